@@ -10,4 +10,5 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 60000,
+  setupFiles: ['<rootDir>/__tests__/support/setup-env.ts'],
 };

@@ -1,0 +1,102 @@
+// A Directory source, like Argo CD's findManifests: `*.yaml|yml|json|jsonnet` files in the app dir
+// (all subdirectories too with `recurse`), in lexical walk order; exclude checked before include, both
+// gobwas globs against the path relative to the app dir; files holding `+argocd:skip-file-rendering`
+// skipped; YAML files that fail to parse and don't look like manifests ignored.
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { DirectorySource } from '../model/argocd.js';
+import type { K8sObject } from '../model/k8s.js';
+import type { AppEnv } from './env-vars.js';
+import { gobwasMatcher } from './gobwas-glob.js';
+import { evaluateJsonnet, type JsonnetRun } from './jsonnet.js';
+import { objectProblem, splitYaml, stripBom } from './parse.js';
+import { byteOrder } from './source-type.js';
+import { SourceError } from './source-error.js';
+
+const MANIFEST_FILE = /^.*\.(yaml|yml|json|jsonnet)$/;
+const SKIP_MARKER = '+argocd:skip-file-rendering';
+
+export async function renderDirectory(
+  appDir: string,
+  repoRoot: string,
+  directory: DirectorySource | undefined,
+  env: AppEnv,
+  run: JsonnetRun,
+): Promise<K8sObject[]> {
+  const files = await manifestFiles(appDir, repoRoot, directory ?? {});
+  const objects: K8sObject[] = [];
+  for (const file of files) {
+    const rel = relative(appDir, file);
+    if (file.endsWith('.jsonnet')) {
+      objects.push(...(await evaluateJsonnet(file, appDir, repoRoot, directory?.jsonnet, env, run)));
+    } else {
+      objects.push(...parseFile(rel, stripBom(await readFile(file, 'utf8'))));
+    }
+  }
+  return objects;
+}
+
+/** The files Argo CD would read, absolute, in its walk order. */
+export async function manifestFiles(appDir: string, repoRoot: string, directory: DirectorySource): Promise<string[]> {
+  const include = directory.include ? gobwasMatcher(directory.include) : undefined;
+  const exclude = directory.exclude ? gobwasMatcher(directory.exclude) : undefined;
+  const rootReal = await realpath(repoRoot);
+  const out: string[] = [];
+
+  const walk = async (dir: string): Promise<void> => {
+    const names = (await readdir(dir)).sort(byteOrder);
+    for (const name of names) {
+      const path = join(dir, name);
+      const info = await lstat(path);
+      if (info.isDirectory()) {
+        if (directory.recurse) await walk(path);
+        continue;
+      }
+      if (!MANIFEST_FILE.test(name)) continue;
+      const rel = relative(appDir, path);
+      if (info.isSymbolicLink()) {
+        const target = await realpath(path).catch(() => undefined);
+        if (target === undefined) continue; // dangling: upstream skips with a warning
+        if (target !== rootReal && !target.startsWith(rootReal + sep)) {
+          throw new SourceError(`illegal filepath in symlink at "${rel}"`, 'path');
+        }
+        if (!(await stat(target)).isFile()) continue;
+      } else if (!info.isFile()) {
+        continue;
+      }
+      if (exclude?.(rel)) continue;
+      if (include && !include(rel)) continue;
+      if ((await readFile(path, 'utf8')).includes(SKIP_MARKER)) continue;
+      out.push(path);
+    }
+  };
+  await walk(appDir);
+  return out;
+}
+
+function parseFile(rel: string, text: string): K8sObject[] {
+  if (rel.endsWith('.json')) return [parseJsonFile(rel, text)];
+  const { objects, error } = splitYaml(text);
+  if (error === undefined) return objects;
+  const looksLikeManifest = ['apiVersion:', 'kind:', 'metadata:'].every((s) => text.includes(s));
+  if (objects.length > 0 || looksLikeManifest) throw new SourceError(`failed to unmarshal "${rel}": ${error}`, 'path');
+  return []; // an unrelated YAML file, ignored as upstream does
+}
+
+function parseJsonFile(rel: string, text: string): K8sObject {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const multiple = /Unexpected non-whitespace character after JSON/.test((err as Error).message);
+    throw new SourceError(
+      multiple
+        ? `found multiple objects in "${rel}": only single objects are allowed in JSON files`
+        : `failed to unmarshal "${rel}": ${(err as Error).message}`,
+      'path',
+    );
+  }
+  const problem = objectProblem(value);
+  if (problem) throw new SourceError(`failed to unmarshal "${rel}": ${problem}`, 'path');
+  return value as K8sObject;
+}

@@ -1,0 +1,69 @@
+// A .jsonnet file of a directory source, evaluated like Argo CD's makeJsonnetVM: ext vars and TLAs
+// (values env-substituted, `code` picks the -code flavour), import paths = app dir then libs (relative
+// to the repo root; right-most wins, as in go-jsonnet).
+import { basename } from 'node:path';
+import type { DirectorySource } from '../model/argocd.js';
+import type { K8sObject } from '../model/k8s.js';
+import { envsubst, type AppEnv } from './env-vars.js';
+import { objectProblem } from './parse.js';
+import { resolveInRepo } from './paths.js';
+import { SourceError, toolFailure } from './source-error.js';
+import { runTool } from './tools/exec.js';
+
+export interface JsonnetRun {
+  jsonnet: string;
+  timeoutMs: number;
+}
+
+/** The jsonnet command-line arguments for `file` (exported so tests can run the raw tool the same way). */
+export async function jsonnetArgs(
+  file: string,
+  appDir: string,
+  repoRoot: string,
+  opts: DirectorySource['jsonnet'],
+  env: AppEnv,
+): Promise<string[]> {
+  const args: string[] = ['-J', appDir];
+  for (const [i, lib] of (opts?.libs ?? []).entries()) {
+    try {
+      args.push('-J', await resolveInRepo(repoRoot, repoRoot, lib, true));
+    } catch (err) {
+      throw new SourceError((err as Error).message, `directory.jsonnet.libs[${i}]`);
+    }
+  }
+  for (const v of opts?.extVars ?? []) args.push(v.code ? '--ext-code' : '--ext-str', `${v.name}=${envsubst(v.value, env)}`);
+  for (const v of opts?.tlas ?? []) args.push(v.code ? '--tla-code' : '--tla-str', `${v.name}=${envsubst(v.value, env)}`);
+  args.push(file);
+  return args;
+}
+
+export async function evaluateJsonnet(
+  file: string,
+  appDir: string,
+  repoRoot: string,
+  opts: DirectorySource['jsonnet'],
+  env: AppEnv,
+  run: JsonnetRun,
+): Promise<K8sObject[]> {
+  const args = await jsonnetArgs(file, appDir, repoRoot, opts, env);
+  let stdout: string;
+  try {
+    // JSONNET_PATH would add search dirs Argo CD's VM never sees.
+    const toolEnv = { ...process.env };
+    delete toolEnv.JSONNET_PATH;
+    ({ stdout } = await runTool(run.jsonnet, args, { cwd: appDir, env: toolEnv, timeoutMs: run.timeoutMs }));
+  } catch (err) {
+    throw new SourceError(toolFailure(err, `evaluating jsonnet ${JSON.stringify(basename(file))}`, [[repoRoot + '/', '']]), 'path');
+  }
+  return jsonnetObjects(JSON.parse(stdout) as unknown, basename(file));
+}
+
+/** An object, or an array of objects (null elements dropped), as Argo CD accepts from jsonnet. */
+function jsonnetObjects(value: unknown, name: string): K8sObject[] {
+  const values = Array.isArray(value) ? value.filter((v) => v !== null) : [value];
+  for (const v of values) {
+    const problem = objectProblem(v);
+    if (problem) throw new SourceError(`failed to unmarshal generated json ${JSON.stringify(name)}: ${problem}`, 'path');
+  }
+  return values as K8sObject[];
+}

@@ -1,0 +1,129 @@
+// An app's target objects before post-processing: every source rendered by its type, in source order
+// (Argo CD's repo server GenerateManifests per source, plus multi-source `ref` handling).
+import type { AppSpec, ApplicationSource } from '../model/argocd.js';
+import { SpecError } from '../model/errors.js';
+import type { K8sObject } from '../model/k8s.js';
+import { renderDirectory } from './directory.js';
+import { appEnv } from './env-vars.js';
+import { renderHelm } from './helm.js';
+import { renderKustomize } from './kustomize.js';
+import { flattenLists } from './parse.js';
+import { appPath } from './paths.js';
+import { SourceError, toolFailure } from './source-error.js';
+import { detectType, explicitType } from './source-type.js';
+import type { RenderContext } from './types.js';
+
+const DEFAULT_VALUES_FILE_SCHEMES = ['https', 'http'];
+const PLUGIN_UNSUPPORTED = 'config management plugins are not supported by gitops-sync; render this app with Argo CD';
+
+/** Renders all sources of an app; a failure throws SpecError naming the origin file, app and field. */
+export async function renderAppManifests(spec: AppSpec, ctx: RenderContext): Promise<K8sObject[]> {
+  const appSpec = spec.app.spec;
+  const multi = (appSpec.sources?.length ?? 0) > 0;
+  const sources = multi ? appSpec.sources! : appSpec.source ? [appSpec.source] : [];
+  const fieldOf = (i: number) => (multi ? `spec.sources[${i}]` : 'spec.source');
+  const fail = (i: number | undefined, message: string, field?: string): never => {
+    throw new SpecError({
+      file: spec.origin.file,
+      line: spec.origin.line,
+      app: spec.app.metadata.name,
+      field: i === undefined ? 'spec.source' : field ? `${fieldOf(i)}.${field}` : fieldOf(i),
+      message,
+    });
+  };
+  if (sources.length === 0) fail(undefined, 'the application has no source');
+
+  const refs = new Map<string, string>();
+  for (const [i, source] of sources.entries()) {
+    if (!source.ref) continue;
+    try {
+      refs.set(`$${source.ref}`, await ctx.repos.gitDir(source.repoURL, source.targetRevision));
+    } catch (err) {
+      fail(i, toolFailure(err, `fetching ${source.repoURL}`), 'repoURL');
+    }
+  }
+
+  const objects: K8sObject[] = [];
+  for (const [i, source] of sources.entries()) {
+    if (source.ref && !source.path && !source.chart) continue; // a file source for `$ref/...` only
+    try {
+      objects.push(...flattenLists(await renderSource(spec, source, refs, ctx)));
+    } catch (err) {
+      if (err instanceof SpecError) throw err;
+      const field = err instanceof SourceError ? err.field : undefined;
+      fail(i, toolFailure(err, 'rendering'), field ?? (source.chart ? 'chart' : 'path'));
+    }
+  }
+  return objects;
+}
+
+async function renderSource(
+  spec: AppSpec,
+  source: ApplicationSource,
+  refs: ReadonlyMap<string, string>,
+  ctx: RenderContext,
+): Promise<K8sObject[]> {
+  const explicit = explicitType(source);
+  if (explicit === 'Plugin') throw new SourceError(PLUGIN_UNSUPPORTED, 'plugin');
+  const { repoRoot, dir, revision } = await locate(source, ctx);
+  const env = appEnv(spec, source, revision);
+  const type = explicit ?? (await detectType(dir));
+  const timeoutMs = ctx.timeoutMs;
+  switch (type) {
+    case 'Helm':
+      return renderHelm(
+        {
+          chartDir: dir,
+          repoRoot,
+          helm: source.helm,
+          appName: spec.app.metadata.name,
+          namespace: spec.app.spec.destination?.namespace ?? '',
+          refs,
+          env,
+          kubeVersion: ctx.kubeVersion,
+          apiVersions: ctx.apiVersions,
+          valuesFileSchemes: valuesFileSchemes(ctx),
+        },
+        { helm: ctx.tools.helm, timeoutMs },
+      );
+    case 'Kustomize':
+      return renderKustomize(
+        { appDir: dir, repoRoot, kustomize: source.kustomize, env, argocdCm: ctx.argocdCm, kubeVersion: ctx.kubeVersion, apiVersions: ctx.apiVersions },
+        { kustomize: ctx.tools.kustomize, timeoutMs },
+      );
+    default:
+      return renderDirectory(dir, repoRoot, source.directory, env, { jsonnet: ctx.tools.jsonnet, timeoutMs });
+  }
+}
+
+/** The source's files: a pulled chart (its own root), or the app path inside a git checkout. */
+async function locate(source: ApplicationSource, ctx: RenderContext): Promise<{ repoRoot: string; dir: string; revision: string }> {
+  if (source.chart) {
+    let chartDir: string;
+    try {
+      chartDir = await ctx.repos.helmChart(source.repoURL, source.chart, source.targetRevision);
+    } catch (err) {
+      throw new SourceError(toolFailure(err, `pulling chart ${source.chart}`), 'chart');
+    }
+    return { repoRoot: chartDir, dir: chartDir, revision: source.targetRevision ?? '' };
+  }
+  let repoRoot: string;
+  try {
+    repoRoot = await ctx.repos.gitDir(source.repoURL, source.targetRevision);
+  } catch (err) {
+    throw new SourceError(toolFailure(err, `fetching ${source.repoURL}`), 'repoURL');
+  }
+  const dir = await appPath(repoRoot, source.path).catch((err: Error) => {
+    throw new SourceError(err.message, 'path');
+  });
+  // The checkout's own commit is known; for another repo the resolver gives no SHA, so the target
+  // revision stands in for $ARGOCD_APP_REVISION.
+  const revision = repoRoot === ctx.repoRoot ? (ctx.revision ?? '') : (source.targetRevision ?? '');
+  return { repoRoot, dir, revision };
+}
+
+function valuesFileSchemes(ctx: RenderContext): string[] {
+  const configured = ctx.argocdCm?.['helm.valuesFileSchemes'];
+  if (configured === undefined) return DEFAULT_VALUES_FILE_SCHEMES;
+  return configured.split(',').map((s) => s.trim()).filter(Boolean);
+}

@@ -1,0 +1,47 @@
+// Path rules of Argo CD's repo server: an app path must be a directory inside its repo
+// (util/app/path), and value files / jsonnet libs must resolve inside the repo root (util/io/path).
+import { lstat, readlink, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+
+/** The app directory for `path` inside `root`; an Error naming the problem otherwise. */
+export async function appPath(root: string, path: string | undefined): Promise<string> {
+  const p = path ?? '';
+  if (isAbsolute(p)) throw new Error(`${p}: app path is absolute`);
+  const dir = join(root, p);
+  if (dir !== root && !dir.startsWith(root.endsWith(sep) ? root : root + sep)) {
+    throw new Error(`${p}: app path outside root`);
+  }
+  const info = await stat(dir).catch(() => undefined);
+  if (!info) throw new Error(`${p}: app path does not exist`);
+  if (!info.isDirectory()) throw new Error(`${p}: app path is not a directory`);
+  return dir;
+}
+
+/**
+ * Resolves `file` relative to `baseDir` (or to `repoRoot` when absolute), follows a symlink at the
+ * final path, and rejects results outside `repoRoot` (and the root itself unless `allowRoot`).
+ */
+export async function resolveInRepo(baseDir: string, repoRoot: string, file: string, allowRoot = false): Promise<string> {
+  const root = resolve(repoRoot);
+  let path = isAbsolute(file) ? join(root, file) : join(resolve(baseDir), file);
+  path = resolve(await followSymlinks(path, 10));
+  const rootWithSep = root.endsWith(sep) ? root : root + sep;
+  if (path + sep === rootWithSep) {
+    if (!allowRoot) throw new Error(`file '${file}' resolved to the repository root, which is not allowed`);
+  } else if (!path.startsWith(rootWithSep)) {
+    throw new Error(`file '${file}' resolved to outside repository root`);
+  }
+  return path;
+}
+
+async function followSymlinks(path: string, depth: number): Promise<string> {
+  const info = await lstat(path).catch(() => undefined);
+  if (!info?.isSymbolicLink()) return path;
+  if (depth === 0) throw new Error('maximum symlink nesting level reached');
+  const target = await readlink(path);
+  return followSymlinks(isAbsolute(target) ? target : join(dirname(path), target), depth - 1);
+}
+
+export async function exists(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined)) !== undefined;
+}

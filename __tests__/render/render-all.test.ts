@@ -1,0 +1,137 @@
+// renderAll over real directory sources in the fixture repo (rendered by renderAppManifests from the
+// local checkout through the real resolver).
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AppSpec } from '../../src/model/argocd.js';
+import { renderAll } from '../../src/render/render-all.js';
+import { createRepoResolver } from '../../src/render/repos/resolver.js';
+import type { RenderContext, RenderedApp, RepoResolver } from '../../src/render/types.js';
+
+const REPO = fileURLToPath(new URL('../fixtures/repos', import.meta.url));
+const URL_ = 'https://github.com/example/gitops.git';
+
+function spec(name: string, path: string, namespace = name): AppSpec {
+  return {
+    app: {
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      metadata: { name, namespace: 'argocd' },
+      spec: {
+        project: 'default',
+        source: { repoURL: URL_, targetRevision: 'HEAD', path: `app-of-apps/${path}` },
+        destination: { server: 'https://kubernetes.default.svc', namespace },
+      },
+    },
+    origin: { file: `specs/${name}.yaml`, line: 3 },
+  };
+}
+
+async function context(repos?: RepoResolver): Promise<RenderContext> {
+  return {
+    repoRoot: REPO,
+    tools: { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet' },
+    repos: repos ?? (await createRepoResolver({ checkoutDir: REPO, cacheDir: mkdtempSync(join(tmpdir(), 'ra-')), repoUrl: URL_, timeoutMs: 10_000 })),
+    timeoutMs: 10_000,
+  };
+}
+
+const byName = (results: RenderedApp[]) => Object.fromEntries(results.map((r) => [r.name, r]));
+const names = (r: RenderedApp) => r.objects.map((o) => `${o.kind}/${o.metadata.name}`);
+
+describe('app-of-apps', () => {
+  it('renders Applications found in output recursively and lists them as children', async () => {
+    const results = await renderAll([spec('root', 'root', 'argocd')], await context(), { concurrency: 2 });
+    expect(results.map((r) => r.name)).toEqual(['root', 'child-a', 'leaf', 'child-b']);
+    const r = byName(results);
+    expect(r.root.children).toEqual(['child-a', 'child-b']);
+    expect(names(r.root)).toEqual(['ConfigMap/root-config', 'Application/child-a', 'Application/child-b']);
+    expect(r['child-a'].children).toEqual(['leaf']);
+    expect(r['child-a'].spec.origin).toEqual({ file: 'specs/root.yaml', line: 3, parentApp: 'root' });
+    expect(r.leaf.spec.origin.parentApp).toBe('child-a');
+    expect(r.leaf.objects).toHaveLength(1);
+    expect(r.leaf.objects[0].metadata.annotations?.['argocd.argoproj.io/tracking-id']).toBe('leaf:/ConfigMap:leaf/leaf-config');
+    for (const x of results) expect(x.problems).toEqual([]);
+  });
+
+  it('reports a cycle on the app that closes it and stops following it', async () => {
+    const results = await renderAll([spec('cycle-x', 'cycle/x')], await context(), { concurrency: 1 });
+    expect(results.map((r) => r.name)).toEqual(['cycle-x', 'cycle-y']);
+    const y = byName(results)['cycle-y'];
+    expect(y.problems.map((p) => p.message)).toEqual(['app-of-apps cycle: cycle-x → cycle-y → cycle-x']);
+    expect(names(y)).toEqual(['Application/cycle-x']);
+  });
+
+  it('accepts an app that manages its own Application', async () => {
+    const [self, ...rest] = await renderAll([spec('self', 'self', 'argocd')], await context(), { concurrency: 1 });
+    expect(rest).toEqual([]);
+    expect(self.problems).toEqual([]);
+    expect(self.children).toEqual([]);
+    expect(names(self)).toEqual(['ConfigMap/self-config', 'Application/self']);
+  });
+
+  it('reports an Application name rendered by two parents on the later one', async () => {
+    const results = await renderAll([spec('dup-p1', 'dup/p1'), spec('dup-p2', 'dup/p2')], await context(), { concurrency: 2 });
+    expect(results.map((r) => r.name)).toEqual(['dup-p1', 'dup-child', 'dup-p2']);
+    const r = byName(results);
+    expect(r['dup-p1'].problems).toEqual([]);
+    expect(r['dup-p2'].problems.map((p) => p.message)).toEqual(['Application dup-child is rendered by both dup-p1 and dup-p2; names must be unique']);
+    expect(r['dup-p2'].children).toEqual([]);
+  });
+
+  it('does not render a child twice when it is also a given app', async () => {
+    const results = await renderAll([spec('root', 'root', 'argocd'), spec('child-b', 'apps/b')], await context(), { concurrency: 2 });
+    expect(results.map((r) => r.name)).toEqual(['root', 'child-a', 'leaf', 'child-b']);
+    expect(byName(results).root.children).toEqual(['child-a', 'child-b']);
+    expect(byName(results).root.warnings).toEqual([]);
+
+    const differing = await renderAll([spec('root', 'root', 'argocd'), spec('child-b', 'apps/leaf')], await context(), { concurrency: 2 });
+    expect(byName(differing).root.warnings).toEqual(['Application child-b rendered by root differs from the one in specs/child-b.yaml; the latter was rendered']);
+  });
+
+  it('stops at the depth limit with a problem on the app whose child is too deep', async () => {
+    const results = await renderAll([spec('root', 'root', 'argocd')], await context(), { concurrency: 2, maxDepth: 1 });
+    expect(results.map((r) => r.name)).toEqual(['root', 'child-a', 'child-b']);
+    expect(byName(results)['child-a'].problems.map((p) => p.message)).toEqual(['app-of-apps nesting deeper than 1 levels: root → child-a → leaf']);
+  });
+
+  it('reports an invalid child Application on its parent, naming the child and the field', async () => {
+    const [parent, ...rest] = await renderAll([spec('invalid-parent', 'invalid')], await context(), { concurrency: 1 });
+    expect(rest).toEqual([]);
+    expect(parent.problems.length).toBeGreaterThan(0);
+    expect(parent.problems[0]).toMatchObject({ file: 'specs/invalid-parent.yaml', app: 'no-destination' });
+    expect(parent.problems[0].message).toContain('(in Application no-destination rendered by invalid-parent)');
+    expect(parent.problems[0].field).toMatch(/^spec\.destination/);
+  });
+});
+
+describe('isolation and concurrency', () => {
+  it('turns one app failure into its problems and renders the others', async () => {
+    const results = await renderAll([spec('broken', 'no/such/dir'), spec('fine', 'apps/b')], await context(), { concurrency: 2 });
+    const r = byName(results);
+    expect(r.broken.objects).toEqual([]);
+    expect(r.broken.problems).toHaveLength(1);
+    expect(r.broken.problems[0]).toMatchObject({ file: 'specs/broken.yaml', app: 'broken' });
+    expect(r.fine.problems).toEqual([]);
+    expect(names(r.fine)).toEqual(['ConfigMap/b-config']);
+  });
+
+  it('never renders more apps at once than the concurrency allows', async () => {
+    let active = 0;
+    let peak = 0;
+    const repos: RepoResolver = {
+      async gitDir() {
+        peak = Math.max(peak, ++active);
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        active--;
+        return REPO;
+      },
+      helmChart: () => Promise.reject(new Error('no charts here')),
+    };
+    const apps = ['a', 'b', 'c', 'd', 'e', 'f'].map((n) => spec(`app-${n}`, 'apps/b'));
+    const results = await renderAll(apps, await context(repos), { concurrency: 2 });
+    expect(results.every((r) => r.problems.length === 0)).toBe(true);
+    expect(peak).toBe(2);
+  });
+});

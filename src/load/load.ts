@@ -1,0 +1,127 @@
+// Loads a repo's Argo CD specs: Applications, ApplicationSets, AppProjects, the argocd-cm
+// ConfigMap and declarative cluster Secrets. A broken spec is reported and skipped; the rest load.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AppProject, Origin } from '../model/argocd.js';
+import type { Problem } from '../model/errors.js';
+import { groupOf } from '../model/k8s.js';
+import { isObject } from './check.js';
+import { findSpecFiles } from './discover.js';
+import type { LoadedRepo } from './types.js';
+import { DEFAULT_PROJECT, validateApplication } from './validate.js';
+import { CLUSTER_SECRET_LABEL, validateAppSet, validateArgoCdConfig, validateClusterSecret, validateProject } from './validate-kinds.js';
+import { parseDocuments } from './yaml-docs.js';
+import type { LineOf } from './yaml-docs.js';
+
+/** Files without either string cannot hold a spec: skip them unparsed. */
+const MAY_HOLD_SPEC = /argoproj\.io|argocd-cm/;
+/** A document that fails to parse is reported only when it looks like a spec (Helm templates, other junk stay silent). */
+const LOOKS_LIKE_SPEC =
+  /\bkind["']?\s*:\s*["']?(?:Application|ApplicationSet|AppProject)\b|argocd-cm|argocd\.argoproj\.io\/secret-type/;
+const READ_BATCH = 32;
+
+/** The project Argo CD creates when none named `default` exists: everything allowed. */
+export function implicitDefaultProject(): AppProject {
+  return {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'AppProject',
+    metadata: { name: DEFAULT_PROJECT },
+    spec: {
+      sourceRepos: ['*'],
+      destinations: [{ server: '*', namespace: '*' }],
+      clusterResourceWhitelist: [{ group: '*', kind: '*' }],
+    },
+  };
+}
+
+export async function loadRepo(root: string, opts: { globs?: readonly string[] } = {}): Promise<LoadedRepo> {
+  const files = await findSpecFiles(root, opts.globs);
+  const repo: LoadedRepo = { apps: [], appSets: [], projects: new Map(), clusters: [], problems: [] };
+  const seen = new Seen(repo.problems);
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    const batch = files.slice(i, i + READ_BATCH);
+    const texts = await Promise.all(batch.map((f) => readFile(path.join(root, f), 'utf8').catch((e: Error) => e)));
+    batch.forEach((file, j) => {
+      const text = texts[j];
+      if (text instanceof Error) repo.problems.push({ file, message: `cannot read file: ${text.message}` });
+      else if (MAY_HOLD_SPEC.test(text)) addFile(repo, seen, file, text);
+    });
+  }
+  if (!repo.projects.has(DEFAULT_PROJECT)) {
+    repo.projects.set(DEFAULT_PROJECT, { project: implicitDefaultProject(), origin: { file: '', line: 0 }, implicit: true });
+  }
+  return repo;
+}
+
+function addFile(repo: LoadedRepo, seen: Seen, file: string, text: string): void {
+  for (const doc of parseDocuments(text, file)) {
+    if (doc.error) {
+      if (LOOKS_LIKE_SPEC.test(doc.text)) repo.problems.push(doc.error);
+      continue;
+    }
+    addSpec(repo, seen, doc.value, { file, line: doc.line }, doc.lineOf);
+  }
+}
+
+function addSpec(repo: LoadedRepo, seen: Seen, value: unknown, origin: Origin, lineOf: LineOf): void {
+  if (!isObject(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') return;
+  const meta = isObject(value.metadata) ? value.metadata : {};
+  const argo = groupOf(value.apiVersion) === 'argoproj.io';
+  const collect = (problems: Problem[]): boolean => {
+    repo.problems.push(...problems);
+    return problems.length === 0;
+  };
+  if (argo && value.kind === 'Application') {
+    const { app, problems } = validateApplication(value, origin, lineOf);
+    if (collect(problems) && app && seen.first('Application', app.metadata.name, origin, lineOf, true)) {
+      repo.apps.push({ app, origin });
+    }
+  } else if (argo && value.kind === 'ApplicationSet') {
+    const { appSet, problems } = validateAppSet(value, origin, lineOf);
+    if (collect(problems) && appSet && seen.first('ApplicationSet', appSet.metadata.name, origin, lineOf, true)) {
+      repo.appSets.push({ appSet, origin });
+    }
+  } else if (argo && value.kind === 'AppProject') {
+    const { project, problems } = validateProject(value, origin, lineOf);
+    if (collect(problems) && project && seen.first('AppProject', project.metadata.name, origin, lineOf)) {
+      repo.projects.set(project.metadata.name, { project, origin, implicit: false });
+    }
+  } else if (value.apiVersion === 'v1' && value.kind === 'ConfigMap' && meta.name === 'argocd-cm') {
+    const { config, problems } = validateArgoCdConfig(value, origin, lineOf);
+    collect(problems);
+    if (seen.first('ConfigMap', 'argocd-cm', origin, lineOf)) repo.argocdCm = config;
+  } else if (
+    value.apiVersion === 'v1' &&
+    value.kind === 'Secret' &&
+    isObject(meta.labels) &&
+    meta.labels[CLUSTER_SECRET_LABEL] === 'cluster'
+  ) {
+    const { cluster, problems } = validateClusterSecret(value, origin, lineOf);
+    if (collect(problems) && cluster && seen.first('cluster Secret for server', cluster.server, origin, lineOf)) {
+      repo.clusters.push(cluster);
+    }
+  }
+}
+
+/** First definition wins; a later one is reported naming both places and dropped. */
+class Seen {
+  private readonly where = new Map<string, Origin>();
+  constructor(private readonly problems: Problem[]) {}
+
+  first(kind: string, name: string, origin: Origin, lineOf: LineOf, isApp = false): boolean {
+    const key = `${kind}\0${name}`;
+    const prev = this.where.get(key);
+    if (!prev) {
+      this.where.set(key, origin);
+      return true;
+    }
+    this.problems.push({
+      message: `duplicate ${kind} ${JSON.stringify(name)}: already defined at ${prev.file}:${prev.line}; this one is ignored`,
+      file: origin.file,
+      line: lineOf(['metadata', 'name']),
+      ...(isApp ? { app: name } : {}),
+      field: 'metadata.name',
+    });
+    return false;
+  }
+}

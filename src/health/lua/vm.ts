@@ -1,0 +1,152 @@
+// Runs an Argo CD health script (util/lua/lua.go) in fengari, a Lua VM in plain synchronous JavaScript
+// (see docs/health-lua.md for the choice). Same contract as Argo CD: a fresh state per call, the object
+// as global `obj`, the script's last return value must be a table with a valid status, 1 s budget.
+import { lauxlib, lua, lualib, to_luastring, type LuaState } from 'fengari';
+import type { HealthStatus } from '../status.js';
+import { isHealthStatusCode } from '../status.js';
+
+export interface LuaRunOptions {
+  /** `resource.customizations.useOpenLibs.<group_kind>`: string, math, coroutine and utf8 libraries and a global `os`. */
+  useOpenLibs?: boolean;
+  /** Wall-clock budget; Argo CD gives every script one second. */
+  timeoutMs?: number;
+}
+
+export const INVALID_HEALTH_STATUS = 'Lua returned an invalid health status';
+const DEADLINE_MESSAGE = 'context deadline exceeded';
+/** How many VM instructions run between two clock checks. */
+const HOOK_EVERY = 1000;
+
+/**
+ * The health the script decides for `obj`. Failures become Unknown with the reason, like Argo CD:
+ * a Lua error, the time budget running out, or a result that is not a table with a valid status.
+ */
+export function runHealthScript(script: string, obj: unknown, opts: LuaRunOptions = {}): HealthStatus {
+  const L = lauxlib.luaL_newstate();
+  try {
+    openLibraries(L, opts.useOpenLibs === true);
+    pushValue(L, obj);
+    lua.lua_setglobal(L, to_luastring('obj'));
+    const deadline = Date.now() + (opts.timeoutMs ?? 1000);
+    lua.lua_sethook(
+      L,
+      (state) => {
+        if (Date.now() <= deadline) return 0;
+        lua.lua_pushstring(state, to_luastring(DEADLINE_MESSAGE));
+        return lua.lua_error(state);
+      },
+      lua.LUA_MASKCOUNT,
+      HOOK_EVERY,
+    );
+    // Chunk name `=<string>` makes errors read `<string>:3: ...`, as gopher-lua's DoString does.
+    const code = to_luastring(script);
+    if (lauxlib.luaL_loadbuffer(L, code, code.length, to_luastring('=<string>')) !== lua.LUA_OK) return unknown(errorText(L));
+    if (lua.lua_pcall(L, 0, lua.LUA_MULTRET, 0) !== lua.LUA_OK) return unknown(errorText(L));
+    return readResult(L);
+  } finally {
+    lua.lua_close(L);
+  }
+}
+
+function unknown(message: string): HealthStatus {
+  return { status: 'Unknown', message };
+}
+
+function errorText(L: LuaState): string {
+  return lua.lua_type(L, -1) === lua.LUA_TSTRING
+    ? lua.lua_tojsstring(L, -1)
+    : `(error object is a ${lua.lua_tojsstring(L, -1) || typeName(L, -1)} value)`;
+}
+
+function typeName(L: LuaState, idx: number): string {
+  return new TextDecoder().decode(lua.lua_typename(L, lua.lua_type(L, idx)));
+}
+
+/**
+ * Argo CD opens base, package and table, and makes only `time` and `date` of `os` reachable through
+ * `require("os")`. With useOpenLibs it opens gopher-lua's full set; we leave out io, debug and the
+ * process-touching parts of os, which would let a repository's script escape its sandbox and budget.
+ */
+function openLibraries(L: LuaState, open: boolean): void {
+  const libs: [string, (L: LuaState) => number][] = [
+    ['_G', lualib.luaopen_base],
+    ['package', lualib.luaopen_package],
+    ['table', lualib.luaopen_table],
+  ];
+  if (open) {
+    libs.push(['string', lualib.luaopen_string], ['math', lualib.luaopen_math], ['coroutine', lualib.luaopen_coroutine], ['utf8', lualib.luaopen_utf8]);
+  }
+  for (const [name, openf] of libs) {
+    lauxlib.luaL_requiref(L, to_luastring(name), openf, 1);
+    lua.lua_pop(L, 1);
+  }
+  lauxlib.luaL_requiref(L, to_luastring('os'), lualib.luaopen_os, 0);
+  const sandbox = `
+    local fullos, open = ...
+    local safeos = { time = fullos.time, date = fullos.date }
+    if open then safeos.clock = fullos.clock; safeos.difftime = fullos.difftime; os = safeos end
+    package.loaded.os = nil
+    package.preload.os = function() return safeos end
+    package.searchers = { package.searchers[1] }
+    package.loadlib, package.path, package.cpath = nil, '', ''
+    dofile, loadfile = nil, nil
+    print = function() end
+  `;
+  const code = to_luastring(sandbox);
+  lauxlib.luaL_loadbuffer(L, code, code.length, to_luastring('=sandbox'));
+  lua.lua_pushvalue(L, -2);
+  lua.lua_pushboolean(L, open);
+  if (lua.lua_pcall(L, 2, 0, 0) !== lua.LUA_OK) throw new Error(`Lua sandbox setup failed: ${errorText(L)}`);
+  lua.lua_pop(L, 1);
+}
+
+/** JSON-shaped data → Lua values (arrays 1-based; nulls become absent). */
+function pushValue(L: LuaState, v: unknown): void {
+  if (v === null || v === undefined) lua.lua_pushnil(L);
+  else if (typeof v === 'boolean') lua.lua_pushboolean(L, v);
+  else if (typeof v === 'number') {
+    // fengari integers are 32-bit; larger whole numbers stay floats.
+    if (Number.isInteger(v) && Math.abs(v) < 2 ** 31) lua.lua_pushinteger(L, v);
+    else lua.lua_pushnumber(L, v);
+  } else if (typeof v === 'string') lua.lua_pushstring(L, to_luastring(v));
+  else if (Array.isArray(v)) {
+    lua.lua_createtable(L, v.length, 0);
+    v.forEach((item, i) => {
+      pushValue(L, item);
+      lua.lua_rawseti(L, -2, i + 1);
+    });
+  } else if (typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>);
+    lua.lua_createtable(L, 0, entries.length);
+    for (const [k, item] of entries) {
+      if (item === null || item === undefined) continue;
+      pushValue(L, item);
+      lua.lua_setfield(L, -2, to_luastring(k));
+    }
+  } else lua.lua_pushnil(L);
+}
+
+/** The script's last return value, read the way Argo CD decodes it into a HealthStatus. */
+function readResult(L: LuaState): HealthStatus {
+  if (lua.lua_gettop(L) === 0 || lua.lua_type(L, -1) !== lua.LUA_TTABLE) {
+    const type = lua.lua_gettop(L) === 0 ? 'nil' : typeName(L, -1);
+    return unknown(`expect table output from Lua script, not ${type}`);
+  }
+  const status = field(L, 'status');
+  const message = field(L, 'message');
+  if (message !== undefined && typeof message !== 'string') {
+    return unknown(`json: cannot unmarshal ${typeof message === 'number' ? 'number' : 'bool'} into Go struct field HealthStatus.message of type string`);
+  }
+  if (!isHealthStatusCode(status)) return unknown(INVALID_HEALTH_STATUS);
+  return { status, message: message ?? '' };
+}
+
+function field(L: LuaState, name: string): string | number | boolean | undefined {
+  const t = lua.lua_getfield(L, -1, to_luastring(name));
+  let value: string | number | boolean | undefined;
+  if (t === lua.LUA_TSTRING) value = lua.lua_tojsstring(L, -1);
+  else if (t === lua.LUA_TNUMBER) value = Number(lua.lua_tojsstring(L, -1));
+  else if (t === lua.LUA_TBOOLEAN) value = true;
+  lua.lua_pop(L, 1);
+  return value;
+}

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diffApps } from '../../src/diff/app-diff.js';
+import { buildComment, GITHUB_COMMENT_LIMIT } from '../../src/report/comment.js';
+import { markerPart } from '../../src/report/markdown.js';
+import { configMap, PLANTED, rendered, representativeInput } from './pr-fixture.js';
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'report');
+
+/** Compares with a golden file; UPDATE_GOLDEN=1 rewrites it (review the result before committing). */
+function golden(name: string, actual: string): void {
+  const file = join(fixtures, name);
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('buildComment', () => {
+  it('renders a representative PR (golden)', async () => {
+    const { parts, full } = buildComment(await representativeInput());
+    expect(parts).toHaveLength(1);
+    golden('representative.md', parts[0]);
+    golden('representative-full.md', full);
+  });
+
+  it('never shows a planted Secret value, plain or base64, in any part or in the full text', async () => {
+    const { parts, full } = buildComment(await representativeInput());
+    const forms = PLANTED.flatMap((s) => [s, Buffer.from(s).toString('base64')]);
+    for (const text of [...parts, full]) for (const f of forms) expect(text).not.toContain(f);
+    expect(full).toContain('password: ++++++++');
+  });
+
+  it('escapes table cells and keeps fences unbreakable', async () => {
+    const input = await representativeInput();
+    input.apps[0].name = 'a|b';
+    const { parts } = buildComment(input);
+    expect(parts[0]).toContain('`a\\|b`');
+  });
+
+  it('packs a huge diff into three comments within the limit, each with its marker', async () => {
+    const big = (tag: string) => Object.fromEntries(Array.from({ length: 350 }, (_, i) => [`key-${i}`, `${tag}-value-${i}-${'x'.repeat(30)}`]));
+    const names = ['alpha', 'beta', 'gamma'];
+    const apps = await diffApps(
+      names.map((n) => rendered(n, [configMap(n, big('old'))])),
+      names.map((n) => rendered(n, [configMap(n, big('new'))])),
+    );
+    const { parts, full } = buildComment({ apps, errors: [], footer: { durationMs: 1, toolVersions: {} }, marker: 'k' });
+    expect(parts).toHaveLength(3);
+    parts.forEach((p, i) => {
+      expect(p.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+      expect(markerPart(p, 'k')).toBe(i);
+    });
+    expect(parts[0]).toContain('Details continue in 2 more comments');
+    expect(parts[2]).toContain('(part 3 of 3)');
+    names.forEach((n, i) => expect(parts[i]).toContain(`<b>${n}</b>`));
+    expect(full.length).toBeGreaterThan(GITHUB_COMMENT_LIMIT);
+    for (const n of names) expect(full).toContain(`@@ ConfigMap prod/${n} @@`);
+  });
+
+  it('points to the job summary when even the maximum number of parts is not enough, and truncates giant resources', async () => {
+    const big = (tag: string) => Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`key-${i}`, `${tag}-${i}-${'y'.repeat(50)}`]));
+    const names = ['one', 'two', 'three', 'four'];
+    const apps = await diffApps(
+      names.map((n) => rendered(n, [configMap(n, big('old'))])),
+      names.map((n) => rendered(n, [configMap(n, big('new'))])),
+    );
+    const { parts } = buildComment({ apps, errors: [], footer: { durationMs: 1, toolVersions: {} }, marker: 'k' }, { maxParts: 2 });
+    expect(parts).toHaveLength(2);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    // Each app's diff alone exceeds a comment: part 0 keeps the summary, part 1 one truncated app.
+    expect(parts[1]).toMatch(/more lines? of this resource: see the job summary/);
+    expect(parts[1]).toContain('3 more sections did not fit in 2 comments');
+  });
+
+  it('keeps the summary within the limit by shortening the table', async () => {
+    const many = Array.from({ length: 1500 }, (_, i) => `app-with-a-rather-long-name-${i}`);
+    const apps = await diffApps([], many.map((n) => rendered(n, [configMap('c', { a: '1' })])));
+    const { parts } = buildComment({ apps, errors: [], footer: { durationMs: 1, toolVersions: {} }, marker: 'k' }, { maxParts: 1 });
+    expect(parts[0].length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(parts[0]).toMatch(/… and \d+ more/);
+    expect(parts[0]).toContain('**0 apps changed, 1500 added, 0 removed**');
+  });
+});

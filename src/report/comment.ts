@@ -1,0 +1,232 @@
+// The PR comment (issue 5): a summary that always fits in one GitHub comment, then per-app details
+// packed greedily into numbered continuation comments, and the same content unabridged for the job
+// summary and the diff file.
+import type { AppDiff } from '../diff/app-diff.js';
+import type { ResourceDiff } from '../diff/compare.js';
+import { formatProblem, type Problem } from '../model/errors.js';
+import type { ResourceKey } from '../model/k8s.js';
+import { cell, cellCode, code, details, escapeHtml, fence, partMarker, plural, table } from './markdown.js';
+
+export const GITHUB_COMMENT_LIMIT = 65536;
+
+export interface PolicyViolation {
+  app: string;
+  message: string;
+}
+
+export interface CommentInput {
+  apps: AppDiff[];
+  policy?: PolicyViolation[];
+  /** Problems not tied to one rendered app (loading specs, ApplicationSets, ...). */
+  errors: Problem[];
+  /** Head vs the live cluster, per app. */
+  liveDrift?: AppDiff[];
+  /** Sync plan lines per app name. */
+  planPreview?: Record<string, string[]>;
+  footer: { durationMs: number; toolVersions: Record<string, string> };
+  /** The comment key: markers are `<!-- gitops-sync:<key>:part-N -->`. */
+  marker: string;
+}
+
+export interface CommentOptions {
+  /** Characters per comment (GitHub's limit by default). */
+  maxChars?: number;
+  /** Comments at most, summary included; what does not fit is pointed to the job summary. */
+  maxParts?: number;
+}
+
+export interface BuiltComment {
+  /** parts[0] is the summary comment, parts[1..] the continuations; each starts with its marker. */
+  parts: string[];
+  /** Everything, never truncated, without markers: for the job summary and the diff file. */
+  full: string;
+}
+
+const TITLE = '### gitops-sync preview';
+/** Room kept in each part for its header and the notes pointing onwards. */
+const PART_RESERVE = 600;
+const LIST_CAP = 50;
+
+export function buildComment(input: CommentInput, opts: CommentOptions = {}): BuiltComment {
+  const maxChars = opts.maxChars ?? GITHUB_COMMENT_LIMIT;
+  const maxParts = Math.max(1, opts.maxParts ?? 10);
+  const footer = renderFooter(input.footer);
+  const summary = fitSummary(input, maxChars - PART_RESERVE - footer.length);
+  const blockBudget = maxChars - PART_RESERVE;
+  const blocks = [...appBlocks(input.apps, '', blockBudget), ...driftBlocks(input.liveDrift ?? [], blockBudget)];
+
+  // Greedy packing: part 0 holds the summary and footer, then whatever details fit after it.
+  const packed: string[][] = [[]];
+  let room = maxChars - PART_RESERVE - summary.length - footer.length;
+  let omitted = 0;
+  for (const block of blocks) {
+    if (block.length + 2 > room) {
+      if (packed.length >= maxParts) {
+        omitted++;
+        continue;
+      }
+      packed.push([]);
+      room = blockBudget;
+    }
+    packed[packed.length - 1].push(block);
+    room -= block.length + 2;
+  }
+  const total = packed.length;
+  const omittedNote = omitted > 0 ? `\n\n> [!WARNING]\n> ${plural(omitted, 'more section')} did not fit in ${plural(maxParts, 'comment')}: the full diff is in the job summary.` : '';
+  const parts = packed.map((chunk, i) => {
+    const note = i === total - 1 ? omittedNote : '';
+    if (i === 0) {
+      const more = total > 1 ? `\n\n_Details continue in ${plural(total - 1, 'more comment')} below._` : '';
+      return join([partMarker(input.marker, 0), summary, ...chunk]) + more + note + '\n\n' + footer;
+    }
+    return join([partMarker(input.marker, i), `${TITLE} (part ${i + 1} of ${total})`, ...chunk]) + note;
+  });
+
+  const full = join([fullSummary(input), ...appBlocks(input.apps, '', Infinity), ...driftBlocks(input.liveDrift ?? [], Infinity), footer]);
+  return { parts, full };
+}
+
+function join(sections: string[]): string {
+  return sections.filter((s) => s.length > 0).join('\n\n');
+}
+
+// ---- summary ----
+
+function headline(input: CommentInput): string {
+  const apps = input.apps;
+  const count = (s: AppDiff['status']) => apps.filter((a) => a.status === s).length;
+  const sum = (k: keyof AppDiff['counts']) => apps.reduce((n, a) => n + a.counts[k], 0);
+  const errors = input.errors.length + apps.reduce((n, a) => n + a.problems.length, 0);
+  const policy = input.policy?.length ?? 0;
+  const facts = [
+    `**${plural(count('changed'), 'app')} changed, ${count('added')} added, ${count('removed')} removed**`,
+    `resources **+${sum('added')} ~${sum('modified')} -${sum('removed')}**`,
+  ];
+  if (policy > 0) facts.push(`:no_entry: **${plural(policy, 'policy violation')}**`);
+  if (errors > 0) facts.push(`:x: **${plural(errors, 'error')}**`);
+  const drift = (input.liveDrift ?? []).filter((a) => a.resources.length > 0).length;
+  if (drift > 0) facts.push(`live drift in ${plural(drift, 'app')}`);
+  return `${TITLE}\n\n${facts.join(' · ')}`;
+}
+
+function summaryRow(a: AppDiff): string[] {
+  const status = a.status === 'errored' ? ':x: errored' : a.status;
+  return [
+    cellCode(a.name),
+    cellCode(a.destination),
+    status,
+    String(a.counts.added),
+    String(a.counts.modified),
+    String(a.counts.removed),
+    keysCell(a.wavesHooks),
+    keysCell(a.healthAffecting),
+  ];
+}
+
+function keysCell(keys: ResourceKey[]): string {
+  if (keys.length === 0) return '';
+  const shown = keys.slice(0, 3).map((k) => cell(`${k.kind}/${k.name}`));
+  return keys.length > 3 ? `${shown.join(', ')} +${keys.length - 3}` : shown.join(', ');
+}
+
+const HEADER = ['App', 'Destination', 'Status', '+', '~', '-', 'Waves/hooks', 'Health-affecting'];
+
+function renderSummary(input: CommentInput, rowLimit: number, listLimit: number): string {
+  const touched = input.apps.filter((a) => a.status !== 'unchanged');
+  const unchanged = input.apps.length - touched.length;
+  const rows = touched.slice(0, rowLimit).map(summaryRow);
+  if (touched.length > rowLimit) rows.push([`… and ${touched.length - rowLimit} more`, '', '', '', '', '', '', '']);
+  const sections = [headline(input)];
+  if (rows.length > 0) sections.push(table(HEADER, rows));
+  if (unchanged > 0) sections.push(`${plural(unchanged, 'app')} unchanged.`);
+  const policy = input.policy ?? [];
+  if (policy.length > 0) sections.push(`**Policy violations**\n\n${capped(policy.map((v) => `- ${code(v.app)}: ${escapeHtml(v.message)}`), listLimit)}`);
+  const errors = [...input.errors, ...input.apps.flatMap((a) => a.problems.map((p) => ({ ...p, app: p.app ?? a.name })))];
+  if (errors.length > 0) sections.push(`**Errors**\n\n${capped(errors.map((p) => `- ${escapeHtml(formatProblem(p))}`), listLimit)}`);
+  const plan = Object.entries(input.planPreview ?? {}).filter(([, lines]) => lines.length > 0);
+  if (plan.length > 0) {
+    const body = plan.map(([app, lines]) => `**${escapeHtml(app)}**\n\n${capped(lines.map((l) => `- ${escapeHtml(l)}`), listLimit)}`).join('\n\n');
+    sections.push(details('<b>Sync plan preview</b>', body));
+  }
+  return join(sections);
+}
+
+function capped(lines: string[], limit: number): string {
+  return lines.length > limit ? [...lines.slice(0, limit), `- … and ${lines.length - limit} more`].join('\n') : lines.join('\n');
+}
+
+/** The summary, with the table and lists shortened until it fits `budget`. */
+function fitSummary(input: CommentInput, budget: number): string {
+  let rows = input.apps.length;
+  let list = LIST_CAP;
+  let text = renderSummary(input, rows, list);
+  while (text.length > budget && (rows > 0 || list > 0)) {
+    rows = Math.floor(rows / 2);
+    if (rows === 0) list = Math.floor(list / 2);
+    text = renderSummary(input, rows, list);
+  }
+  return text.length > budget ? headline(input) : text;
+}
+
+function fullSummary(input: CommentInput): string {
+  return renderSummary(input, Infinity, Infinity);
+}
+
+function renderFooter(f: CommentInput['footer']): string {
+  const tools = Object.entries(f.toolVersions)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, v]) => `${escapeHtml(name)} ${escapeHtml(v)}`);
+  return `<sub>gitops-sync · ${(f.durationMs / 1000).toFixed(1)} s${tools.length ? ` · ${tools.join(' · ')}` : ''}</sub>`;
+}
+
+// ---- details ----
+
+/** `apps/Deployment prod/api`; the core group shows the kind alone, cluster-scoped objects the name alone. */
+export function resourceTitle(k: ResourceKey): string {
+  return `${k.group ? `${k.group}/` : ''}${k.kind} ${k.namespace ? `${k.namespace}/` : ''}${k.name}`;
+}
+
+function resourceText(r: ResourceDiff, budget: number): string {
+  const text = `@@ ${resourceTitle(r.key)} @@\n${r.diff}`;
+  if (text.length <= budget) return text;
+  const lines = text.split('\n');
+  let kept = '';
+  let n = 0;
+  while (n < lines.length && kept.length + lines[n].length + 1 < budget - 120) kept += (n ? '\n' : '') + lines[n++];
+  return `${kept}\n… ${plural(lines.length - n, 'more line')} of this resource: see the job summary`;
+}
+
+/** One collapsible section per app; an app too large for `budget` is split across several. */
+function appBlocks(apps: AppDiff[], prefix: string, budget: number): string[] {
+  const out: string[] = [];
+  for (const a of apps) {
+    if (a.resources.length === 0 && a.problems.length === 0) continue;
+    const head = `${prefix}<b>${escapeHtml(a.name)}</b> — ${a.status} · +${a.counts.added} ~${a.counts.modified} -${a.counts.removed} · <code>${escapeHtml(a.destination)}</code>`;
+    const problems = a.problems.length ? a.problems.map((p) => `> :x: ${escapeHtml(formatProblem(p))}`).join('\n>\n') : '';
+    // Room for the <details> wrapper, the heading and the fence around the diff text.
+    const room = budget - head.length - problems.length - 200;
+    const chunks: string[][] = [[]];
+    let used = 0;
+    for (const r of a.resources) {
+      const text = resourceText(r, room);
+      if (used + text.length + 1 > room && chunks[chunks.length - 1].length > 0) {
+        chunks.push([]);
+        used = 0;
+      }
+      chunks[chunks.length - 1].push(text);
+      used += text.length + 1;
+    }
+    chunks.forEach((c, i) => {
+      const title = chunks.length > 1 ? `${head} (${i + 1}/${chunks.length})` : head;
+      const body = join([i === 0 ? problems : '', c.length ? fence('diff', c.join('\n')) : '']);
+      out.push(details(title, body));
+    });
+  }
+  return out;
+}
+
+function driftBlocks(drift: AppDiff[], budget: number): string[] {
+  const blocks = appBlocks(drift, 'live drift: ', budget);
+  if (blocks.length > 0) blocks[0] = `#### Live drift (cluster vs head)\n\n${blocks[0]}`;
+  return blocks;
+}

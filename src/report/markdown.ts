@@ -1,0 +1,53 @@
+// Small GitHub-flavoured markdown helpers: everything user-controlled passes through one of these.
+
+/** Text safe inside a table cell: `|` escaped, newlines as <br>, HTML neutralised. */
+export function cell(text: string): string {
+  return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Inline code that survives backticks in the text (CommonMark: a longer backtick string). */
+export function code(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+
+/** Inline code inside a table cell, where GFM needs `|` escaped even in code spans. */
+export function cellCode(text: string): string {
+  return code(text).replace(/\|/g, '\\|');
+}
+
+/** A fenced block whose fence is longer than any backtick run inside, so ``` in a diff cannot close it. */
+export function fence(lang: string, body: string): string {
+  const longest = Math.max(0, ...[...body.matchAll(/`{3,}/g)].map((m) => m[0].length));
+  const ticks = '`'.repeat(Math.max(3, longest + 1));
+  return `${ticks}${lang}\n${body}\n${ticks}`;
+}
+
+export function details(summaryHtml: string, body: string, open = false): string {
+  return `<details${open ? ' open' : ''}><summary>${summaryHtml}</summary>\n\n${body}\n\n</details>`;
+}
+
+export function table(header: string[], rows: string[][]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** The hidden marker that finds a comment part again: `<!-- gitops-sync:<key>:part-<n> -->`. */
+export function partMarker(key: string, part: number): string {
+  return `<!-- gitops-sync:${key}:part-${part} -->`;
+}
+
+/** The part number of a comment body carrying our marker for `key`, else undefined. */
+export function markerPart(body: string, key: string): number | undefined {
+  const m = new RegExp(`<!-- gitops-sync:${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:part-(\\d+) -->`).exec(body);
+  return m ? Number(m[1]) : undefined;
+}

@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblem } from '../../src/model/errors.js';
+import { loadRepo } from '../../src/load/load.js';
+
+const REPO = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/load/repo');
+
+describe('loadRepo on a repo with good and broken specs', () => {
+  it('loads every good Application, in file order, with its origin', async () => {
+    const repo = await loadRepo(REPO);
+    expect(repo.apps.map((a) => [a.app.metadata.name, `${a.origin.file}:${a.origin.line}`])).toEqual([
+      ['guestbook', 'apps/guestbook.yaml:2'],
+      ['redis', 'apps/guestbook.yaml:21'],
+      ['from-json', 'apps/json-app.json:1'],
+      ['prometheus', 'apps/multi-source.yaml:1'],
+    ]);
+    const byName = new Map(repo.apps.map((a) => [a.app.metadata.name, a.app]));
+    expect(byName.get('guestbook')?.spec).toMatchObject({
+      project: 'default',
+      destination: { server: 'https://kubernetes.default.svc', namespace: 'guestbook' },
+      syncPolicy: { automated: { prune: true }, syncOptions: ['CreateNamespace=true'] },
+    });
+    expect(byName.get('redis')?.spec.source?.helm?.parameters?.[1]).toEqual({
+      name: 'auth.enabled',
+      value: 'false',
+      forceString: true,
+    });
+    expect(byName.get('prometheus')?.spec.source).toBeUndefined();
+    expect(byName.get('prometheus')?.spec.sources).toHaveLength(2);
+    expect(byName.get('from-json')?.spec.source?.kustomize?.replicas).toEqual([{ name: 'web', count: '3' }]);
+  });
+
+  it('reports every broken spec with file:line, app and field, and nothing for non-spec files', async () => {
+    const repo = await loadRepo(REPO);
+    const messages = repo.problems.map(formatProblem);
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toBe(
+      "broken/bad-destination.yaml:6: app both-destinations: field spec.destination: application destination can't have both name and server defined: in-cluster https://kubernetes.default.svc",
+    );
+    expect(messages[1]).toBe(
+      'broken/duplicate.yaml:4: app guestbook: field metadata.name: duplicate Application "guestbook": already defined at apps/guestbook.yaml:2; this one is ignored',
+    );
+    expect(messages[2]).toMatch(/^broken\/not-yaml\.yaml:\d+: invalid YAML: /);
+    expect(repo.apps.find((a) => a.origin.file.startsWith('broken/'))).toBeUndefined();
+  });
+
+  it('ignores Helm chart templates, hidden folders and non-Argo kinds', async () => {
+    const repo = await loadRepo(REPO);
+    const files = [...repo.apps, ...repo.appSets].map((s) => s.origin.file);
+    expect(files.some((f) => f.startsWith('charts/') || f.startsWith('.'))).toBe(false);
+    expect(repo.apps.map((a) => a.app.metadata.name)).not.toContain('not-a-spec');
+  });
+
+  it('loads ApplicationSets, AppProjects (plus the implicit default), argocd-cm and cluster Secrets', async () => {
+    const repo = await loadRepo(REPO);
+    expect(repo.appSets.map((s) => [s.appSet.metadata.name, s.origin])).toEqual([
+      ['addons', { file: 'appsets/clusters.yaml', line: 1 }],
+    ]);
+    expect([...repo.projects.keys()].sort()).toEqual(['default', 'team-a']);
+    expect(repo.projects.get('team-a')).toMatchObject({
+      implicit: false,
+      origin: { file: 'projects/team-a.yaml', line: 1 },
+      project: { spec: { clusterResourceWhitelist: [{ group: '', kind: 'Namespace' }] } },
+    });
+    expect(repo.projects.get('default')).toMatchObject({
+      implicit: true,
+      project: { spec: { sourceRepos: ['*'], destinations: [{ server: '*', namespace: '*' }] } },
+    });
+    expect(repo.argocdCm?.['application.resourceTrackingMethod']).toBe('annotation');
+    expect(repo.argocdCm?.['resource.customizations.health.example.com_Widget']).toContain('hs.status = "Healthy"');
+    expect(repo.clusters.map((c) => [c.name, c.server, c.namespaces, c.project])).toEqual([
+      ['prod', 'https://prod.example.com', ['monitoring', 'redis'], 'team-a'],
+      ['staging', 'https://staging.example.com', undefined, undefined],
+    ]);
+    expect(repo.clusters[0].labels).toEqual({ 'argocd.argoproj.io/secret-type': 'cluster', env: 'prod' });
+    expect(repo.clusters[0].annotations).toEqual({ team: 'platform' });
+    expect(JSON.stringify(repo)).not.toContain('TOP-SECRET-TOKEN');
+  });
+
+  it('loads only the files the globs select', async () => {
+    const repo = await loadRepo(REPO, { globs: ['apps/*.yaml', '.argocd/**'] });
+    expect(repo.apps.map((a) => a.app.metadata.name)).toEqual(['hidden', 'guestbook', 'redis', 'prometheus']);
+    expect(repo.problems).toEqual([]);
+    expect(repo.projects.get('default')?.implicit).toBe(true);
+  });
+});

@@ -6,7 +6,6 @@
 // (on a copy of the repo, so the checkout is never written to).
 import { rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { stringify } from 'yaml';
 import type { HelmSource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
 import { envsubst, type AppEnv } from './env-vars.js';
@@ -115,9 +114,12 @@ async function templateArgs(input: HelmInput, tmp: string): Promise<string[]> {
   return args;
 }
 
-/** `valuesObject` (preferred) or `values`, as the YAML text Argo CD writes to its temp values file. */
-export function inlineValues(h: HelmSource): string {
-  if (h.valuesObject != null) return stringify(h.valuesObject);
+/**
+ * `valuesObject` (preferred) or `values`, the text of Argo CD's temp values file. The object is
+ * written as JSON (valid YAML) so strings like `yes` stay strings for helm's YAML 1.1 reader.
+ */
+function inlineValues(h: HelmSource): string {
+  if (h.valuesObject != null) return `${JSON.stringify(h.valuesObject)}\n`;
   return h.values ?? '';
 }
 

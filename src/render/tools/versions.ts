@@ -1,0 +1,55 @@
+// The pinned tool versions (one source of truth: scripts/tools/versions.json, also read by
+// scripts/tools/install.sh) and what the tools actually in use report, for the report footer.
+import pins from '../../../scripts/tools/versions.json';
+import { runTool } from './exec.js';
+
+export type ToolName = 'helm' | 'kustomize' | 'jsonnet';
+
+export const TOOL_NAMES: readonly ToolName[] = ['helm', 'kustomize', 'jsonnet'];
+
+/** Pinned release of each tool, e.g. `{ helm: 'v3.22.0', ... }`. */
+export const PINNED_VERSIONS: Readonly<Record<ToolName, string>> = pins;
+
+/** The arguments that make each tool print its version. */
+export const VERSION_ARGS: Readonly<Record<ToolName, readonly string[]>> = {
+  helm: ['version', '--short'],
+  kustomize: ['version'],
+  jsonnet: ['--version'],
+};
+
+/**
+ * The semantic version in a tool's version output, `v`-prefixed and without build metadata:
+ * `v3.22.0+g1a2b3c4` → `v3.22.0`, `{Version:kustomize/v4.5.7 ...}` → `v4.5.7`,
+ * `Jsonnet commandline interpreter (Go implementation) v0.22.0` → `v0.22.0`. Undefined if none.
+ */
+export function parseVersion(output: string): string | undefined {
+  const m = /\bv?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(output);
+  return m ? `v${m[1]}` : undefined;
+}
+
+/** Runs one tool's version command and returns its version (or its first output line if unparseable). */
+export async function toolVersion(tool: ToolName, path: string = tool): Promise<string> {
+  const { stdout, stderr } = await runTool(path, VERSION_ARGS[tool], { timeoutMs: 15_000 });
+  const out = stdout.trim() || stderr.trim();
+  return parseVersion(out) ?? out.split('\n')[0];
+}
+
+/**
+ * Versions of the given tools as found at `paths` (default: on PATH), for the report footer.
+ * A tool that cannot be run is reported as `unavailable (<reason>)` rather than failing the report.
+ */
+export async function toolVersions<T extends ToolName>(
+  paths: Partial<Record<ToolName, string>> = {},
+  tools: readonly T[] = TOOL_NAMES as readonly T[],
+): Promise<Record<T, string>> {
+  const entries = await Promise.all(
+    tools.map(async (tool) => {
+      try {
+        return [tool, await toolVersion(tool, paths[tool])] as const;
+      } catch (e) {
+        return [tool, `unavailable (${e instanceof Error ? e.message : String(e)})`] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries) as Record<T, string>;
+}

@@ -19,7 +19,7 @@ describe('directory source', () => {
       'ConfigMap/excluded-x',
     ]);
     // YAML 1.1 like Go's decoder: an unquoted yes is a boolean
-    expect((objects[0] as { data: unknown }).data).toEqual({ enabled: true });
+    expect(objects[0].data).toEqual({ enabled: true });
   });
 
   it('recurses into subdirectories with recurse', async () => {

@@ -113,6 +113,13 @@ describe('validateApplication: errors name file:line, app and field', () => {
     expect(messages(text)).toContain('app.yaml:3: field metadata.name: is required');
   });
 
+  it('rejects names the API server would refuse', () => {
+    expect(messages(app(`${DEST}${SOURCE}`, 'My_App'))).toEqual([
+      `app.yaml:4: field metadata.name: "My_App" is not a valid Kubernetes object name (lowercase letters, digits, '-' and '.', at most 253 characters)`,
+    ]);
+    expect(validate(app(`${DEST}${SOURCE}`, 'team-a.web-1')).problems).toEqual([]);
+  });
+
   it('requires spec', () => {
     expect(messages('kind: Application\nmetadata:\n  name: x\n')).toEqual(['app.yaml:1: app x: field spec: is required']);
   });

@@ -167,8 +167,15 @@ export function checkMetadata(ctx: CheckContext, raw: Obj): string | undefined {
     annotations: 'stringMap',
     finalizers: 'strings',
   }, ['name']);
-  return typeof meta.name === 'string' && meta.name !== '' ? meta.name : undefined;
+  if (typeof meta.name !== 'string' || meta.name === '') return undefined;
+  if (meta.name.length > 253 || !DNS_SUBDOMAIN.test(meta.name)) {
+    report(ctx, ['metadata', 'name'], `${JSON.stringify(meta.name)} is not a valid Kubernetes object name (lowercase letters, digits, '-' and '.', at most 253 characters)`);
+  }
+  return meta.name;
 }
+
+/** What the API server accepts as the name of a custom resource (RFC 1123 subdomain). */
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 /** Deep copy without null-valued keys (Go decoding treats them as unset), except inside `keep` keys. */
 export function withoutNulls<T>(v: T, keep: ReadonlySet<string> = new Set()): T {

@@ -56,7 +56,10 @@ export async function loadRepo(root: string, opts: { globs?: readonly string[] }
 function addFile(repo: LoadedRepo, seen: Seen, file: string, text: string): void {
   for (const doc of parseDocuments(text, file)) {
     if (doc.error) {
-      if (LOOKS_LIKE_SPEC.test(doc.text)) repo.problems.push(doc.error);
+      if (LOOKS_LIKE_SPEC.test(doc.text)) {
+        const app = nameHint(doc.text);
+        repo.problems.push(app ? { ...doc.error, app } : doc.error);
+      }
       continue;
     }
     addSpec(repo, seen, doc.value, { file, line: doc.line }, doc.lineOf);
@@ -101,6 +104,11 @@ function addSpec(repo: LoadedRepo, seen: Seen, value: unknown, origin: Origin, l
       repo.clusters.push(cluster);
     }
   }
+}
+
+/** The `metadata.name` of a document that does not parse, read from its text, to name the app in the report. */
+function nameHint(text: string): string | undefined {
+  return /^metadata:[ \t]*\r?\n(?:[ \t]+.*\r?\n)*?[ \t]+name:[ \t]*["']?([-a-z0-9.]+)["']?[ \t]*\r?$/m.exec(text)?.[1];
 }
 
 /** First definition wins; a later one is reported naming both places and dropped. */

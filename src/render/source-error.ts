@@ -5,7 +5,10 @@ import { ToolError } from './tools/exec.js';
 export class SourceError extends Error {
   constructor(
     message: string,
-    /** Field path relative to the source, e.g. `helm.valueFiles[1]`; undefined = the source itself. */
+    /**
+     * Field path relative to the source, e.g. `helm.valueFiles[1]`; '' = the source itself;
+     * undefined = where its files are (`path`, or `chart` for a repository chart).
+     */
     readonly field?: string,
   ) {
     super(message);
@@ -24,9 +27,10 @@ export function toolFailure(err: unknown, what: string, replacements: ReadonlyAr
   if (err.exitCode === null) return err.message; // not found on PATH, or timed out
   let text = err.stderr.trim() || err.message;
   for (const [from, to] of replacements) text = text.split(from).join(to);
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
+  const all = text.split('\n').map((l) => l.trim());
+  const usage = all.findIndex((l) => l.startsWith('Usage:')); // cobra's help text after the error
+  const lines = all
+    .slice(0, usage < 0 ? undefined : usage)
     .filter((l) => l !== '' && !NOISE.some((re) => re.test(l)))
     .map((l) => l.replace(/^Error: /, ''));
   return `${what} failed: ${lines.slice(0, 3).join(' | ') || `exit code ${err.exitCode}`}`;

@@ -14,7 +14,7 @@ export function explicitType(source: ApplicationSource): SourceType | undefined 
   if (source.helm != null) named.push('Helm');
   if (source.directory != null) named.push('Directory');
   if (source.plugin != null) named.push('Plugin');
-  if (named.length > 1) throw new SourceError(`multiple application sources defined: ${named.join(',')}`);
+  if (named.length > 1) throw new SourceError(`multiple application sources defined: ${named.join(',')}`, '');
   return named[0];
 }
 

@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
-# Installs the pinned helm, kustomize and jsonnet (scripts/tools/versions.json) from Go modules into
+# Installs the pinned helm, kustomize and jsonnet (src/render/tools/pins.ts) from Go modules into
 # ${GITOPS_SYNC_CACHE:-$HOME/.cache/gitops-sync}/tools/bin, then prints their versions.
 # Idempotent: a tool whose installed binary already reports the pinned version is left alone.
 # Only the Go module proxy is needed, so this works where release downloads are blocked.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-versions="${here}/versions.json"
+pins="${here}/../../src/render/tools/pins.ts"
 bin="${GITOPS_SYNC_CACHE:-${HOME}/.cache/gitops-sync}/tools/bin"
 
-# versions.json is flat {"tool": "vX.Y.Z"}; read it without needing node or jq.
+# pins.ts has one `tool: 'vX.Y.Z',` line per tool; read it without needing node.
 pin() {
   local v
-  v="$(sed -n "s/^[[:space:]]*\"$1\"[[:space:]]*:[[:space:]]*\"\([^\"]*\)\".*/\1/p" "$versions")"
-  [[ -n "$v" ]] || { echo "install.sh: no version for $1 in $versions" >&2; exit 1; }
+  v="$(sed -n "s/^[[:space:]]*$1:[[:space:]]*'\(v[0-9][^']*\)',\{0,1\}[[:space:]]*$/\1/p" "$pins")"
+  [[ -n "$v" ]] || { echo "install.sh: no version for $1 in $pins" >&2; exit 1; }
   echo "$v"
 }
 

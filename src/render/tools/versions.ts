@@ -1,14 +1,12 @@
-// The pinned tool versions (one source of truth: scripts/tools/versions.json, also read by
-// scripts/tools/install.sh) and what the tools actually in use report, for the report footer.
-import pins from '../../../scripts/tools/versions.json';
+// What the tools in use report as their versions, for the report footer; the pins are in pins.ts.
 import { runTool } from './exec.js';
+import { PINNED_VERSIONS } from './pins.js';
 
-export type ToolName = 'helm' | 'kustomize' | 'jsonnet';
+export type ToolName = keyof typeof PINNED_VERSIONS;
 
 export const TOOL_NAMES: readonly ToolName[] = ['helm', 'kustomize', 'jsonnet'];
 
-/** Pinned release of each tool, e.g. `{ helm: 'v3.22.0', ... }`. */
-export const PINNED_VERSIONS: Readonly<Record<ToolName, string>> = pins;
+export { PINNED_VERSIONS };
 
 /** The arguments that make each tool print its version. */
 export const VERSION_ARGS: Readonly<Record<ToolName, readonly string[]>> = {

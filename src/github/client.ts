@@ -1,0 +1,47 @@
+// The GitHub client: @actions/github's Octokit with GitHub's recommended request pacing (throttling)
+// and retries of transient failures (5xx, secondary rate limits).
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface ClientOptions {
+  /** API root; GITHUB_API_URL on GitHub Enterprise, a local server in tests. */
+  baseUrl?: string;
+  /** Milliseconds multiplied by the retry plugin's back-off; small values make tests fast. */
+  retryAfterBaseValue?: number;
+  /** Times a rate-limited request is retried after GitHub's retry-after. */
+  rateLimitRetries?: number;
+  /** Where to say that a request was rate limited (the action passes core.warning). */
+  onWarning?: (message: string) => void;
+}
+
+export function makeOctokit(token: string, opts: ClientOptions = {}): GitHubClient {
+  const limit = opts.rateLimitRetries ?? 2;
+  const onLimit = (kind: string) => (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    opts.onWarning?.(`GitHub ${kind} rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter} s`);
+    return retryCount < limit;
+  };
+  return getOctokit(
+    token,
+    {
+      ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
+      retry: opts.retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue: opts.retryAfterBaseValue },
+      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    },
+    retry,
+    throttling,
+  );
+}
+
+/**
+ * The sticky comment's key: the `comment-key` input when given, else workflow and job, so several
+ * environments or instances commenting on one PR never overwrite each other. Only characters that
+ * are safe inside an HTML comment marker are kept.
+ */
+export function commentKey(workflow: string, job: string, input?: string): string {
+  const raw = input && input.trim() ? input.trim() : `${workflow}/${job}`;
+  // `--` could end the HTML comment early, so dash runs collapse too.
+  return raw.replace(/[^A-Za-z0-9._/-]+/g, '-').replace(/-{2,}/g, '-');
+}

@@ -62,7 +62,7 @@ class FakeGitHub {
       const mine = this.comments.filter((c) => c.issue === issue);
       const last = Math.max(1, Math.ceil(mine.length / perPage));
       const link = (p: number) => `<${this.baseUrl}${url.pathname}?per_page=${perPage}&page=${p}>`;
-      const links = page < last ? { link: `${link(page + 1)}; rel="next", ${link(last)}; rel="last"` } : {};
+      const links: Record<string, string> = page < last ? { link: `${link(page + 1)}; rel="next", ${link(last)}; rel="last"` } : {};
       return send(200, mine.slice((page - 1) * perPage, page * perPage), links);
     }
     if (list && req.method === 'POST') {

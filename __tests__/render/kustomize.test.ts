@@ -75,6 +75,17 @@ describe('kustomize source', () => {
     expect(names(objects)).toEqual(['ConfigMap/shared']);
   });
 
+  it('passes the cluster kube version and API versions to helm inflation with --enable-helm', async () => {
+    const buildOptions = '--enable-helm --load-restrictor LoadRestrictionsNone';
+    const ctx = context({ kubeVersion: 'v1.28.4+k3s1', apiVersions: ['monitoring.coreos.com/v1'], argocdCm: { 'kustomize.buildOptions': buildOptions } });
+    const objects = await renderAppManifests(app('inflate', { source: { repoURL: REPO_URL, path: 'kustomize/with-helm' } }), ctx);
+    const dir = join(REPO, 'kustomize/with-helm');
+    expect(objects).toEqual(
+      await rawYaml('kustomize', ['build', dir, '--enable-helm', '--load-restrictor', 'LoadRestrictionsNone', '--helm-kube-version', '1.28.4', '--helm-api-versions', 'monitoring.coreos.com/v1'], REPO),
+    );
+    expect(objects[0].data).toEqual({ kubeVersion: 'v1.28.4', hasMonitoring: 'true' });
+  });
+
   it('a kustomize build error names file, app and field', async () => {
     const err = (await renderAppManifests(app('broken', { source: { repoURL: REPO_URL, path: 'kustomize/broken' } }), context()).catch((e: unknown) => e)) as SpecError;
     expect(err).toBeInstanceOf(SpecError);

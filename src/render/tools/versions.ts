@@ -4,7 +4,7 @@ import { PINNED_VERSIONS } from './pins.js';
 
 export type ToolName = keyof typeof PINNED_VERSIONS;
 
-export const TOOL_NAMES: readonly ToolName[] = ['helm', 'kustomize', 'jsonnet'];
+export const TOOL_NAMES = Object.keys(PINNED_VERSIONS) as readonly ToolName[];
 
 export { PINNED_VERSIONS };
 

@@ -1,0 +1,29 @@
+// scripts/tools/install.sh reads the pins from pins.ts and leaves tools that already report them alone.
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runTool } from '../../src/render/tools/exec.js';
+import { PINNED_VERSIONS, TOOL_NAMES } from '../../src/render/tools/versions.js';
+
+const script = join(process.cwd(), 'scripts', 'tools', 'install.sh');
+
+it('skips every tool whose binary already reports the pinned version, then prints the versions', async () => {
+  const cache = mkdtempSync(join(tmpdir(), 'install-sh-'));
+  try {
+    const bin = join(cache, 'tools', 'bin');
+    mkdirSync(bin, { recursive: true });
+    for (const tool of TOOL_NAMES) {
+      // Stand-ins that print their pin for any arguments: the script must not rebuild them.
+      writeFileSync(join(bin, tool), `#!/bin/sh\necho "fake ${tool} ${PINNED_VERSIONS[tool]}"\n`);
+      chmodSync(join(bin, tool), 0o755);
+    }
+    const { stdout } = await runTool('bash', [script], { env: { ...process.env, GITOPS_SYNC_CACHE: cache } });
+    for (const tool of TOOL_NAMES) {
+      expect(stdout).toContain(`${tool} ${PINNED_VERSIONS[tool]} already installed in ${bin}`);
+      expect(stdout).toMatch(new RegExp(`^  ${tool} +fake ${tool} ${PINNED_VERSIONS[tool].replace(/\./g, '\\.')}$`, 'm'));
+    }
+    expect(stdout).not.toContain('installing');
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+});

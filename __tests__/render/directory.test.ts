@@ -1,9 +1,10 @@
 // Directory sources: file selection (extensions, recurse, include/exclude, skip marker, unrelated YAML),
 // multi-doc YAML, JSON, List flattening, and Jsonnet compared with running the jsonnet binary by hand.
+import { symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SpecError } from '../../src/model/errors.js';
 import { renderAppManifests } from '../../src/render/manifests.js';
-import { REPO, REPO_URL, SHA, app, context, names } from './support.js';
+import { REPO, REPO_URL, SHA, app, context, copyOf, names, resolver } from './support.js';
 import { runTool } from '../../src/render/tools/exec.js';
 
 const dirApp = (directory?: object) => app('dir', { source: { repoURL: REPO_URL, path: 'dir-app', targetRevision: 'HEAD', ...(directory ? { directory } : {}) } });
@@ -39,6 +40,21 @@ describe('directory source', () => {
     expect(err).toBeInstanceOf(SpecError);
     expect((err as SpecError).problem).toMatchObject({ file: 'apps/bad.yaml', app: 'bad', field: 'spec.source.path' });
     expect((err as SpecError).message).toMatch(/failed to unmarshal "broken.yaml"/);
+  });
+
+  it('follows symlinks inside the repo and rejects ones that leave it', async () => {
+    const copy = await copyOf(REPO);
+    try {
+      await symlink('../kustomize/shared/cm.yaml', join(copy.path, 'dir-app', 'linked.yaml'));
+      const ctx = context({ repoRoot: copy.path, repos: { ...resolver, gitDir: async () => copy.path } });
+      expect(names(await renderAppManifests(dirApp({ include: 'linked.yaml' }), ctx))).toEqual(['ConfigMap/shared']);
+      await symlink('/etc/hostname', join(copy.path, 'dir-app', 'escape.yaml'));
+      await expect(renderAppManifests(dirApp(), ctx)).rejects.toMatchObject({
+        problem: { field: 'spec.source.path', message: 'illegal filepath in symlink at "escape.yaml"' },
+      });
+    } finally {
+      await copy.done();
+    }
   });
 
   it('reports a missing app path on spec.source.path', async () => {

@@ -1,0 +1,192 @@
+// text/template's predefined functions (and, or, not, len, index, slice, print*, urlquery, js, html,
+// eq/ne/lt/le/gt/ge) with Go's comparison rules and error messages.
+import { sprint, sprintf, sprintln } from './fmt.js';
+import { fn, FuncError, type FuncMap } from './funcs.js';
+import { goTypeName, isMap, isTrue, type GoValue } from './values.js';
+
+type Kind = 'bool' | 'int' | 'float' | 'string' | 'invalid' | 'other';
+
+function basicKind(v: GoValue): Kind {
+  if (v === undefined || v === null) return 'invalid';
+  switch (typeof v) {
+    case 'boolean':
+      return 'bool';
+    case 'bigint':
+      return 'int';
+    case 'number':
+      return 'float';
+    case 'string':
+      return 'string';
+  }
+  return 'other';
+}
+
+function eq(arg1: GoValue, ...rest: GoValue[]): boolean {
+  if (rest.length === 0) throw new FuncError('missing argument for comparison');
+  const k1 = basicKind(arg1);
+  for (const arg of rest) {
+    const k2 = basicKind(arg);
+    let truth = false;
+    if (k1 !== k2) {
+      if (k1 !== 'invalid' && k2 !== 'invalid') throw new FuncError('incompatible types for comparison');
+    } else if (k1 === 'invalid') {
+      truth = true;
+    } else if (k1 === 'other') {
+      throw new FuncError(`non-comparable type ${sprint([arg])}: ${goTypeName(arg)}`);
+    } else {
+      truth = arg1 === arg;
+    }
+    if (truth) return true;
+  }
+  return false;
+}
+
+function lt(a: GoValue, b: GoValue): boolean {
+  const k1 = basicKind(a);
+  const k2 = basicKind(b);
+  if (k1 === 'invalid' || k1 === 'other' || k1 === 'bool' || k2 === 'invalid' || k2 === 'other' || k2 === 'bool') {
+    if (k1 !== k2 && k1 !== 'other' && k2 !== 'other' && k1 !== 'invalid' && k2 !== 'invalid') {
+      throw new FuncError('incompatible types for comparison');
+    }
+    throw new FuncError('invalid type for comparison');
+  }
+  if (k1 !== k2) throw new FuncError('incompatible types for comparison');
+  return (a as string | number | bigint) < (b as string | number | bigint);
+}
+
+function length(item: GoValue): bigint {
+  if (item === undefined) throw new FuncError('reflect: call of reflect.Value.Type on zero Value');
+  if (item === null) throw new FuncError('len of nil pointer');
+  if (typeof item === 'string') return BigInt(Buffer.byteLength(item));
+  if (Array.isArray(item)) return BigInt(item.length);
+  if (isMap(item)) return BigInt(Object.keys(item).length);
+  throw new FuncError(`len of type ${goTypeName(item)}`);
+}
+
+function indexArg(i: GoValue, cap: number): number {
+  if (i === undefined || i === null) throw new FuncError('cannot index slice/array with nil');
+  if (typeof i !== 'bigint') throw new FuncError(`cannot index slice/array with type ${goTypeName(i)}`);
+  if (i < 0n || i > BigInt(cap)) throw new FuncError(`index out of range: ${i}`);
+  return Number(i);
+}
+
+function index(item: GoValue, ...indexes: GoValue[]): GoValue {
+  let cur = item;
+  if (cur === undefined || cur === null) throw new FuncError('index of untyped nil');
+  for (const ix of indexes) {
+    if (cur === null || cur === undefined) throw new FuncError('index of nil pointer');
+    if (typeof cur === 'string' || Array.isArray(cur)) {
+      const size: number = typeof cur === 'string' ? Buffer.byteLength(cur) : cur.length;
+      const x = indexArg(ix, size);
+      if (x === size) throw new FuncError(`index out of range: ${x}`);
+      cur = typeof cur === 'string' ? BigInt(Buffer.from(cur)[x]) : cur[x];
+    } else if (isMap(cur)) {
+      if (typeof ix !== 'string') {
+        throw new FuncError(`value has type ${ix === undefined || ix === null ? 'nil' : goTypeName(ix)}; should be string`);
+      }
+      cur = Object.prototype.hasOwnProperty.call(cur, ix) ? cur[ix] : null;
+    } else {
+      throw new FuncError(`can't index item of type ${goTypeName(cur)}`);
+    }
+  }
+  return cur;
+}
+
+function slice(item: GoValue, ...indexes: GoValue[]): GoValue {
+  if (item === undefined || item === null) throw new FuncError('slice of untyped nil');
+  if (indexes.length > 3) throw new FuncError(`too many slice indexes: ${indexes.length}`);
+  let len: number;
+  if (typeof item === 'string') {
+    if (indexes.length === 3) throw new FuncError('cannot 3-index slice a string');
+    len = Buffer.byteLength(item);
+  } else if (Array.isArray(item)) len = item.length;
+  else throw new FuncError(`can't slice item of type ${goTypeName(item)}`);
+  const idx = [0, len];
+  indexes.forEach((x, i) => (idx[i] = indexArg(x, len)));
+  if (idx[0] > idx[1]) throw new FuncError(`invalid slice index: ${idx[0]} > ${idx[1]}`);
+  if (typeof item === 'string') return Buffer.from(item).subarray(idx[0], idx[1]).toString();
+  return item.slice(idx[0], idx[1]);
+}
+
+/** Go's evalArgs for html/js/urlquery: one string as is, otherwise fmt.Sprint of all. */
+function evalArgs(args: GoValue[]): string {
+  if (args.length === 1 && typeof args[0] === 'string') return args[0];
+  return sprint(args.map((a) => a ?? null));
+}
+
+export function htmlEscape(s: string): string {
+  return s.replace(/[\0"'&<>]/g, (c) =>
+    c === '\0' ? '\uFFFD' : ({ '"': '&#34;', "'": '&#39;', '&': '&amp;', '<': '&lt;', '>': '&gt;' } as Record<string, string>)[c],
+  );
+}
+
+export function jsEscape(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    switch (ch) {
+      case '\\':
+        out += '\\\\';
+        continue;
+      case "'":
+        out += "\\'";
+        continue;
+      case '"':
+        out += '\\"';
+        continue;
+      case '<':
+        out += '\\u003C';
+        continue;
+      case '>':
+        out += '\\u003E';
+        continue;
+      case '&':
+        out += '\\u0026';
+        continue;
+      case '=':
+        out += '\\u003D';
+        continue;
+    }
+    if (cp < 0x20 || /\p{C}/u.test(ch)) out += '\\u' + cp.toString(16).toUpperCase().padStart(4, '0');
+    else out += ch;
+  }
+  return out;
+}
+
+/** url.QueryEscape. */
+export function queryEscape(s: string): string {
+  let out = '';
+  for (const b of Buffer.from(s)) {
+    const c = String.fromCharCode(b);
+    if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
+    else if (c === ' ') out += '+';
+    else out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+const nilable = (args: GoValue[]) => args.map((a) => (a === undefined ? null : a));
+
+export const BUILTINS: FuncMap = {
+  and: fn(['reflect'], () => undefined, 'reflect'),
+  or: fn(['reflect'], () => undefined, 'reflect'),
+  not: fn(['reflect'], (v: GoValue) => !isTrue(v)),
+  len: fn(['reflect'], length),
+  index: fn(['reflect'], index, 'reflect'),
+  slice: fn(['reflect'], slice, 'reflect'),
+  print: fn([], (...a: GoValue[]) => sprint(nilable(a)), 'any'),
+  printf: fn(['string'], (f: string, ...a: GoValue[]) => sprintf(f, nilable(a)), 'any'),
+  println: fn([], (...a: GoValue[]) => sprintln(nilable(a)), 'any'),
+  urlquery: fn([], (...a: GoValue[]) => queryEscape(evalArgs(a)), 'any'),
+  js: fn([], (...a: GoValue[]) => jsEscape(evalArgs(a)), 'any'),
+  html: fn([], (...a: GoValue[]) => htmlEscape(evalArgs(a)), 'any'),
+  eq: fn(['reflect'], eq, 'reflect'),
+  ne: fn(['reflect', 'reflect'], (a: GoValue, b: GoValue) => !eq(a, b)),
+  lt: fn(['reflect', 'reflect'], lt),
+  le: fn(['reflect', 'reflect'], (a: GoValue, b: GoValue) => lt(a, b) || eq(a, b)),
+  gt: fn(['reflect', 'reflect'], (a: GoValue, b: GoValue) => !(lt(a, b) || eq(a, b))),
+  ge: fn(['reflect', 'reflect'], (a: GoValue, b: GoValue) => !lt(a, b)),
+  call: fn(['reflect'], () => {
+    throw new FuncError('call of non-function');
+  }, 'reflect'),
+};

@@ -1,0 +1,67 @@
+// Entry point: parse and execute a Go text/template with Sprig and Argo CD's extra functions, the way
+// Argo CD's ApplicationSet controller does (`template.New("").Option(opts...).Funcs(...).Parse(s)`).
+import { BUILTINS } from './builtins.js';
+import { execute, TemplateExecError, type MissingKey } from './exec.js';
+import type { FuncMap } from './funcs.js';
+import { parseTemplate, TemplateParseError, type ParsedTemplate } from './parser.js';
+import { ARGOCD_FUNCS } from './sprig.js';
+import type { GoValue } from './values.js';
+
+export { TemplateExecError, TemplateParseError };
+export type { GoValue };
+
+export interface GoTemplateOptions {
+  /** Template name, printed in error locations; Argo CD uses "". */
+  name?: string;
+  /** `goTemplateOptions`, e.g. `missingkey=error`. */
+  options?: string[];
+  /** Functions available to the template; defaults to Sprig + Argo CD's additions. */
+  funcs?: FuncMap;
+}
+
+/** Go's Template.Option: `missingkey=default|invalid|zero|error`; anything else is refused. */
+export function parseOptions(options: string[] = []): MissingKey {
+  let missingKey: MissingKey = 'default';
+  for (const opt of options) {
+    const m = /^missingkey=(.*)$/.exec(opt);
+    if (!m) throw new TemplateParseError(`unrecognized option: ${opt}`);
+    switch (m[1]) {
+      case 'invalid':
+      case 'default':
+        missingKey = 'default';
+        break;
+      case 'zero':
+        missingKey = 'zero';
+        break;
+      case 'error':
+        missingKey = 'error';
+        break;
+      default:
+        throw new TemplateParseError(`unrecognized option: ${opt}`);
+    }
+  }
+  return missingKey;
+}
+
+const cache = new Map<string, ParsedTemplate>();
+
+function parseCached(text: string, name: string, funcs: FuncMap): ParsedTemplate {
+  const key = funcs === ARGOCD_FUNCS ? `${name}\0${text}` : '';
+  const hit = key ? cache.get(key) : undefined;
+  if (hit) return hit;
+  const parsed = parseTemplate(text, name, (n) => n in funcs || n in BUILTINS);
+  if (key) {
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, parsed);
+  }
+  return parsed;
+}
+
+/** Renders `text` with `data` as dot. Throws TemplateParseError or TemplateExecError with Go's messages. */
+export function renderGoTemplate(text: string, data: GoValue, opts: GoTemplateOptions = {}): string {
+  const name = opts.name ?? '';
+  const funcs = opts.funcs ?? ARGOCD_FUNCS;
+  const missingKey = parseOptions(opts.options);
+  const parsed = parseCached(text, name, funcs);
+  return execute({ parseName: name, text, root: parsed.root, defines: parsed.defines, funcs, builtins: BUILTINS, missingKey }, data);
+}

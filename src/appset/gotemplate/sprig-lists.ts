@@ -1,0 +1,162 @@
+// Sprig lists, dicts, defaults and reflection. Non-`must` variants turn errors into Go panics, which
+// text/template reports as `error calling <fn>: ...`, so both spellings fail the same way here.
+import { fn, FuncError, type FuncMap } from './funcs.js';
+import { empty, strval, toInt64 } from './sprig-convert.js';
+import { deepCopy, deepEqual, goKindName, goTypeName, isMap, sortedKeys, type GoMap, type GoValue } from './values.js';
+
+function list(v: GoValue, fnName: string): GoValue[] {
+  if (Array.isArray(v)) return v;
+  throw new FuncError(`Cannot ${fnName} on type ${v === null || v === undefined ? '<nil>' : goTypeName(v)}`);
+}
+
+function uniq(l: GoValue): GoValue[] {
+  const out: GoValue[] = [];
+  for (const x of list(l, 'find uniq')) if (!out.some((y) => deepEqual(x, y))) out.push(x);
+  return out;
+}
+
+function without(l: GoValue, ...omit: GoValue[]): GoValue[] {
+  return list(l, 'find without').filter((x) => !omit.some((o) => deepEqual(x, o)));
+}
+
+function has(needle: GoValue, haystack: GoValue): boolean {
+  if (haystack === null || haystack === undefined) return false;
+  return list(haystack, 'find has').some((x) => deepEqual(x, needle));
+}
+
+function slice(l: GoValue, ...indices: GoValue[]): GoValue[] {
+  const a = list(l, 'slice');
+  const start = indices.length > 0 ? Number(toInt64(indices[0])) : 0;
+  const end = indices.length > 1 ? Number(toInt64(indices[1])) : a.length;
+  if (start < 0 || end > a.length || start > end) throw new FuncError(`runtime error: slice bounds out of range [${start}:${end}]`);
+  return a.slice(start, end);
+}
+
+function chunk(size: bigint, l: GoValue): GoValue[] {
+  const a = list(l, 'chunk');
+  const n = Number(size);
+  const out: GoValue[] = [];
+  for (let i = 0; i < a.length; i += n) out.push(a.slice(i, i + n));
+  return out;
+}
+
+function dict(...v: GoValue[]): GoMap {
+  const out: GoMap = {};
+  for (let i = 0; i < v.length; i += 2) out[strval(v[i])] = i + 1 < v.length ? v[i + 1] : '';
+  return out;
+}
+
+function asMap(v: GoValue): GoMap {
+  if (isMap(v)) return v;
+  return {};
+}
+
+/** mergo.Merge: fill keys missing (or empty) in dst from src, recursing into maps. */
+function mergeInto(dst: GoMap, src: GoMap, overwrite: boolean): GoMap {
+  for (const [k, sv] of Object.entries(src)) {
+    const dv = dst[k];
+    if (isMap(dv) && isMap(sv)) mergeInto(dv, sv, overwrite);
+    else if (!(k in dst) || empty(dv) || (overwrite && !empty(sv))) dst[k] = deepCopy(sv);
+  }
+  return dst;
+}
+
+function dig(...args: GoValue[]): GoValue {
+  if (args.length < 3) throw new FuncError('dig needs at least three arguments');
+  const d = args[args.length - 1];
+  const def = args[args.length - 2];
+  let cur: GoValue = d;
+  for (const k of args.slice(0, -2)) {
+    if (!isMap(cur) || !(strval(k) in cur)) return def;
+    cur = cur[strval(k)];
+  }
+  return cur;
+}
+
+function typeName(v: GoValue): string {
+  return goTypeName(v);
+}
+
+export const LIST_FUNCS: FuncMap = {
+  list: fn([], (...v: GoValue[]) => v, 'any'),
+  tuple: fn([], (...v: GoValue[]) => v, 'any'),
+  first: fn(['any'], (l: GoValue) => list(l, 'find first')[0] ?? null),
+  last: fn(['any'], (l: GoValue) => {
+    const a = list(l, 'find last');
+    return a.length ? a[a.length - 1] : null;
+  }),
+  rest: fn(['any'], (l: GoValue) => {
+    const a = list(l, 'find rest');
+    return a.length ? a.slice(1) : null;
+  }),
+  initial: fn(['any'], (l: GoValue) => {
+    const a = list(l, 'find initial');
+    return a.length ? a.slice(0, -1) : null;
+  }),
+  append: fn(['any', 'any'], (l: GoValue, v: GoValue) => [...list(l ?? [], 'push'), v]),
+  push: fn(['any', 'any'], (l: GoValue, v: GoValue) => [...list(l ?? [], 'push'), v]),
+  prepend: fn(['any', 'any'], (l: GoValue, v: GoValue) => [v, ...list(l ?? [], 'prepend')]),
+  concat: fn([], (...ls: GoValue[]) => ls.flatMap((l) => list(l, 'concat')), 'any'),
+  reverse: fn(['any'], (l: GoValue) => [...list(l, 'find reverse')].reverse()),
+  uniq: fn(['any'], uniq),
+  without: fn(['any'], without, 'any'),
+  has: fn(['any', 'any'], has),
+  slice: fn(['any'], slice, 'any'),
+  chunk: fn(['int', 'any'], chunk),
+  compact: fn(['any'], (l: GoValue) => list(l, 'compact').filter((x) => !empty(x))),
+  sortAlpha: fn(['any'], (l: GoValue) =>
+    (Array.isArray(l) ? l.filter((x) => x !== null).map(strval) : [strval(l)]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+  ),
+  // dicts
+  dict: fn([], dict, 'any'),
+  get: fn(['map', 'string'], (d: GoMap | null, k: string) => (d && k in d ? d[k] : '')),
+  set: fn(['map', 'string', 'any'], (d: GoMap | null, k: string, v: GoValue) => {
+    const m = d ?? {};
+    m[k] = v;
+    return m;
+  }),
+  unset: fn(['map', 'string'], (d: GoMap | null, k: string) => {
+    const m = d ?? {};
+    delete m[k];
+    return m;
+  }),
+  hasKey: fn(['map', 'string'], (d: GoMap | null, k: string) => !!d && k in d),
+  pluck: fn(['string'], (k: string, ...ds: GoValue[]) => ds.filter((d) => isMap(d) && k in d).map((d) => (d as GoMap)[k]), 'map'),
+  keys: fn([], (...ds: GoValue[]) => ds.flatMap((d) => sortedKeys(asMap(d))), 'map'),
+  values: fn(['map'], (d: GoMap | null) => sortedKeys(d ?? {}).map((k) => (d as GoMap)[k])),
+  pick: fn(['map'], (d: GoMap | null, ...ks: GoValue[]) => {
+    const out: GoMap = {};
+    for (const k of ks) if (d && strval(k) in d) out[strval(k)] = d[strval(k)];
+    return out;
+  }, 'string'),
+  omit: fn(['map'], (d: GoMap | null, ...ks: GoValue[]) => {
+    const out: GoMap = {};
+    for (const [k, v] of Object.entries(d ?? {})) if (!ks.includes(k)) out[k] = v;
+    return out;
+  }, 'string'),
+  merge: fn(['map'], (dst: GoMap | null, ...srcs: GoValue[]) => srcs.reduce<GoMap>((d, s) => mergeInto(d, asMap(s), false), dst ?? {}), 'map'),
+  mergeOverwrite: fn(['map'], (dst: GoMap | null, ...srcs: GoValue[]) => srcs.reduce<GoMap>((d, s) => mergeInto(d, asMap(s), true), dst ?? {}), 'map'),
+  deepCopy: fn(['any'], (v: GoValue) => deepCopy(v)),
+  dig: fn([], dig, 'any'),
+  // defaults
+  default: fn(['any'], (d: GoValue, ...given: GoValue[]) => (given.length === 0 || empty(given[0]) ? d : given[0]), 'any'),
+  empty: fn(['any'], (v: GoValue) => empty(v)),
+  coalesce: fn([], (...v: GoValue[]) => v.find((x) => !empty(x)) ?? null, 'any'),
+  all: fn([], (...v: GoValue[]) => v.every((x) => !empty(x)), 'any'),
+  any: fn([], (...v: GoValue[]) => v.some((x) => !empty(x)), 'any'),
+  fail: fn(['string'], (msg: string) => {
+    throw new FuncError(msg);
+  }),
+  // reflection
+  typeOf: fn(['any'], typeName),
+  typeIs: fn(['string', 'any'], (t: string, v: GoValue) => t === typeName(v)),
+  typeIsLike: fn(['string', 'any'], (t: string, v: GoValue) => t === typeName(v) || t === '*' + typeName(v)),
+  kindOf: fn(['any'], (v: GoValue) => goKindName(v)),
+  kindIs: fn(['string', 'any'], (t: string, v: GoValue) => t === goKindName(v)),
+  deepEqual: fn(['any', 'any'], (a: GoValue, b: GoValue) => deepEqual(a, b)),
+};
+
+// `must` variants behave the same here: errors are always reported.
+for (const name of ['first', 'last', 'rest', 'initial', 'append', 'push', 'prepend', 'reverse', 'uniq', 'without', 'has', 'slice', 'chunk', 'compact', 'merge', 'mergeOverwrite', 'deepCopy']) {
+  LIST_FUNCS['must' + name[0].toUpperCase() + name.slice(1)] = LIST_FUNCS[name];
+}

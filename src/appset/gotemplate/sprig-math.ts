@@ -1,0 +1,90 @@
+// Sprig integer and float math: integer functions return int64 via cast.ToInt64; `*f` functions float64.
+import { fn, FuncError, type FuncMap } from './funcs.js';
+import { toFloat64, toInt64 } from './sprig-convert.js';
+import type { GoValue } from './values.js';
+
+function intDiv(a: bigint, b: bigint): bigint {
+  if (b === 0n) throw new FuncError('runtime error: integer divide by zero');
+  return a / b;
+}
+
+function intMod(a: bigint, b: bigint): bigint {
+  if (b === 0n) throw new FuncError('runtime error: integer divide by zero');
+  return a % b;
+}
+
+/** sprig round: half away from zero at precision p. */
+function round(a: GoValue, p: bigint, rOpt?: GoValue): number {
+  const roundOn = rOpt === undefined ? 0.5 : toFloat64(rOpt);
+  const val = toFloat64(a);
+  const pow = Math.pow(10, Number(p));
+  const digit = pow * val;
+  const div = digit - Math.trunc(digit);
+  const r = div >= roundOn ? Math.ceil(digit) : Math.floor(digit);
+  return r / pow;
+}
+
+function until(count: bigint): bigint[] {
+  return untilStep(0n, count, count < 0n ? -1n : 1n);
+}
+
+function untilStep(start: bigint, stop: bigint, step: bigint): bigint[] {
+  const out: bigint[] = [];
+  if (step === 0n) return out;
+  if (step > 0n) for (let i = start; i < stop; i += step) out.push(i);
+  else for (let i = start; i > stop; i += step) out.push(i);
+  return out;
+}
+
+/** sprig seq: like the Unix seq command. */
+function seq(...params: bigint[]): string {
+  if (params.length < 1 || params.length > 3) return '';
+  let start = 1n;
+  let step = 1n;
+  let end: bigint;
+  if (params.length === 1) end = params[0];
+  else if (params.length === 2) [start, end] = params;
+  else [start, step, end] = params;
+  if (params.length !== 3 && end < start) step = -1n;
+  const out: string[] = [];
+  if (step === 0n) return '';
+  if (step > 0n) for (let i = start; i <= end; i += step) out.push(String(i));
+  else for (let i = start; i >= end; i += step) out.push(String(i));
+  return out.join(' ');
+}
+
+const ints = (a: GoValue[]) => a.map(toInt64);
+const floats = (a: GoValue[]) => a.map(toFloat64);
+
+export const MATH_FUNCS: FuncMap = {
+  add: fn([], (...a: GoValue[]) => ints(a).reduce((x, y) => BigInt.asIntN(64, x + y), 0n), 'any'),
+  add1: fn(['any'], (a: GoValue) => toInt64(a) + 1n),
+  sub: fn(['any', 'any'], (a: GoValue, b: GoValue) => toInt64(a) - toInt64(b)),
+  div: fn(['any', 'any'], (a: GoValue, b: GoValue) => intDiv(toInt64(a), toInt64(b))),
+  mod: fn(['any', 'any'], (a: GoValue, b: GoValue) => intMod(toInt64(a), toInt64(b))),
+  mul: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => BigInt.asIntN(64, x * y), toInt64(a)), 'any'),
+  max: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => (y > x ? y : x), toInt64(a)), 'any'),
+  biggest: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => (y > x ? y : x), toInt64(a)), 'any'),
+  min: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => (y < x ? y : x), toInt64(a)), 'any'),
+  addf: fn([], (...a: GoValue[]) => floats(a).reduce((x, y) => x + y, 0), 'any'),
+  add1f: fn(['any'], (a: GoValue) => toFloat64(a) + 1),
+  subf: fn(['any'], (a: GoValue, ...v: GoValue[]) => floats(v).reduce((x, y) => x - y, toFloat64(a)), 'any'),
+  divf: fn(['any'], (a: GoValue, ...v: GoValue[]) => floats(v).reduce((x, y) => x / y, toFloat64(a)), 'any'),
+  mulf: fn(['any'], (a: GoValue, ...v: GoValue[]) => floats(v).reduce((x, y) => x * y, toFloat64(a)), 'any'),
+  maxf: fn(['any'], (a: GoValue, ...v: GoValue[]) => Math.max(toFloat64(a), ...floats(v)), 'any'),
+  minf: fn(['any'], (a: GoValue, ...v: GoValue[]) => Math.min(toFloat64(a), ...floats(v)), 'any'),
+  floor: fn(['any'], (a: GoValue) => Math.floor(toFloat64(a))),
+  ceil: fn(['any'], (a: GoValue) => Math.ceil(toFloat64(a))),
+  round: fn(['any', 'int'], round, 'any'),
+  int: fn(['any'], (a: GoValue) => toInt64(a)),
+  int64: fn(['any'], (a: GoValue) => toInt64(a)),
+  float64: fn(['any'], (a: GoValue) => toFloat64(a)),
+  atoi: fn(['string'], (s: string) => (/^[+-]?\d+$/.test(s) ? BigInt(s) : 0n)),
+  toDecimal: fn(['any'], (a: GoValue) => {
+    const s = String(a ?? '');
+    return /^[0-7]+$/.test(s) ? BigInt('0o' + s) : 0n;
+  }),
+  until: fn(['int'], until),
+  untilStep: fn(['int', 'int', 'int'], untilStep),
+  seq: fn([], seq, 'int'),
+};

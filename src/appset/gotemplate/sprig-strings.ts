@@ -1,0 +1,216 @@
+// Sprig string functions (Masterminds/sprig v3 strings.go and its xstrings/goutils helpers).
+import { randomInt } from 'node:crypto';
+import { goQuote } from './fmt.js';
+import { fn, type FuncMap } from './funcs.js';
+import { strslice, strval } from './sprig-convert.js';
+import type { GoMap, GoValue } from './values.js';
+
+const bytes = (s: string) => Buffer.from(s);
+const byteSlice = (s: string, a: number, b?: number) => bytes(s).subarray(a, b).toString();
+
+function substr(start: bigint, end: bigint, s: string): string {
+  const len = bytes(s).length;
+  const a = Number(start);
+  const b = Number(end);
+  if (a < 0) return byteSlice(s, 0, b);
+  if (b < 0 || b > len) return byteSlice(s, a);
+  return byteSlice(s, a, b);
+}
+
+function trunc(c: bigint, s: string): string {
+  const n = Number(c);
+  const len = bytes(s).length;
+  if (n < 0 && len + n > 0) return byteSlice(s, len + n);
+  if (n >= 0 && len > n) return byteSlice(s, 0, n);
+  return s;
+}
+
+/** strings.Title: upper-case the first letter of each word (words split by non-letter/digit/_ runes). */
+function title(s: string): string {
+  let prev = ' ';
+  let out = '';
+  for (const ch of s) {
+    out += /[\p{L}\p{N}_']/u.test(prev) ? ch : ch.toUpperCase();
+    prev = ch;
+  }
+  return out;
+}
+
+function untitle(s: string): string {
+  let prev = ' ';
+  let out = '';
+  for (const ch of s) {
+    out += /\s/u.test(prev) ? ch.toLowerCase() : ch;
+    prev = ch;
+  }
+  return out;
+}
+
+function words(s: string): string[] {
+  return s
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function camelcase(s: string): string {
+  // xstrings.ToCamelCase: `_`/space/`-` separated words, each capitalised.
+  return s
+    .split(/[_\s-]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function swapcase(s: string): string {
+  return [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
+}
+
+function abbrev(width: bigint, s: string): string {
+  const w = Number(width);
+  if (w < 4) return s;
+  return s.length > w ? s.slice(0, w - 3) + '...' : s;
+}
+
+function abbrevboth(left: bigint, right: bigint, s: string): string {
+  const l = Number(left);
+  const r = Number(right);
+  if (r < 4 || (l > 0 && r < 7)) return s;
+  let off = l;
+  if (s.length <= r) return s;
+  if (off > s.length) off = s.length;
+  if (s.length - off < r - 3) off = s.length - (r - 3);
+  if (off <= 4) return s.slice(0, r - 3) + '...';
+  if (off + r - 3 < s.length) return '...' + abbrev(BigInt(r - 3), s.slice(off));
+  return '...' + s.slice(s.length - (r - 3));
+}
+
+function initials(s: string): string {
+  return s
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => [...w][0])
+    .join('');
+}
+
+/** goutils.WrapCustom: wrap at `width` columns on spaces. */
+function wrapWith(width: bigint, sep: string, s: string): string {
+  const w = Number(width) < 1 ? 1 : Number(width);
+  return s
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let cur = '';
+      for (const word of line.split(' ')) {
+        if (cur === '') cur = word;
+        else if (cur.length + 1 + word.length <= w) cur += ' ' + word;
+        else {
+          out.push(cur);
+          cur = word;
+        }
+      }
+      out.push(cur);
+      return out.join(sep);
+    })
+    .join(sep);
+}
+
+function split(sep: string, orig: string): GoMap {
+  const out: GoMap = {};
+  orig.split(sep).forEach((p, i) => (out[`_${i}`] = p));
+  return out;
+}
+
+function splitn(sep: string, n: bigint, orig: string): GoMap {
+  const out: GoMap = {};
+  goSplitN(orig, sep, Number(n)).forEach((p, i) => (out[`_${i}`] = p));
+  return out;
+}
+
+/** strings.SplitN. */
+export function goSplitN(s: string, sep: string, n: number): string[] {
+  if (n === 0) return [];
+  const all = sep === '' ? [...s] : s.split(sep);
+  if (n < 0 || all.length <= n) return all;
+  return [...all.slice(0, n - 1), all.slice(n - 1).join(sep)];
+}
+
+function randString(chars: string, count: bigint): string {
+  let out = '';
+  for (let i = 0; i < Number(count); i++) out += chars[randomInt(chars.length)];
+  return out;
+}
+
+const ALPHA = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const DIGITS = '0123456789';
+const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+
+function indent(spaces: bigint, v: string): string {
+  const pad = ' '.repeat(Number(spaces));
+  return pad + v.split('\n').join('\n' + pad);
+}
+
+export const STRING_FUNCS: FuncMap = {
+  upper: fn(['string'], (s: string) => s.toUpperCase()),
+  lower: fn(['string'], (s: string) => s.toLowerCase()),
+  title: fn(['string'], title),
+  untitle: fn(['string'], untitle),
+  substr: fn(['int', 'int', 'string'], substr),
+  repeat: fn(['int', 'string'], (c: bigint, s: string) => s.repeat(Math.max(0, Number(c)))),
+  trim: fn(['string'], (s: string) => s.trim()),
+  trimAll: fn(['string', 'string'], (cut: string, s: string) => trimCutset(s, cut)),
+  trimPrefix: fn(['string', 'string'], (p: string, s: string) => (s.startsWith(p) ? s.slice(p.length) : s)),
+  trimSuffix: fn(['string', 'string'], (x: string, s: string) => (x && s.endsWith(x) ? s.slice(0, -x.length) : s)),
+  nospace: fn(['string'], (s: string) => s.replace(/\s/gu, '')),
+  trunc: fn(['int', 'string'], trunc),
+  abbrev: fn(['int', 'string'], abbrev),
+  abbrevboth: fn(['int', 'int', 'string'], abbrevboth),
+  initials: fn(['string'], initials),
+  randAlphaNum: fn(['int'], (n: bigint) => randString(ALPHA + DIGITS, n)),
+  randAlpha: fn(['int'], (n: bigint) => randString(ALPHA, n)),
+  randNumeric: fn(['int'], (n: bigint) => randString(DIGITS, n)),
+  randAscii: fn(['int'], (n: bigint) => randString(ASCII, n)),
+  wrap: fn(['int', 'string'], (w: bigint, s: string) => wrapWith(w, '\n', s)),
+  wrapWith: fn(['int', 'string', 'string'], wrapWith),
+  contains: fn(['string', 'string'], (sub: string, s: string) => s.includes(sub)),
+  hasPrefix: fn(['string', 'string'], (p: string, s: string) => s.startsWith(p)),
+  hasSuffix: fn(['string', 'string'], (p: string, s: string) => s.endsWith(p)),
+  quote: fn([], (...a: GoValue[]) => a.filter((x) => x !== null).map((x) => goQuote(strval(x))).join(' '), 'any'),
+  squote: fn([], (...a: GoValue[]) => a.filter((x) => x !== null).map((x) => `'${strval(x)}'`).join(' '), 'any'),
+  cat: fn([], (...a: GoValue[]) => a.filter((x) => x !== null).map(strval).join(' '), 'any'),
+  indent: fn(['int', 'string'], indent),
+  nindent: fn(['int', 'string'], (n: bigint, v: string) => '\n' + indent(n, v)),
+  replace: fn(['string', 'string', 'string'], (o: string, n: string, s: string) => s.split(o).join(n)),
+  plural: fn(['string', 'string', 'int'], (one: string, many: string, c: bigint) => (c === 1n ? one : many)),
+  snakecase: fn(['string'], (s: string) => words(s).map((w) => w.toLowerCase()).join('_')),
+  camelcase: fn(['string'], camelcase),
+  kebabcase: fn(['string'], (s: string) => words(s).map((w) => w.toLowerCase()).join('-')),
+  swapcase: fn(['string'], swapcase),
+  shuffle: fn(['string'], (s: string) => {
+    const a = [...s];
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = randomInt(i + 1);
+      [a[i], a[j]] = [a[j], a[i]];
+    }
+    return a.join('');
+  }),
+  toString: fn(['any'], (v: GoValue) => strval(v)),
+  toStrings: fn(['any'], (v: GoValue) => strslice(v)),
+  join: fn(['string', 'any'], (sep: string, v: GoValue) => strslice(v).join(sep)),
+  split: fn(['string', 'string'], split),
+  splitList: fn(['string', 'string'], (sep: string, s: string) => (sep === '' ? [...s] : s.split(sep))),
+  splitn: fn(['string', 'int', 'string'], splitn),
+  ternary: fn(['any', 'any', 'bool'], (a: GoValue, b: GoValue, c: boolean) => (c ? a : b)),
+};
+
+/** strings.Trim with a cutset. */
+export function trimCutset(s: string, cut: string): string {
+  const set = new Set([...cut]);
+  const a = [...s];
+  let i = 0;
+  let j = a.length;
+  while (i < j && set.has(a[i])) i++;
+  while (j > i && set.has(a[j - 1])) j--;
+  return a.slice(i, j).join('');
+}

@@ -1,0 +1,84 @@
+// The function map Argo CD's ApplicationSet controller gives Go templates: Sprig's generic functions
+// without env, expandenv and getHostByName, plus normalize, slugify, toYaml, fromYaml, fromYamlArray
+// (applicationset/utils/template_functions.go). Sprig's crypto helpers (genPrivateKey, bcrypt,
+// encryptAES, derivePassword...) are not provided.
+import YAML from 'yaml';
+import { fn, FuncError, type FuncMap } from './funcs.js';
+import { DATE_FUNCS } from './sprig-dates.js';
+import { ENCODING_FUNCS } from './sprig-encoding.js';
+import { LIST_FUNCS } from './sprig-lists.js';
+import { MATH_FUNCS } from './sprig-math.js';
+import { SEMVER_FUNCS } from './sprig-semver.js';
+import { STRING_FUNCS } from './sprig-strings.js';
+import { fromPlain, isMap, toPlain, type GoValue } from './values.js';
+
+/** Argo CD's SanitizeName: lowercase, `[^-a-z0-9.]` → `-`, at most 253 bytes, trimmed of `-` and `.`. */
+export function sanitizeName(name: string): string {
+  let s = name.toLowerCase().replace(/[^-a-z0-9.]/gu, '-');
+  if (s.length > 253) s = s.slice(0, 253);
+  return s.replace(/^[-.]+|[-.]+$/g, '');
+}
+
+/** Argo CD's SlugifyName: SanitizeName, then gosimple/slug with a max length and smart truncation. */
+export function slugify(maxSize: number, smartTruncate: boolean, name: string): string {
+  let s = sanitizeName(name)
+    .replace(/[^a-zA-Z0-9_-]/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^[-_]+|[-_]+$/g, '');
+  if (maxSize > 0 && s.length > maxSize) {
+    if (smartTruncate) {
+      const cut = s.lastIndexOf('-', maxSize);
+      s = cut >= 0 ? s.slice(0, cut) : s.slice(0, maxSize);
+    } else s = s.slice(0, maxSize);
+  }
+  return s;
+}
+
+/** sigs.k8s.io/yaml Marshal style: sorted keys, sequences not indented under their key. */
+export function toYaml(v: GoValue): string {
+  return YAML.stringify(toPlain(v), { indentSeq: false, sortMapEntries: true, lineWidth: 0 });
+}
+
+function parseYaml(s: string): unknown {
+  try {
+    return YAML.parse(s);
+  } catch (e) {
+    throw new FuncError(`error converting YAML to JSON: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+const ARGO_FUNCS: FuncMap = {
+  normalize: fn(['string'], sanitizeName),
+  slugify: fn([], (...args: GoValue[]) => {
+    let maxSize = 50;
+    let smart = true;
+    let name = '';
+    args.forEach((a, i) => {
+      if (i === args.length - 1) name = typeof a === 'string' ? a : '';
+      else if (i === 0 && typeof a === 'bigint') maxSize = Number(a);
+      else if (i === 1 && typeof a === 'boolean') smart = a;
+    });
+    return slugify(maxSize, smart, name);
+  }, 'any'),
+  toYaml: fn(['any'], (v: GoValue) => toYaml(v).replace(/\n$/, '')),
+  fromYaml: fn(['string'], (s: string) => {
+    const v = fromPlain(parseYaml(s) ?? {});
+    if (!isMap(v)) throw new FuncError('error unmarshaling JSON: json: cannot unmarshal array into Go value of type map[string]interface {}');
+    return v;
+  }),
+  fromYamlArray: fn(['string'], (s: string) => {
+    const v = fromPlain(parseYaml(s) ?? []);
+    if (!Array.isArray(v)) throw new FuncError('error unmarshaling JSON: json: cannot unmarshal object into Go value of type []interface {}');
+    return v;
+  }),
+};
+
+export const ARGOCD_FUNCS: FuncMap = {
+  ...STRING_FUNCS,
+  ...MATH_FUNCS,
+  ...LIST_FUNCS,
+  ...ENCODING_FUNCS,
+  ...DATE_FUNCS,
+  ...SEMVER_FUNCS,
+  ...ARGO_FUNCS,
+};

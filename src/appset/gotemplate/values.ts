@@ -1,0 +1,128 @@
+// How Go values are modelled in JavaScript, so templates see the same types Argo CD's controller sees:
+// parameters come from JSON/YAML decoding into `map[string]interface{}`, so every number there is a
+// float64 (a JS number), while template integer constants and integer-returning functions are Go ints
+// (a JS bigint). `undefined` is Go's invalid reflect.Value ("no value"); `null` is a nil interface.
+
+export type GoMap = { [key: string]: GoValue };
+export type GoValue = undefined | null | string | boolean | number | bigint | GoValue[] | GoMap | GoTime;
+
+/** Go's time.Time (from Sprig's date functions); `nanos` keeps sub-millisecond precision. */
+export interface GoTime {
+  readonly goTime: Date;
+  readonly nanos: number;
+}
+
+export function isGoTime(v: unknown): v is GoTime {
+  return typeof v === 'object' && v !== null && (v as GoTime).goTime instanceof Date;
+}
+
+export function isMap(v: unknown): v is GoMap {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isGoTime(v);
+}
+
+/** Go's type name, as `%T` and error messages print it. */
+export function goTypeName(v: GoValue): string {
+  if (v === undefined || v === null) return '<nil>';
+  switch (typeof v) {
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'bool';
+    case 'number':
+      return 'float64';
+    case 'bigint':
+      return 'int';
+  }
+  if (Array.isArray(v)) return '[]interface {}';
+  if (isMap(v)) return 'map[string]interface {}';
+  return 'time.Time';
+}
+
+/** Go reflect.Kind name, as sprig's kindOf reports it. */
+export function goKindName(v: GoValue): string {
+  if (v === undefined || v === null) return 'invalid';
+  switch (typeof v) {
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'bool';
+    case 'number':
+      return 'float64';
+    case 'bigint':
+      return 'int';
+  }
+  if (Array.isArray(v)) return 'slice';
+  if (isMap(v)) return 'map';
+  return 'struct';
+}
+
+/** text/template's truth: the value is not the zero of its type. */
+export function isTrue(v: GoValue): boolean {
+  if (v === undefined || v === null) return false;
+  switch (typeof v) {
+    case 'string':
+      return v.length > 0;
+    case 'boolean':
+      return v;
+    case 'number':
+      return v !== 0;
+    case 'bigint':
+      return v !== 0n;
+  }
+  if (Array.isArray(v)) return v.length > 0;
+  if (isMap(v)) return Object.keys(v).length > 0;
+  return true;
+}
+
+/** Go's `sort.Strings` order: byte-wise, which for UTF-16 BMP text matches code-unit order closely enough. */
+export function sortedKeys(m: GoMap): string[] {
+  return Object.keys(m).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Converts plain JSON-like data (as decoded from YAML/JSON) into Go values: integers stay float64. */
+export function fromPlain(v: unknown): GoValue {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return v;
+  if (Array.isArray(v)) return v.map(fromPlain);
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'object') {
+    const out: GoMap = {};
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = fromPlain(x);
+    return out;
+  }
+  return String(v);
+}
+
+/** Converts Go values back to plain data for YAML/JSON encoding (ints become numbers when safe). */
+export function toPlain(v: GoValue): unknown {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (isMap(v)) {
+    const out: Record<string, unknown> = {};
+    for (const k of sortedKeys(v)) out[k] = toPlain(v[k]);
+    return out;
+  }
+  return v;
+}
+
+export function deepEqual(a: GoValue, b: GoValue): boolean {
+  if (a === b) return true;
+  if (a === undefined || a === null || b === undefined || b === null) return (a ?? null) === (b ?? null);
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (isMap(a) && isMap(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => k in b && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+
+export function deepCopy(v: GoValue): GoValue {
+  if (Array.isArray(v)) return v.map(deepCopy);
+  if (isMap(v)) {
+    const out: GoMap = {};
+    for (const [k, x] of Object.entries(v)) out[k] = deepCopy(x);
+    return out;
+  }
+  return v;
+}

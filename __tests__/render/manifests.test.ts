@@ -74,6 +74,12 @@ describe('source handling', () => {
     expect(objects.map((o) => o.data)).toEqual([{ message: '0.1.0/0.1.0/team-a' }, { message: 'fedcba9@helm/subchart' }]);
   });
 
+  it('merges .argocd-source.yaml then .argocd-source-<app>.yaml onto the source, keeping its path', async () => {
+    const source = { repoURL: REPO_URL, path: 'override-app' };
+    expect(names(await renderAppManifests(app('other', { source }), context()))).toEqual(['ConfigMap/extra', 'ConfigMap/keep']);
+    expect(names(await renderAppManifests(app('ov', { source }), context()))).toEqual(['ConfigMap/keep']);
+  });
+
   it('refuses config management plugins with a per-app error', async () => {
     const spec = app('cmp', { source: { repoURL: REPO_URL, path: 'dir-app', plugin: { name: 'argocd-vault-plugin' } } });
     await expect(renderAppManifests(spec, context())).rejects.toMatchObject({

@@ -10,6 +10,7 @@ import { renderKustomize } from './kustomize.js';
 import { flattenLists } from './parse.js';
 import { appPath } from './paths.js';
 import { SourceError, toolFailure } from './source-error.js';
+import { withOverrides } from './source-overrides.js';
 import { detectType, explicitType } from './source-type.js';
 import type { RenderContext } from './types.js';
 
@@ -59,14 +60,16 @@ export async function renderAppManifests(spec: AppSpec, ctx: RenderContext): Pro
 
 async function renderSource(
   spec: AppSpec,
-  source: ApplicationSource,
+  original: ApplicationSource,
   refs: ReadonlyMap<string, string>,
   ctx: RenderContext,
 ): Promise<K8sObject[]> {
+  if (original.plugin != null) throw new SourceError(PLUGIN_UNSUPPORTED, 'plugin');
+  const { repoRoot, dir, revision } = await locate(original, ctx);
+  const source = await withOverrides(original, dir, spec.app.metadata.name);
+  const env = appEnv(spec, source, revision);
   const explicit = explicitType(source);
   if (explicit === 'Plugin') throw new SourceError(PLUGIN_UNSUPPORTED, 'plugin');
-  const { repoRoot, dir, revision } = await locate(source, ctx);
-  const env = appEnv(spec, source, revision);
   const type = explicit ?? (await detectType(dir));
   const timeoutMs = ctx.timeoutMs;
   switch (type) {

@@ -1,0 +1,78 @@
+// load → (expand) → render for one checkout: the stages every mode starts with.
+import { homedir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { loadRepo } from '../load/load.js';
+import type { LoadedRepo } from '../load/types.js';
+import type { AppSpec } from '../model/argocd.js';
+import type { Problem } from '../model/errors.js';
+import { renderAll } from '../render/render-all.js';
+import { createRepoResolver } from '../render/repos/resolver.js';
+import { runTool } from '../render/tools/exec.js';
+import { ensureTools, ToolsUnavailableError } from '../render/tools/install.js';
+import { TOOL_NAMES, toolVersions } from '../render/tools/versions.js';
+import type { RenderedApp, ToolPaths } from '../render/types.js';
+import type { Settings } from '../settings.js';
+
+export interface RepoRender {
+  loaded: LoadedRepo;
+  rendered: RenderedApp[];
+  /** Problems that belong to no rendered app (bad specs, missing tools). */
+  problems: Problem[];
+  toolVersions: Record<string, string>;
+  revision?: string;
+}
+
+export function defaultCacheDir(): string {
+  return process.env.GITOPS_SYNC_CACHE || join(homedir(), '.cache', 'gitops-sync');
+}
+
+export async function renderRepo(settings: Settings, log: (message: string) => void = () => undefined): Promise<RepoRender> {
+  const repoRoot = resolve(settings.repoRoot);
+  const loaded = await loadRepo(repoRoot, { globs: settings.appGlobs });
+  const problems = [...loaded.problems];
+  const { tools, missing } = await locateTools(settings, log);
+  problems.push(...missing);
+
+  const revision = await runTool('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, timeoutMs: settings.toolTimeoutMs })
+    .then((r) => r.stdout.trim())
+    .catch(() => undefined); // not a git checkout: $ARGOCD_APP_REVISION stays empty
+  const repos = await createRepoResolver({
+    checkoutDir: repoRoot,
+    cacheDir: settings.cacheDir,
+    repoUrl: settings.repoUrls[0],
+    aliases: settings.repoUrls.slice(1),
+    token: settings.repoToken,
+    timeoutMs: settings.toolTimeoutMs,
+    helm: tools.helm,
+  });
+  const apps = selectApps(loaded.apps, settings.appNames);
+  const rendered = await renderAll(
+    apps,
+    { repoRoot, revision, argocdCm: loaded.argocdCm, tools, repos, timeoutMs: settings.toolTimeoutMs },
+    { concurrency: settings.concurrency },
+  );
+  return { loaded, rendered, problems, toolVersions: await toolVersions(tools), revision };
+}
+
+function selectApps(apps: AppSpec[], names: string[]): AppSpec[] {
+  if (names.length === 0) return apps;
+  const wanted = new Set(names);
+  return apps.filter((a) => wanted.has(a.app.metadata.name));
+}
+
+/**
+ * Every tool's path. A missing tool is reported once here, and the apps that need it fail with
+ * "not found" while the others still render.
+ */
+async function locateTools(settings: Settings, log: (m: string) => void): Promise<{ tools: ToolPaths; missing: Problem[] }> {
+  // After PATH, the pinned tools that scripts/tools/install.sh puts in the cache.
+  const searchPath = [process.env.PATH ?? '', join(settings.cacheDir, 'tools', 'bin')].join(delimiter);
+  const opts = { paths: settings.toolPaths, download: settings.installMissingTools, searchPath, log };
+  try {
+    return { tools: await ensureTools(TOOL_NAMES, opts), missing: [] };
+  } catch (e) {
+    if (!(e instanceof ToolsUnavailableError)) throw e;
+    const tools = { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet', ...e.found };
+    return { tools, missing: e.problems.map((p) => ({ message: p.message })) };
+  }
+}

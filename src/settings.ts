@@ -1,0 +1,110 @@
+// The one place inputs are read and validated. The action passes `core.getInput`, the CLI passes its
+// parsed flags under the same input names, so both get the same typed settings and the same errors.
+
+export type Mode = 'render' | 'diff' | 'sync';
+
+export interface Settings {
+  mode: Mode;
+  /** The checkout being rendered (the PR head, or main). */
+  repoRoot: string;
+  /** Globs (relative to repoRoot) of files holding Argo CD specs; empty = the whole repo. */
+  appGlobs: string[];
+  /** Only these applications (and their children); empty = all. */
+  appNames: string[];
+  /** Extra URLs that name this repository (the checkout's origin is always one). */
+  repoUrls: string[];
+  /** Token for cloning other private git repositories. */
+  repoToken?: string;
+  concurrency: number;
+  toolTimeoutMs: number;
+  toolPaths: { helm?: string; kustomize?: string; jsonnet?: string };
+  /** Allow downloading missing tools with @actions/tool-cache (true in the action). */
+  installMissingTools: boolean;
+  /** Clones, pulled charts: reused across runs when the runner keeps it. */
+  cacheDir: string;
+}
+
+export type InputReader = (name: string) => string;
+
+export class SettingsError extends Error {
+  constructor(input: string, message: string) {
+    super(`input ${input}: ${message}`);
+    this.name = 'SettingsError';
+  }
+}
+
+export interface SettingsDefaults {
+  mode: Mode;
+  installMissingTools: boolean;
+  cacheDir: string;
+}
+
+export function readSettings(get: InputReader, defaults: SettingsDefaults): Settings {
+  return {
+    mode: readMode(get, defaults.mode),
+    repoRoot: get('repo') || '.',
+    appGlobs: readList(get('apps')),
+    appNames: readList(get('app')),
+    repoUrls: [...readList(get('repo-url')), ...readList(get('repo-url-aliases'))],
+    repoToken: get('repo-token') || undefined,
+    concurrency: readPositiveInt(get, 'concurrency', 4),
+    toolTimeoutMs: readDurationMs(get, 'tool-timeout', 90_000),
+    toolPaths: {
+      helm: get('helm-path') || undefined,
+      kustomize: get('kustomize-path') || undefined,
+      jsonnet: get('jsonnet-path') || undefined,
+    },
+    installMissingTools: defaults.installMissingTools,
+    cacheDir: get('cache-dir') || defaults.cacheDir,
+  };
+}
+
+function readMode(get: InputReader, fallback: Mode): Mode {
+  const v = get('mode');
+  if (!v || v === 'auto') return fallback;
+  if (v === 'render' || v === 'diff' || v === 'sync') return v;
+  throw new SettingsError('mode', `expected auto, render, diff or sync, got "${v}"`);
+}
+
+/** Newline- or comma-separated list, trimmed, empties dropped (how multi-value action inputs are written). */
+export function readList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+export function readPositiveInt(get: InputReader, name: string, fallback: number): number {
+  const v = get(name).trim();
+  if (!v) return fallback;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new SettingsError(name, `expected a positive whole number, got "${v}"`);
+  return Number(v);
+}
+
+export function readBool(get: InputReader, name: string, fallback: boolean): boolean {
+  const v = get(name).trim().toLowerCase();
+  if (!v) return fallback;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw new SettingsError(name, `expected true or false, got "${v}"`);
+}
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** Go-style durations as Argo CD writes them (`90s`, `5m`, `1h30m`); a bare number means seconds. */
+export function parseDurationMs(value: string): number | undefined {
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(v)) return undefined;
+  let total = 0;
+  for (const m of v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) total += Number(m[1]) * UNIT_MS[m[2]];
+  return total;
+}
+
+export function readDurationMs(get: InputReader, name: string, fallback: number): number {
+  const v = get(name);
+  if (!v.trim()) return fallback;
+  const ms = parseDurationMs(v);
+  if (ms === undefined) throw new SettingsError(name, `expected a duration like 90s or 5m, got "${v}"`);
+  return ms;
+}

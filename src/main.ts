@@ -1,8 +1,38 @@
-// GitHub Action entry point: inputs → settings → mode. Only orchestrates.
+// GitHub Action entry point: inputs → settings → mode (render | diff | sync, or chosen by the event).
 import * as core from '@actions/core';
+import { coreIO } from './action/io.js';
+import { runRenderMode } from './action/render-mode.js';
+import { defaultCacheDir } from './pipeline/render-repo.js';
+import { readSettings, type Mode } from './settings.js';
+
+function modeForEvent(event: string | undefined): Mode {
+  if (event === 'pull_request' || event === 'pull_request_target') return 'diff';
+  if (event === 'push' || event === 'workflow_dispatch') return 'sync';
+  return 'render';
+}
 
 async function main(): Promise<void> {
-  core.setFailed('gitops-sync: the action entry point is not wired yet');
+  const io = coreIO();
+  try {
+    const settings = readSettings((name) => core.getInput(name), {
+      mode: modeForEvent(process.env.GITHUB_EVENT_NAME),
+      installMissingTools: true,
+      cacheDir: process.env.RUNNER_TEMP ? `${process.env.RUNNER_TEMP}/gitops-sync-cache` : defaultCacheDir(),
+    });
+    if (settings.repoToken) io.setSecret(settings.repoToken);
+    let failure: string | undefined;
+    switch (settings.mode) {
+      case 'render':
+        failure = await runRenderMode(settings, io);
+        break;
+      default:
+        failure = `mode ${settings.mode} is not available in this version`;
+    }
+    if (failure) core.setFailed(failure);
+  } catch (e) {
+    // Inputs and pipeline errors are user-facing: the message, never a stack trace.
+    core.setFailed(e instanceof Error ? e.message : String(e));
+  }
 }
 
 void main();

@@ -39,7 +39,10 @@ export interface RenderedApp {
   objects: K8sObject[];
   /** Applications found in this app's output (app-of-apps), rendered as separate RenderedApps. */
   children: string[];
-  /** Non-empty means the app failed to render; objects is then empty. */
+  /**
+   * Non-empty means the app failed. Objects is then empty, except when the app itself rendered and
+   * only following a child Application failed (invalid, cycle, depth): the objects are still shown.
+   */
   problems: Problem[];
   /** e.g. RepeatedResourceWarning for duplicate objects. */
   warnings: string[];

@@ -1,0 +1,56 @@
+// Git directory generator: directories matching `path.Match` globs, minus any `exclude: true` match.
+import { sanitizeName } from '../gotemplate/sprig.js';
+import { appendValues } from '../params.js';
+import type { GenContext, GitGenerator, Params } from '../types.js';
+import { gitCheckout, listDirectories, pathMatch } from './git-source.js';
+
+export function filterDirectories(items: { path: string; exclude?: boolean }[], all: string[]): string[] {
+  return all.filter((p) => {
+    let include = false;
+    let exclude = false;
+    for (const it of items) {
+      let match: boolean;
+      try {
+        match = pathMatch(it.path, p);
+      } catch {
+        continue; // Argo CD logs bad patterns and skips them.
+      }
+      if (match && it.exclude) exclude = true;
+      if (match && !it.exclude) include = true;
+    }
+    return include && !exclude;
+  });
+}
+
+/** The path parameters a git generator adds for a directory (and, for files, its file name). */
+export function pathParams(dir: string, commitSHA: string, gen: GitGenerator, ctx: GenContext, file?: string): Params {
+  const base = dir.slice(dir.lastIndexOf('/') + 1) || dir;
+  const prefix = gen.pathParamPrefix ?? '';
+  if (ctx.goTemplate) {
+    const p: Params = { path: dir, basename: base, basenameNormalized: sanitizeName(base), segments: dir.split('/') };
+    if (file !== undefined) {
+      p.filename = file;
+      p.filenameNormalized = sanitizeName(file);
+    }
+    return prefix ? { [prefix]: { path: p, commitSHA } } : { path: p, commitSHA };
+  }
+  const name = prefix ? `${prefix}.path` : 'path';
+  const out: Params = { [prefix ? `${prefix}.commitSHA` : 'commitSHA']: commitSHA, [name]: dir, [`${name}.basename`]: base };
+  if (file !== undefined) out[`${name}.filename`] = file;
+  out[`${name}.basenameNormalized`] = sanitizeName(base);
+  if (file !== undefined) out[`${name}.filenameNormalized`] = sanitizeName(file);
+  dir.split('/').forEach((seg, i) => {
+    if (seg) out[`${name}[${i}]`] = seg;
+  });
+  return out;
+}
+
+export async function gitDirectoryParams(gen: GitGenerator, ctx: GenContext): Promise<Params[]> {
+  const { dir, commitSHA } = await gitCheckout(gen, ctx);
+  const matched = filterDirectories(gen.directories ?? [], await listDirectories(dir));
+  return matched.map((d) => {
+    const params = pathParams(d, commitSHA, gen, ctx);
+    appendValues(gen.values, params, ctx);
+    return params;
+  });
+}

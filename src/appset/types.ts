@@ -1,0 +1,94 @@
+// Precise shapes of ApplicationSet generators (argoproj.io/v1alpha1), for the fields the action reads.
+import type { ClusterSecret } from '../model/argocd.js';
+
+export type Params = Record<string, unknown>;
+
+export interface LabelSelector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: { key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist'; values?: string[] }[];
+}
+
+/** Generator-level template: a partial Application template merged over `spec.template`. */
+export type AppTemplate = Record<string, unknown>;
+
+export interface ListGenerator {
+  elements?: Record<string, unknown>[];
+  elementsYaml?: string;
+  template?: AppTemplate;
+}
+
+export interface ClustersGenerator {
+  selector?: LabelSelector;
+  values?: Record<string, string>;
+  flatList?: boolean;
+  template?: AppTemplate;
+}
+
+export interface GitGenerator {
+  repoURL: string;
+  revision?: string;
+  directories?: { path: string; exclude?: boolean }[];
+  files?: { path: string; exclude?: boolean }[];
+  pathParamPrefix?: string;
+  values?: Record<string, string>;
+  template?: AppTemplate;
+}
+
+export interface NestedGenerators {
+  generators: Generator[];
+  template?: AppTemplate;
+}
+
+export interface MergeGenerator extends NestedGenerators {
+  mergeKeys: string[];
+}
+
+export interface PullRequestGenerator {
+  github?: { owner?: string; repo?: string; labels?: string[] };
+  filters?: { branchMatch?: string; targetBranchMatch?: string }[];
+  values?: Record<string, string>;
+  template?: AppTemplate;
+  [provider: string]: unknown;
+}
+
+export interface Generator {
+  list?: ListGenerator;
+  clusters?: ClustersGenerator;
+  git?: GitGenerator;
+  matrix?: NestedGenerators;
+  merge?: MergeGenerator;
+  pullRequest?: PullRequestGenerator;
+  selector?: LabelSelector;
+  [other: string]: unknown;
+}
+
+/** The pull request the action runs for, from the event payload. */
+export interface PullRequestInfo {
+  number: number;
+  branch: string;
+  targetBranch: string;
+  headSha: string;
+  title?: string;
+  author?: string;
+  labels?: string[];
+}
+
+export interface ExpandContext {
+  /** Checkout of the repo under test at the revision under test. */
+  repoRoot: string;
+  clusters: ClusterSecret[];
+  kubeconfigClusters?: { name: string; server: string }[];
+  pullRequest?: PullRequestInfo;
+  /** Lets a generator parameter choose `spec.project`. */
+  allowProjectParams?: boolean;
+  /** Directory of a git generator's repo at a revision; without it, `repoRoot` is used for every repo. */
+  gitDir?: (repoURL: string, revision: string) => Promise<string>;
+}
+
+/** What generators share while producing parameters for one ApplicationSet. */
+export interface GenContext extends ExpandContext {
+  goTemplate: boolean;
+  goTemplateOptions: string[];
+  applyNestedSelectors: boolean;
+  notes: string[];
+}

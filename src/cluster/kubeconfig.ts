@@ -1,0 +1,155 @@
+// Kubeconfig loading and Argo CD destination → kubeconfig context resolution.
+// Argo CD looks a destination up in its cluster registry (server URL or cluster name, with the
+// implicit `in-cluster` entry for https://kubernetes.default.svc); the action's registry is the
+// kubeconfig it was given: clusters by server URL, contexts (or clusters) by name.
+import { existsSync } from 'node:fs';
+import { KubeConfig } from '@kubernetes/client-node';
+import type { ApplicationDestination } from '../model/argocd.js';
+import { IN_CLUSTER_SERVER } from '../model/argocd.js';
+import type { Problem } from '../model/errors.js';
+import { SpecError } from '../model/errors.js';
+
+/** Argo CD's name for the cluster it runs in. */
+export const IN_CLUSTER_NAME = 'in-cluster';
+
+export interface LoadedKubeconfig {
+  kc: KubeConfig;
+  /** Every credential in the file, to be registered with core.setSecret by the caller. */
+  secrets: string[];
+}
+
+export interface ResolvedDestination {
+  context: string;
+  server: string;
+}
+
+export interface ResolveOptions {
+  /** Context used for https://kubernetes.default.svc (and name `in-cluster`); default the current context. */
+  inClusterContext?: string;
+  /** App name for the Problem on failure. */
+  app?: string;
+}
+
+/**
+ * `textOrPath` is kubeconfig YAML/JSON when it spans several lines or starts like a document, else a
+ * file path (relative certificate/key paths in a file resolve against the file's directory).
+ */
+export function loadKubeconfig(textOrPath: string): LoadedKubeconfig {
+  const kc = new KubeConfig();
+  const isText = /\n/.test(textOrPath.trim()) || /^\s*(\{|apiVersion:|kind:|clusters:)/.test(textOrPath);
+  const source = isText ? 'kubeconfig' : textOrPath;
+  try {
+    if (isText) kc.loadFromString(textOrPath);
+    else {
+      if (!existsSync(textOrPath)) throw new Error('file not found');
+      kc.loadFromFile(textOrPath);
+    }
+  } catch (err) {
+    throw new SpecError({ file: source, message: `invalid kubeconfig: ${err instanceof Error ? err.message : String(err)}` });
+  }
+  return { kc, secrets: kubeconfigSecrets(kc) };
+}
+
+/** Tokens, passwords, client key/cert data (base64 and decoded) and auth-provider secrets. */
+function kubeconfigSecrets(kc: KubeConfig): string[] {
+  const out = new Set<string>();
+  const add = (v: unknown): void => {
+    if (typeof v === 'string' && v.trim().length >= 4) out.add(v.trim());
+  };
+  const addData = (b64: string | undefined): void => {
+    if (!b64) return;
+    add(b64);
+    const decoded = Buffer.from(b64, 'base64').toString('utf8');
+    add(decoded);
+    // The runner masks line by line, so every body line of a PEM is registered too.
+    for (const line of decoded.split(/\r?\n/)) if (!line.startsWith('-----')) add(line);
+  };
+  for (const u of kc.getUsers()) {
+    add(u.token);
+    add(u.password);
+    addData(u.keyData);
+    addData(u.certData);
+    const config = (u.authProvider as { config?: Record<string, unknown> } | undefined)?.config ?? {};
+    for (const [k, v] of Object.entries(config)) if (/token|secret|password/i.test(k)) add(v);
+  }
+  return [...out];
+}
+
+const trimSlash = (s: string): string => s.replace(/\/+$/, '');
+
+/** Picks the kubeconfig context an Application's destination points at, or says why none does. */
+export function resolveDestination(
+  kc: KubeConfig,
+  dest: ApplicationDestination,
+  opts: ResolveOptions = {},
+): ResolvedDestination | Problem {
+  const fail = (field: string, message: string): Problem => ({ message, field, ...(opts.app ? { app: opts.app } : {}) });
+  const server = trimSlash(dest.server ?? '');
+  const name = dest.name ?? '';
+
+  if (server) {
+    const viaCluster = contextsForCluster(kc, (c) => trimSlash(c.server) === server);
+    if (viaCluster) return viaCluster;
+    if (server === IN_CLUSTER_SERVER) return inCluster(kc, opts) ?? fail('spec.destination.server', noInCluster(opts));
+    const known = kc.getClusters().map((c) => trimSlash(c.server));
+    return fail(
+      'spec.destination.server',
+      `no kubeconfig cluster has server ${server} (known: ${known.join(', ') || 'none'})`,
+    );
+  }
+  if (name) {
+    const ctx = kc.getContextObject(name);
+    if (ctx) {
+      const cluster = kc.getCluster(ctx.cluster);
+      if (cluster) return { context: ctx.name, server: trimSlash(cluster.server) };
+    }
+    const viaCluster = contextsForCluster(kc, (c) => c.name === name);
+    if (viaCluster) return viaCluster;
+    if (name === IN_CLUSTER_NAME) return inCluster(kc, opts) ?? fail('spec.destination.name', noInCluster(opts));
+    const known = kc.getContexts().map((c) => c.name);
+    return fail(
+      'spec.destination.name',
+      `no kubeconfig context or cluster is named ${name} (contexts: ${known.join(', ') || 'none'})`,
+    );
+  }
+  return fail('spec.destination', 'destination has neither server nor name');
+}
+
+/** The current context when it uses a matching cluster, else the first context that does. */
+function contextsForCluster(
+  kc: KubeConfig,
+  match: (c: { name: string; server: string }) => boolean,
+): ResolvedDestination | undefined {
+  const clusters = new Map(kc.getClusters().filter(match).map((c) => [c.name, c]));
+  if (clusters.size === 0) return undefined;
+  const contexts = kc.getContexts().filter((c) => clusters.has(c.cluster));
+  const chosen = contexts.find((c) => c.name === kc.getCurrentContext()) ?? contexts[0];
+  if (!chosen) return undefined;
+  return { context: chosen.name, server: trimSlash(clusters.get(chosen.cluster)!.server) };
+}
+
+function inCluster(kc: KubeConfig, opts: ResolveOptions): ResolvedDestination | undefined {
+  const name = opts.inClusterContext || kc.getCurrentContext();
+  const ctx = name ? kc.getContextObject(name) : null;
+  const cluster = ctx ? kc.getCluster(ctx.cluster) : null;
+  return ctx && cluster ? { context: ctx.name, server: trimSlash(cluster.server) } : undefined;
+}
+
+function noInCluster(opts: ResolveOptions): string {
+  return opts.inClusterContext
+    ? `in-cluster context ${opts.inClusterContext} is not in the kubeconfig`
+    : 'the kubeconfig has no current context to use for the in-cluster destination';
+}
+
+export function isProblem(v: ResolvedDestination | Problem): v is Problem {
+  return 'message' in v;
+}
+
+/** A KubeConfig whose current context is `context`, for clients bound to one cluster. */
+export function forContext(kc: KubeConfig, context: string): KubeConfig {
+  const ctx = kc.getContextObject(context);
+  if (!ctx) throw new SpecError({ message: `kubeconfig has no context ${context}` });
+  const out = new KubeConfig();
+  out.loadFromOptions({ clusters: kc.getClusters(), users: kc.getUsers(), contexts: kc.getContexts(), currentContext: context });
+  return out;
+}

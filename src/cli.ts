@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // Terminal entry point over the same pipeline as the action: parses flags into the action's input
 // names, builds the same Settings, runs one command. Exit 0 ok, 1 failures, 2 usage.
+import { existsSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from './model/errors.js';
+import { checkoutBase, type BaseCheckout } from './pipeline/base-checkout.js';
 import { writeRenderedApps } from './pipeline/manifest-files.js';
+import { previewFailures, previewPullRequest } from './pipeline/pr-preview.js';
 import { defaultCacheDir, renderRepo } from './pipeline/render-repo.js';
 import { readSettings, SettingsError, type Settings } from './settings.js';
 
@@ -12,6 +16,10 @@ const USAGE = `usage: gitops-sync <command> [flags]
 commands:
   render --repo DIR [--repo-url URL]... [--apps GLOB]... [--app NAME]... --out DIR
       Render every Application (app-of-apps children included) into <out>/<app>.yaml.
+  diff --base DIR|REF --head DIR|REF [--repo DIR] [--out FILE]
+      The pull-request preview as markdown (stdout or FILE): per-app diffs, renames, sync plans.
+      A REF is checked out from the git repository at --repo (default .) into a temporary worktree.
+      --context-lines N (default 3), --strip-helm-chart-labels
 
 common flags:
   --concurrency N       apps rendered at once (default 4)
@@ -30,6 +38,10 @@ const FLAGS = {
   apps: { type: 'string', multiple: true },
   app: { type: 'string', multiple: true },
   out: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  'context-lines': { type: 'string' },
+  'strip-helm-chart-labels': { type: 'boolean' },
   concurrency: { type: 'string' },
   'tool-timeout': { type: 'string' },
   'helm-path': { type: 'string' },
@@ -46,6 +58,7 @@ function settingsFrom(values: Values): Settings {
   const get = (name: string): string => {
     const v = (values as Record<string, string | string[] | boolean | undefined>)[name];
     if (name === 'repo-token') return (v as string | undefined) ?? process.env.GITOPS_SYNC_REPO_TOKEN ?? '';
+    if (typeof v === 'boolean') return String(v);
     return Array.isArray(v) ? v.join('\n') : typeof v === 'string' ? v : '';
   };
   return readSettings(get, { mode: 'render', installMissingTools: false, cacheDir: defaultCacheDir() });
@@ -68,7 +81,38 @@ async function render(values: Values): Promise<number> {
   return problems.length > 0 ? 1 : 0;
 }
 
-const COMMANDS: Record<string, (values: Values) => Promise<number>> = { render };
+async function diff(values: Values): Promise<number> {
+  if (!values.base) throw new UsageError('diff needs --base DIR|REF');
+  if (!values.head) throw new UsageError('diff needs --head DIR|REF');
+  const settings = settingsFrom(values);
+  const log = (m: string) => process.stderr.write(`${m}\n`);
+  const worktrees: BaseCheckout[] = [];
+  const side = async (dirOrRef: string): Promise<string> => {
+    if (isDirectory(dirOrRef)) return dirOrRef;
+    const c = await checkoutBase(settings.repoRoot, dirOrRef, { timeoutMs: settings.toolTimeoutMs });
+    worktrees.push(c);
+    return c.dir;
+  };
+  try {
+    const dirs = { baseDir: await side(values.base), headDir: await side(values.head) };
+    const result = await previewPullRequest(settings, dirs, { marker: 'cli', log });
+    if (values.out) await writeFile(values.out, `${result.full}\n`);
+    else process.stdout.write(`${result.full}\n`);
+    reportProblems([...result.problems, ...result.diffs.flatMap((d) => d.problems.map((p) => ({ ...p, app: p.app ?? d.name })))]);
+    for (const v of result.policy) process.stderr.write(`error: app ${v.app}: policy: ${v.message}\n`);
+    const failures = previewFailures(result, settings.diff.failOnPolicy);
+    process.stderr.write(`${result.changedApps.length} app(s) changed${failures.length ? `; ${failures.join('; ')}` : ''}\n`);
+    return failures.length > 0 ? 1 : 0;
+  } finally {
+    for (const w of worktrees) await w.cleanup();
+  }
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+const COMMANDS: Record<string, (values: Values) => Promise<number>> = { render, diff };
 
 async function main(argv: string[]): Promise<number> {
   let parsed;

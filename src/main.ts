@@ -1,5 +1,6 @@
 // GitHub Action entry point: inputs → settings → mode (render | diff | sync, or chosen by the event).
 import * as core from '@actions/core';
+import { runDiffMode } from './action/diff-mode.js';
 import { coreIO } from './action/io.js';
 import { runRenderMode } from './action/render-mode.js';
 import { defaultCacheDir } from './pipeline/render-repo.js';
@@ -24,6 +25,9 @@ async function main(): Promise<void> {
     switch (settings.mode) {
       case 'render':
         failure = await runRenderMode(settings, io);
+        break;
+      case 'diff':
+        failure = await runDiffMode(settings, io);
         break;
       default:
         failure = `mode ${settings.mode} is not available in this version`;

@@ -22,6 +22,25 @@ export interface Settings {
   installMissingTools: boolean;
   /** Clones, pulled charts: reused across runs when the runner keeps it. */
   cacheDir: string;
+  /** Pull-request preview (mode diff). */
+  diff: DiffSettings;
+}
+
+export interface DiffSettings {
+  /** Token for the sticky PR comment; without it the comment is skipped (the job summary still has it all). */
+  githubToken?: string;
+  /** Sticky comment key; empty = derived from workflow and job. */
+  commentKey?: string;
+  /** Unchanged lines around each change in resource diffs. */
+  contextLines: number;
+  /** Policy violations fail the step. */
+  failOnPolicy: boolean;
+  /** Drop Helm's `helm.sh/chart` label and chart-version noise from diffs. */
+  stripHelmChartLabels: boolean;
+  /** Base revision; empty = the pull request's base SHA from the event. */
+  baseRef?: string;
+  /** Kubeconfig (a path or the file's text): enables the live diff. */
+  kubeconfig?: string;
 }
 
 export type InputReader = (name: string) => string;
@@ -56,6 +75,19 @@ export function readSettings(get: InputReader, defaults: SettingsDefaults): Sett
     },
     installMissingTools: defaults.installMissingTools,
     cacheDir: get('cache-dir') || defaults.cacheDir,
+    diff: readDiffSettings(get),
+  };
+}
+
+function readDiffSettings(get: InputReader): DiffSettings {
+  return {
+    githubToken: get('github-token') || undefined,
+    commentKey: get('comment-key').trim() || undefined,
+    contextLines: readNonNegativeInt(get, 'context-lines', 3),
+    failOnPolicy: readBool(get, 'fail-on-policy', true),
+    stripHelmChartLabels: readBool(get, 'strip-helm-chart-labels', false),
+    baseRef: get('base-ref').trim() || undefined,
+    kubeconfig: get('kubeconfig') || undefined,
   };
 }
 
@@ -78,6 +110,13 @@ export function readPositiveInt(get: InputReader, name: string, fallback: number
   const v = get(name).trim();
   if (!v) return fallback;
   if (!/^\d+$/.test(v) || Number(v) < 1) throw new SettingsError(name, `expected a positive whole number, got "${v}"`);
+  return Number(v);
+}
+
+export function readNonNegativeInt(get: InputReader, name: string, fallback: number): number {
+  const v = get(name).trim();
+  if (!v) return fallback;
+  if (!/^\d+$/.test(v)) throw new SettingsError(name, `expected a whole number, got "${v}"`);
   return Number(v);
 }
 

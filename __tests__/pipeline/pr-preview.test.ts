@@ -1,0 +1,109 @@
+// The PR preview over two real commits of a fixture repo, rendered with the real tools: a changed
+// directory app (new PreSync hook, wave-1 image bump, Secret change, prunes with a Prune=false skip), a
+// Helm values change, an added, a removed and a renamed app, an app that fails to render, and one
+// unchanged app.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkoutBase, type BaseCheckout } from '../../src/pipeline/base-checkout.js';
+import { previewFailures, previewPullRequest, type PreviewResult } from '../../src/pipeline/pr-preview.js';
+import { markerPart } from '../../src/report/markdown.js';
+import { readSettings, type Settings } from '../../src/settings.js';
+import { makePrRepo, PLANTED, PR_FIXTURES, REPO_URL, type PrRepo } from './pr-repo.js';
+
+/** Compares with a golden file; UPDATE_GOLDEN=1 rewrites it (review the result before committing). */
+function golden(name: string, actual: string): void {
+  const file = join(PR_FIXTURES, name);
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+export function prSettings(repoRoot: string, inputs: Record<string, string> = {}): Settings {
+  const all: Record<string, string> = { repo: repoRoot, 'repo-url': REPO_URL, 'context-lines': '2', ...inputs };
+  return readSettings((name) => all[name] ?? '', { mode: 'diff', installMissingTools: false, cacheDir: join(repoRoot, '.cache') });
+}
+
+describe('previewPullRequest', () => {
+  let repo: PrRepo;
+  let base: BaseCheckout;
+  let result: PreviewResult;
+  beforeAll(async () => {
+    repo = makePrRepo();
+    base = await checkoutBase(repo.dir, repo.baseSha, { timeoutMs: 30_000 });
+    result = await previewPullRequest(prSettings(repo.dir), { headDir: repo.dir, baseDir: base.dir }, { marker: 'wf/job', now: () => 0 });
+  }, 120_000);
+  afterAll(async () => {
+    await base?.cleanup();
+    repo?.cleanup();
+  });
+
+  it('pairs apps by name and lists added, removed, renamed, changed and errored apps', () => {
+    const status = Object.fromEntries(result.diffs.map((d) => [d.name, d.status]));
+    expect(status).toEqual({
+      broken: 'errored',
+      guestbook: 'changed',
+      podinfo: 'changed',
+      legacy: 'removed',
+      'shared-config': 'changed',
+      static: 'unchanged',
+      'team-a-cache': 'added',
+    });
+    expect(result.renames).toEqual([{ from: 'shared-config-v1', to: 'shared-config' }]);
+    expect(result.changedApps.map((a) => a.name)).toEqual(['broken', 'guestbook', 'legacy', 'podinfo', 'shared-config', 'team-a-cache']);
+    expect(result.changedApps.find((a) => a.name === 'shared-config')).toMatchObject({ renamedFrom: 'shared-config-v1', modified: 1 });
+    expect(result.hasChanges).toBe(true);
+    expect(result.baseRevision).toBe(repo.baseSha);
+    expect(result.headRevision).toBe(repo.headSha);
+  });
+
+  it('diffs resources by group/kind/namespace/name, Helm value files included', () => {
+    const podinfo = result.diffs.find((d) => d.name === 'podinfo')!;
+    expect(podinfo.resources.map((r) => `${r.status} ${r.key.kind} ${r.key.namespace}/${r.key.name}`)).toEqual(['modified Deployment podinfo/podinfo']);
+    expect(podinfo.resources[0].diff).toMatch(/-\s+replicas: 2\n\+\s+replicas: 3/);
+    expect(podinfo.resources[0].diff).toContain('+          image: registry.example/podinfo:6.1.0');
+    const guestbook = result.diffs.find((d) => d.name === 'guestbook')!;
+    expect(guestbook.counts).toEqual({ added: 1, modified: 3, removed: 2 });
+    // The renamed app moves its objects to the new name's tracking id.
+    const renamed = result.diffs.find((d) => d.name === 'shared-config')!;
+    expect(renamed.resources[0].diff).toContain('-    argocd.argoproj.io/tracking-id: shared-config-v1:/ConfigMap:shared/shared');
+    expect(renamed.resources[0].diff).toContain('+    argocd.argoproj.io/tracking-id: shared-config:/ConfigMap:shared/shared');
+  });
+
+  it('plans each changed app with the sync planner, base render standing in for the live state', () => {
+    expect(Object.keys(result.plans).sort()).toEqual(['guestbook', 'podinfo', 'shared-config', 'team-a-cache']);
+    const tasks = result.plans.guestbook.tasks.map((t) => `${t.phase} ${t.wave} ${t.action} ${t.key.kind}/${t.key.name}${t.pruneSkipped ? ` ${t.pruneSkipped}` : ''}`);
+    expect(tasks).toEqual([
+      'PreSync 0 hook Job/guestbook-migrate',
+      'Sync 0 update Secret/guestbook-db',
+      'Sync 0 update ConfigMap/guestbook-config',
+      'Sync 0 skip ConfigMap/kept-on-removal ignored (no prune)',
+      'Sync 0 prune ConfigMap/old-settings',
+      'Sync 0 update Service/guestbook-ui',
+      'Sync 1 update Deployment/guestbook-ui',
+    ]);
+    // The namespace existed for the base, so CreateNamespace adds no task; a new app gets every object created.
+    expect(result.plans['team-a-cache'].tasks.map((t) => t.action)).toEqual(['create']);
+  });
+
+  it('counts the render failure and nothing else as a reason to fail', () => {
+    expect(result.failedApps).toEqual(['broken']);
+    expect(result.problems).toEqual([]);
+    expect(previewFailures(result, true)).toEqual(['1 app failed to render (broken)']);
+    const broken = result.diffs.find((d) => d.name === 'broken')!;
+    expect(broken.problems[0]).toMatchObject({ app: 'broken', file: 'apps/broken.yaml' });
+    expect(broken.problems[0].message).toContain('values.mustBeSet is required');
+  });
+
+  it('never shows a Secret value, plain or base64', () => {
+    const forms = PLANTED.flatMap((s) => [s, Buffer.from(s).toString('base64')]);
+    for (const text of [...result.parts, result.full, JSON.stringify(result.changedApps)]) for (const f of forms) expect(text).not.toContain(f);
+    expect(result.full).toContain('password: ++++++++');
+  });
+
+  it('renders the comment and the full markdown (golden)', () => {
+    expect(result.parts).toHaveLength(1);
+    expect(markerPart(result.parts[0], 'wf/job')).toBe(0);
+    expect(result.full).toContain('_The order a sync of this PR would follow');
+    golden('preview.md', result.parts[0]);
+    golden('preview-full.md', result.full);
+  });
+});

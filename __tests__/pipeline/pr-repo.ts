@@ -1,0 +1,53 @@
+// A real git repository with two commits: the base tree of __tests__/fixtures/pr/base, then the head
+// overlay of fixtures/pr/head (files replaced or added, paths in head/REMOVE deleted).
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PR_FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pr');
+/** The repoURL the fixture apps use; the preview is told it names this repository (no origin remote). */
+export const REPO_URL = 'https://github.com/example/gitops.git';
+/** Secret values planted in the fixture trees (guestbook/config.yaml). */
+export const PLANTED = ['pl4nted-base-s3cret', 'pl4nted-head-s3cret'];
+
+export interface PrRepo {
+  dir: string;
+  baseSha: string;
+  headSha: string;
+  cleanup(): void;
+}
+
+// Fixed identity and dates, so the commits (and anything derived from their SHAs) are the same every run.
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'test',
+  GIT_AUTHOR_EMAIL: 'test@example.com',
+  GIT_COMMITTER_NAME: 'test',
+  GIT_COMMITTER_EMAIL: 'test@example.com',
+  GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z',
+  GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z',
+};
+
+export function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+}
+
+export function makePrRepo(): PrRepo {
+  const dir = mkdtempSync(join(tmpdir(), 'pr-repo-'));
+  cpSync(join(PR_FIXTURES, 'base'), dir, { recursive: true });
+  git(dir, 'init', '--quiet', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '--quiet', '-m', 'base');
+  const baseSha = git(dir, 'rev-parse', 'HEAD');
+
+  const head = join(PR_FIXTURES, 'head');
+  const removes = readFileSync(join(head, 'REMOVE'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  for (const path of removes) rmSync(join(dir, path));
+  cpSync(head, dir, { recursive: true, filter: (src) => src !== join(head, 'REMOVE') });
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '--quiet', '-m', 'head');
+  const headSha = git(dir, 'rev-parse', 'HEAD');
+  return { dir, baseSha, headSha, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}

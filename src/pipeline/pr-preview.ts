@@ -1,0 +1,267 @@
+// The pull-request preview: render base and head, diff them app by app, plan the sync each changed app
+// would run, and build the comment. Data in, data out: posting and outputs belong to the action.
+import { diffApps, type AppDiff, type AppDiffOptions } from '../diff/app-diff.js';
+import type { Problem } from '../model/errors.js';
+import { keyString } from '../model/k8s.js';
+import type { RenderedApp } from '../render/types.js';
+import { buildComment, type CommentInput, type PolicyViolation } from '../report/comment.js';
+import { plural } from '../report/markdown.js';
+import type { Settings } from '../settings.js';
+import { planSync, type SyncPlan, type SyncTask } from '../sync/plan.js';
+import { renderRepo, type RepoRender } from './render-repo.js';
+
+export interface PreviewDirs {
+  /** The PR head (the checkout). */
+  headDir: string;
+  /** The PR base (a worktree at the base SHA). */
+  baseDir: string;
+}
+
+export interface PreviewOptions {
+  /** Sticky comment key, written into each part's marker. */
+  marker: string;
+  log?: (message: string) => void;
+  /** Milliseconds clock for the footer's duration and generated hook names (tests fix it). */
+  now?: () => number;
+}
+
+export interface AppRename {
+  from: string;
+  to: string;
+}
+
+export interface ChangedApp {
+  name: string;
+  status: AppDiff['status'];
+  destination: string;
+  renamedFrom?: string;
+  added: number;
+  modified: number;
+  removed: number;
+}
+
+export interface PreviewResult {
+  /** One per app on either side, by name; a renamed app appears once, under its new name. */
+  diffs: AppDiff[];
+  renames: AppRename[];
+  policy: PolicyViolation[];
+  /** Sync plan of the head for every added, changed or renamed app. */
+  plans: Record<string, SyncPlan>;
+  /** Comment bodies (parts[0] = summary) and the unabridged markdown for the job summary and diff file. */
+  parts: string[];
+  full: string;
+  changedApps: ChangedApp[];
+  hasChanges: boolean;
+  /** The head's problems not tied to one app: specs that failed to load, missing tools. */
+  problems: Problem[];
+  /** Head apps that failed to render. */
+  failedApps: string[];
+  toolVersions: Record<string, string>;
+  baseRevision?: string;
+  headRevision?: string;
+}
+
+/**
+ * Both sides are rendered one after the other rather than at once: they share the clone and chart
+ * cache, where a branch fetched for one side may be replaced while the other reads it.
+ */
+export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, opts: PreviewOptions): Promise<PreviewResult> {
+  const now = opts.now ?? Date.now;
+  const started = now();
+  const log = opts.log ?? (() => undefined);
+  log(`rendering head (${dirs.headDir})`);
+  const head = await renderRepo({ ...settings, repoRoot: dirs.headDir }, log);
+  log(`rendering base (${dirs.baseDir})`);
+  const base = await renderRepo({ ...settings, repoRoot: dirs.baseDir }, log);
+
+  const diffOpts: AppDiffOptions = {
+    argocdCm: head.loaded.argocdCm,
+    stripHelmChartLabels: settings.diff.stripHelmChartLabels,
+    contextLines: settings.diff.contextLines,
+  };
+  const { diffs, renames } = await diffWithRenames(base.rendered, head.rendered, diffOpts);
+  const plans = planChangedApps(diffs, renames, base.rendered, head, started);
+  // The base's own spec problems are not this PR's doing; an app the PR fixes shows as added.
+  const problems = head.problems;
+  const policy: PolicyViolation[] = [];
+
+  const comment: CommentInput = {
+    apps: diffs.map((d) => ({ ...d, name: displayName(d.name, renames) })),
+    policy,
+    errors: problems,
+    planPreview: Object.fromEntries(Object.entries(plans).map(([name, plan]) => [displayName(name, renames), planLines(plan, diffs.find((d) => d.name === name)!)])),
+    footer: { durationMs: now() - started, toolVersions: head.toolVersions },
+    marker: opts.marker,
+  };
+  const built = buildComment(comment);
+  const changedApps = diffs.filter((d) => d.status !== 'unchanged').map((d) => changedApp(d, renames));
+  return {
+    diffs,
+    renames,
+    policy,
+    plans,
+    parts: built.parts.map(withPlanLegend),
+    full: withPlanLegend(built.full),
+    changedApps,
+    hasChanges: changedApps.length > 0,
+    problems,
+    failedApps: head.rendered.filter((a) => a.problems.length > 0).map((a) => a.name),
+    toolVersions: head.toolVersions,
+    baseRevision: base.revision,
+    headRevision: head.revision,
+  };
+}
+
+/**
+ * A renamed app: removed under one name and added under another with the same project, destination
+ * and sources. Only one-to-one matches count, so two identical apps never get paired by guesswork.
+ * It is diffed against its old self, so the reviewer sees what actually moves (tracking included).
+ */
+async function diffWithRenames(
+  base: readonly RenderedApp[],
+  head: readonly RenderedApp[],
+  opts: AppDiffOptions,
+): Promise<{ diffs: AppDiff[]; renames: AppRename[] }> {
+  const diffs = await diffApps(base, head, opts);
+  const removed = base.filter((b) => diffs.some((d) => d.name === b.name && d.status === 'removed'));
+  const added = head.filter((h) => diffs.some((d) => d.name === h.name && d.status === 'added'));
+  const renames: AppRename[] = [];
+  for (const old of removed) {
+    const matches = added.filter((a) => identity(a) === identity(old));
+    const back = removed.filter((r) => identity(r) === identity(old));
+    if (matches.length === 1 && back.length === 1) renames.push({ from: old.name, to: matches[0].name });
+  }
+  if (renames.length === 0) return { diffs, renames };
+
+  const moved = new Set(renames.flatMap((r) => [r.from, r.to]));
+  const out = diffs.filter((d) => !moved.has(d.name));
+  for (const r of renames) {
+    const old = base.find((b) => b.name === r.from)!;
+    const [d] = await diffApps([{ ...old, name: r.to }], head.filter((h) => h.name === r.to), opts);
+    out.push(d.status === 'unchanged' ? { ...d, status: 'changed' } : d);
+  }
+  return { diffs: out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), renames };
+}
+
+function identity(app: RenderedApp): string {
+  const { project, destination, source, sources } = app.spec.app.spec;
+  return canonical({ project, destination, sources: sources && sources.length > 0 ? sources : [source] });
+}
+
+/** JSON with object keys sorted, so key order does not matter. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+function displayName(name: string, renames: readonly AppRename[]): string {
+  const r = renames.find((x) => x.to === name);
+  return r ? `${name} (renamed from ${r.from})` : name;
+}
+
+function changedApp(d: AppDiff, renames: readonly AppRename[]): ChangedApp {
+  const from = renames.find((r) => r.to === d.name)?.from;
+  return { name: d.name, status: d.status, destination: d.destination, ...(from ? { renamedFrom: from } : {}), ...d.counts };
+}
+
+/**
+ * Offline, nothing says what the cluster holds, so the base render stands in for the live state a
+ * previous sync left behind: creates, updates and prunes are relative to it. Removed apps get no plan
+ * (deleting an Application is not a sync).
+ */
+function planChangedApps(
+  diffs: readonly AppDiff[],
+  renames: readonly AppRename[],
+  base: readonly RenderedApp[],
+  head: RepoRender,
+  startedMs: number,
+): Record<string, SyncPlan> {
+  const plans: Record<string, SyncPlan> = {};
+  for (const d of diffs) {
+    if (d.status !== 'added' && d.status !== 'changed') continue;
+    const target = head.rendered.find((a) => a.name === d.name);
+    if (!target) continue;
+    const oldName = renames.find((r) => r.to === d.name)?.from ?? d.name;
+    const previous = base.find((a) => a.name === oldName && a.problems.length === 0);
+    const spec = target.spec.app.spec;
+    const destNamespace = spec.destination.namespace ?? '';
+    plans[d.name] = planSync({
+      targets: target.objects,
+      live: previous?.objects ?? [],
+      destNamespace,
+      syncOptions: spec.syncPolicy?.syncOptions ?? [],
+      prune: spec.syncPolicy?.automated?.prune === true,
+      // A previous sync to the same namespace would have created it.
+      namespaceExists: previous !== undefined && (previous.spec.app.spec.destination.namespace ?? '') === destNamespace,
+      managedNamespaceMetadata: spec.syncPolicy?.managedNamespaceMetadata,
+      revision: head.revision,
+      startedAt: new Date(startedMs),
+    });
+  }
+  return plans;
+}
+
+/**
+ * One line per task in sync order; runs of updates that change nothing fold into one line, so the
+ * moves that matter (hooks, waves, creations, prunes) stand out while the order stays visible.
+ */
+export function planLines(plan: SyncPlan, diff: AppDiff): string[] {
+  const changed = new Set(diff.resources.map((r) => keyString(r.key)));
+  const lines: string[] = [];
+  let folded = 0;
+  let foldedAt = '';
+  const flush = (): void => {
+    if (folded > 0) lines.push(`${foldedAt} ${folded} unchanged`);
+    folded = 0;
+    foldedAt = '';
+  };
+  for (const t of plan.tasks) {
+    const at = `[${t.phase} wave ${t.wave}]`;
+    const unchanged = t.action === 'update' && !changed.has(keyString(t.key));
+    if (unchanged) {
+      if (foldedAt !== at) flush();
+      foldedAt = at;
+      folded++;
+      continue;
+    }
+    flush();
+    const [verb, why] = taskAction(t);
+    lines.push(`${at} ${verb} ${taskTitle(t)}${why}`);
+  }
+  flush();
+  return lines;
+}
+
+/** Verb before the resource, and Argo CD's reason after it for a prune that will not happen. */
+function taskAction(t: SyncTask): [string, string] {
+  if (t.pruneSkipped) return ['skip', `: ${t.pruneSkipped}`];
+  if (t.pruneRequiresConfirmation) return ['prune', ' (needs confirmation)'];
+  return [t.action, ''];
+}
+
+function taskTitle(t: SyncTask): string {
+  const gk = t.key.group ? `${t.key.group}/${t.key.kind}` : t.key.kind;
+  const name = t.key.namespace ? `${t.key.namespace}/${t.key.name}` : t.key.name;
+  return `${gk} ${name}${t.hookTypes.length > 0 ? ` (${t.hookTypes.join(', ')} hook)` : ''}`;
+}
+
+const PLAN_SUMMARY = '<summary><b>Sync plan preview</b></summary>\n\n';
+const PLAN_LEGEND =
+  '_The order a sync of this PR would follow: [phase wave] action resource. Without a cluster, the base ' +
+  "revision's render stands in for what the last sync left live, so create, update and prune are relative " +
+  "to it; prunes are skipped unless the app's automated sync prunes._\n\n";
+
+/** The plan legend sits right under the plan's heading (the comment builder has no slot for it). */
+function withPlanLegend(markdown: string): string {
+  return markdown.replace(PLAN_SUMMARY, PLAN_SUMMARY + PLAN_LEGEND);
+}
+
+/** Why the preview should fail the check (the action's step, the CLI's exit code); empty = it passes. */
+export function previewFailures(r: PreviewResult, failOnPolicy: boolean): string[] {
+  const reasons: string[] = [];
+  if (r.failedApps.length > 0) reasons.push(`${plural(r.failedApps.length, 'app')} failed to render (${r.failedApps.join(', ')})`);
+  if (r.problems.length > 0) reasons.push(`${plural(r.problems.length, 'problem')} loading specs or tools`);
+  if (r.policy.length > 0 && failOnPolicy) reasons.push(plural(r.policy.length, 'policy violation'));
+  return reasons;
+}

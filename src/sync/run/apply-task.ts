@@ -1,0 +1,82 @@
+// One create/update task against the cluster, with the sync options Argo CD honours per resource
+// (semantics §5). Every write is a server-side apply with our field manager (see cluster/client.ts
+// for why), except Replace=true (PUT/POST) and Force=true (delete and create).
+import type { ClusterClient } from '../../cluster/client.js';
+import { ApiError } from '../../cluster/rest.js';
+import { hasSyncOption } from '../../model/annotations.js';
+import type { K8sObject } from '../../model/k8s.js';
+import type { SyncTask } from '../plan.js';
+import { kubectlName } from './result.js';
+
+export interface ApplySettings {
+  fieldManager: string;
+  dryRun: boolean;
+  /** App-level `spec.syncPolicy.syncOptions`. */
+  appOptions: readonly string[];
+  /** Bound on Force's wait for the old object to go. */
+  timeoutMs: number;
+}
+
+export interface Applied {
+  live: K8sObject;
+  verb: 'created' | 'configured' | 'unchanged';
+  message: string;
+}
+
+/** An option set on the resource or, for app-level options, on the app (`=false` on the resource wins). */
+export function taskOption(task: SyncTask, appOptions: readonly string[], option: string): boolean {
+  const [name] = option.split('=');
+  const onResource = (v: string): boolean => hasSyncOption(task.target, `${name}=${v}`);
+  if (onResource('true')) return true;
+  if (onResource('false')) return false;
+  return appOptions.includes(option);
+}
+
+/** Applies the task's target; `before` is the live object just before (undefined = absent). */
+export async function applyTask(client: ClusterClient, task: SyncTask, before: K8sObject | undefined, s: ApplySettings): Promise<Applied> {
+  const target = task.target as K8sObject;
+  const opts = {
+    fieldManager: s.fieldManager,
+    dryRun: s.dryRun,
+    validate: taskOption(task, s.appOptions, 'Validate=false') ? ('Ignore' as const) : ('Strict' as const),
+  };
+  const replace = taskOption(task, s.appOptions, 'Replace=true');
+  const force = hasSyncOption(target, 'Force=true');
+  let live: K8sObject;
+  if (force && replace) live = await client.recreate(target, { ...opts, timeoutMs: s.timeoutMs });
+  else if (replace) live = await client.createOrReplace(target, opts);
+  else {
+    try {
+      live = await client.apply(target, opts);
+    } catch (err) {
+      // kubectl apply --force: when the patch is refused (an immutable field), delete and create.
+      if (!force || !(err instanceof ApiError) || (err.status !== 422 && err.status !== 409)) throw err;
+      live = await client.recreate(target, { ...opts, timeoutMs: s.timeoutMs });
+    }
+  }
+  const verb = !before ? 'created' : changed(before, live) ? 'configured' : 'unchanged';
+  return { live, verb, message: `${kubectlName(task.key)} ${verb}${s.dryRun ? ' (server dry run)' : ''}` };
+}
+
+/**
+ * Whether a write changed the object. A real write that changes nothing keeps the resourceVersion; a
+ * dry run never bumps it, so there the objects are compared without the bookkeeping fields.
+ */
+export function changed(before: K8sObject, after: K8sObject): boolean {
+  if (before.metadata.uid !== after.metadata.uid) return true;
+  if (before.metadata.resourceVersion !== after.metadata.resourceVersion) return true;
+  return JSON.stringify(comparable(before)) !== JSON.stringify(comparable(after));
+}
+
+function comparable(obj: K8sObject): unknown {
+  const { managedFields: _m, resourceVersion: _r, ...metadata } = obj.metadata;
+  return sortKeys({ ...obj, metadata });
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+  }
+  return v;
+}

@@ -7,19 +7,13 @@ import { join } from 'node:path';
 import { checkoutBase, type BaseCheckout } from '../../src/pipeline/base-checkout.js';
 import { previewFailures, previewPullRequest, type PreviewResult } from '../../src/pipeline/pr-preview.js';
 import { markerPart } from '../../src/report/markdown.js';
-import { readSettings, type Settings } from '../../src/settings.js';
-import { makePrRepo, PLANTED, PR_FIXTURES, REPO_URL, type PrRepo } from './pr-repo.js';
+import { makePrRepo, PLANTED, PR_FIXTURES, prSettings, type PrRepo } from './pr-repo.js';
 
 /** Compares with a golden file; UPDATE_GOLDEN=1 rewrites it (review the result before committing). */
 function golden(name: string, actual: string): void {
   const file = join(PR_FIXTURES, name);
   if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual);
   expect(actual).toBe(readFileSync(file, 'utf8'));
-}
-
-export function prSettings(repoRoot: string, inputs: Record<string, string> = {}): Settings {
-  const all: Record<string, string> = { repo: repoRoot, 'repo-url': REPO_URL, 'context-lines': '2', ...inputs };
-  return readSettings((name) => all[name] ?? '', { mode: 'diff', installMissingTools: false, cacheDir: join(repoRoot, '.cache') });
 }
 
 describe('previewPullRequest', () => {

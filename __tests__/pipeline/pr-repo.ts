@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSettings, type Settings } from '../../src/settings.js';
 
 export const PR_FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pr');
 /** The repoURL the fixture apps use; the preview is told it names this repository (no origin remote). */
@@ -50,4 +51,10 @@ export function makePrRepo(): PrRepo {
   git(dir, 'commit', '--quiet', '-m', 'head');
   const headSha = git(dir, 'rev-parse', 'HEAD');
   return { dir, baseSha, headSha, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Settings as the action would read them for the fixture repo, plus `inputs` by input name. */
+export function prSettings(repoRoot: string, inputs: Record<string, string> = {}): Settings {
+  const all: Record<string, string> = { repo: repoRoot, 'repo-url': REPO_URL, 'context-lines': '2', ...inputs };
+  return readSettings((name) => all[name] ?? '', { mode: 'diff', installMissingTools: false, cacheDir: join(repoRoot, '.cache') });
 }

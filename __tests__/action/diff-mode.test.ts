@@ -1,0 +1,171 @@
+// Mode diff end to end inside the process: event payload → base worktree → preview → sticky comment on
+// a local GitHub API server through the real Octokit, job summary, diff file and outputs, all captured.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runDiffMode } from '../../src/action/diff-mode.js';
+import type { ActionIO } from '../../src/action/io.js';
+import { markerPart } from '../../src/report/markdown.js';
+import { makePrRepo, PLANTED, prSettings, type PrRepo } from '../pipeline/pr-repo.js';
+import { FakeGitHub } from '../support/github-server.js';
+
+interface Captured {
+  io: ActionIO;
+  logs: string[];
+  outputs: Record<string, string>;
+  summaries: string[];
+  secrets: string[];
+}
+
+function captureIO(): Captured {
+  const c: Captured = { logs: [], outputs: {}, summaries: [], secrets: [], io: undefined as unknown as ActionIO };
+  c.io = {
+    info: (m) => c.logs.push(`info: ${m}`),
+    warning: (m) => c.logs.push(`warning: ${m}`),
+    error: (m) => c.logs.push(`error: ${m}`),
+    setOutput: (n, v) => (c.outputs[n] = v),
+    setSecret: (v) => c.secrets.push(v),
+    summary: async (m) => {
+      c.summaries.push(m);
+    },
+  };
+  return c;
+}
+
+const TOKEN = 'ghs_t0ken-under-test';
+
+describe('runDiffMode', () => {
+  let repo: PrRepo;
+  let gh: FakeGitHub;
+  let runnerTemp: string;
+  const saved = { ...process.env };
+
+  function pullRequestEvent(pr: Record<string, unknown> = {}): void {
+    const file = join(runnerTemp, 'event.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        action: 'synchronize',
+        number: 7,
+        pull_request: {
+          number: 7,
+          base: { sha: repo.baseSha, repo: { full_name: 'example/gitops' } },
+          head: { sha: repo.headSha, repo: { full_name: 'example/gitops' } },
+          ...pr,
+        },
+      }),
+    );
+    Object.assign(process.env, {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: file,
+      GITHUB_REPOSITORY: 'example/gitops',
+      GITHUB_API_URL: gh.baseUrl,
+      GITHUB_WORKFLOW: 'GitOps preview',
+      GITHUB_JOB: 'diff',
+      RUNNER_TEMP: runnerTemp,
+    });
+  }
+
+  beforeAll(async () => {
+    repo = makePrRepo();
+    gh = new FakeGitHub({ token: TOKEN, repo: 'example/gitops' });
+    await gh.start();
+  });
+  beforeEach(() => {
+    runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    gh.comments = [];
+    gh.requests = [];
+  });
+  afterEach(() => {
+    process.env = { ...saved };
+    rmSync(runnerTemp, { recursive: true, force: true });
+  });
+  afterAll(async () => {
+    await gh.stop();
+    repo.cleanup();
+  });
+
+  it('posts the sticky comment, writes summary, diff file and outputs, and fails on the render error', async () => {
+    pullRequestEvent();
+    const c = captureIO();
+    const failure = await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN }), c.io);
+    expect(failure).toBe('1 app failed to render (broken): see the errors above and the PR comment');
+    expect(c.secrets).toContain(TOKEN);
+
+    expect(gh.comments).toHaveLength(1);
+    const comment = gh.comments[0];
+    expect(comment.issue).toBe(7);
+    expect(markerPart(comment.body, 'GitOps-preview/diff')).toBe(0);
+    expect(comment.body).toContain('`shared-config (renamed from shared-config-v1)`');
+    expect(c.outputs['comment-url']).toBe(comment.html_url);
+
+    expect(c.outputs['has-changes']).toBe('true');
+    const changed = JSON.parse(c.outputs['changed-apps']) as { name: string; status: string }[];
+    expect(changed.map((a) => `${a.name}:${a.status}`)).toEqual([
+      'broken:errored',
+      'guestbook:changed',
+      'legacy:removed',
+      'podinfo:changed',
+      'shared-config:changed',
+      'team-a-cache:added',
+    ]);
+    expect(c.outputs['diff-file'].startsWith(runnerTemp)).toBe(true);
+    const diffFile = readFileSync(c.outputs['diff-file'], 'utf8');
+    expect(c.summaries).toEqual([diffFile]);
+    expect(diffFile).toContain('@@ apps/Deployment podinfo/podinfo @@');
+    expect(c.logs).toContainEqual(expect.stringMatching(/^error: apps\/broken\.yaml:1: app broken: .*values\.mustBeSet is required/));
+
+    // The base worktree is gone again.
+    expect(readFileSync(join(repo.dir, '.git', 'HEAD'), 'utf8')).toContain('refs/heads/main');
+    expect(() => readFileSync(join(repo.dir, '.git', 'worktrees'))).toThrow();
+
+    const everything = [...gh.comments.map((x) => x.body), ...c.summaries, diffFile, ...Object.values(c.outputs), ...c.logs];
+    const forms = PLANTED.flatMap((s) => [s, Buffer.from(s).toString('base64')]);
+    for (const text of everything) {
+      for (const f of forms) expect(text).not.toContain(f);
+      expect(text).not.toContain(TOKEN);
+    }
+  }, 120_000);
+
+  it('updates the same comment on the next run instead of adding one', async () => {
+    pullRequestEvent();
+    await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN }), captureIO().io);
+    const first = gh.comments.map((x) => x.id);
+    gh.comments[0].body = `${gh.comments[0].body}\nedited by hand`;
+    await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN }), captureIO().io);
+    expect(gh.comments.map((x) => x.id)).toEqual(first);
+    expect(gh.comments[0].body).not.toContain('edited by hand');
+    expect(gh.requests.filter((r) => r.startsWith('PATCH'))).toHaveLength(1);
+  }, 120_000);
+
+  it('skips the comment with a warning without a token, or for a fork, and still writes the summary', async () => {
+    pullRequestEvent();
+    const noToken = captureIO();
+    await runDiffMode(prSettings(repo.dir), noToken.io);
+    expect(noToken.logs).toContain('warning: no github-token: the PR comment is skipped; the job summary has the full preview');
+    expect(noToken.outputs['comment-url']).toBe('');
+    expect(noToken.summaries[0]).toContain('### gitops-sync preview');
+
+    pullRequestEvent({ head: { sha: repo.headSha, repo: { full_name: 'someone/gitops' } } });
+    const fork = captureIO();
+    await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN }), fork.io);
+    expect(fork.logs).toContainEqual(expect.stringContaining('warning: pull request from a fork'));
+    expect(gh.requests).toEqual([]);
+  }, 120_000);
+
+  it('uses the base-ref input over the event and a comment-key input over workflow/job', async () => {
+    pullRequestEvent({ base: { sha: 'not-a-revision', repo: { full_name: 'example/gitops' } } });
+    const c = captureIO();
+    await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN, 'base-ref': repo.headSha, 'comment-key': 'staging' }), c.io);
+    // Head against itself: nothing changed except the app that cannot render.
+    expect(JSON.parse(c.outputs['changed-apps'])).toEqual([expect.objectContaining({ name: 'broken', status: 'errored' })]);
+    expect(markerPart(gh.comments[0].body, 'staging')).toBe(0);
+  }, 120_000);
+
+  it('fails clearly without a pull request or base-ref', async () => {
+    process.env.GITHUB_EVENT_PATH = join(runnerTemp, 'push.json');
+    writeFileSync(process.env.GITHUB_EVENT_PATH, JSON.stringify({ ref: 'refs/heads/main' }));
+    const failure = await runDiffMode(prSettings(repo.dir), captureIO().io);
+    expect(failure).toBe('no base revision: run on a pull_request event or set the base-ref input');
+  });
+});

@@ -1,0 +1,92 @@
+// A local server speaking GitHub's issue-comment endpoints (list with Link pagination, create, update,
+// delete), so the real Octokit client can be driven in tests; it records every request it sees.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Comment {
+  id: number;
+  body: string;
+  html_url: string;
+  issue: number;
+}
+
+export class FakeGitHub {
+  comments: Comment[] = [];
+  requests: string[] = [];
+  /** Statuses to answer the next requests with instead of serving them. */
+  failures: number[] = [];
+  private nextId = 1000;
+  private server: Server = createServer((req, res) => this.handle(req, res));
+  baseUrl = '';
+  private readonly token: string;
+  private readonly repo: string;
+
+  /** Answers only requests with `token` for the repository `repo` (owner/name). */
+  constructor(opts: { token?: string; repo?: string } = {}) {
+    this.token = opts.token ?? 'test-token';
+    this.repo = opts.repo ?? 'o/r';
+  }
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  seed(issue: number, body: string): void {
+    this.comments.push(this.make(issue, body));
+  }
+
+  private make(issue: number, body: string): Comment {
+    const id = this.nextId++;
+    return { id, body, issue, html_url: `https://github.example/${this.repo}/pull/${issue}#issuecomment-${id}` };
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.baseUrl);
+    this.requests.push(`${req.method} ${url.pathname}${url.search}`);
+    let raw = '';
+    for await (const chunk of req) raw += chunk;
+    const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(body === undefined ? undefined : JSON.stringify(body));
+    };
+    const failure = this.failures.shift();
+    if (failure) return send(failure, { message: 'injected failure' });
+    if (req.headers.authorization !== `token ${this.token}`) return send(401, { message: 'Bad credentials' });
+
+    const prefix = `/repos/${this.repo}/issues/`;
+    const rest = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : '';
+    const list = /^(\d+)\/comments$/.exec(rest);
+    const one = /^comments\/(\d+)$/.exec(rest);
+    if (list && req.method === 'GET') {
+      const issue = Number(list[1]);
+      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const mine = this.comments.filter((c) => c.issue === issue);
+      const last = Math.max(1, Math.ceil(mine.length / perPage));
+      const link = (p: number) => `<${this.baseUrl}${url.pathname}?per_page=${perPage}&page=${p}>`;
+      const links: Record<string, string> = page < last ? { link: `${link(page + 1)}; rel="next", ${link(last)}; rel="last"` } : {};
+      return send(200, mine.slice((page - 1) * perPage, page * perPage), links);
+    }
+    if (list && req.method === 'POST') {
+      const c = this.make(Number(list[1]), JSON.parse(raw).body);
+      this.comments.push(c);
+      return send(201, c);
+    }
+    const c = one && this.comments.find((x) => x.id === Number(one[1]));
+    if (one && !c) return send(404, { message: 'Not Found' });
+    if (c && req.method === 'PATCH') {
+      c.body = JSON.parse(raw).body;
+      return send(200, c);
+    }
+    if (c && req.method === 'DELETE') {
+      this.comments = this.comments.filter((x) => x !== c);
+      return send(204);
+    }
+    send(404, { message: 'Not Found' });
+  }
+}

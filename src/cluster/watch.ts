@@ -35,7 +35,11 @@ export interface WatchTarget {
 const MAX_WATCH_FAILURES = 3;
 const SERVER_WATCH_SECONDS = 300;
 
-type Outcome = { matched: true; obj: K8sObject | undefined } | { matched: false; failed: boolean };
+interface Outcome {
+  matched: boolean;
+  /** The watch broke before delivering anything (refused, 410 Gone, connection error). */
+  failed: boolean;
+}
 
 export async function watchUntil(
   rest: RestClient,
@@ -111,7 +115,7 @@ function watchOnce(
           if (type === 'BOOKMARK') return;
           sawEvent = true;
           const current = type === 'DELETED' ? undefined : obj;
-          if (check(current)) finish({ matched: true, obj: current });
+          if (check(current)) finish({ matched: true, failed: false });
         },
         (err: unknown) => finish({ matched: false, failed: err != null && !sawEvent }),
       )

@@ -3,6 +3,7 @@ import type { AppProject, AppSpec, ApplicationSpec } from '../../src/model/argoc
 import type { K8sObject } from '../../src/model/k8s.js';
 import { implicitDefaultProject } from '../../src/load/load.js';
 import type { LoadedProject } from '../../src/load/types.js';
+import type { RenderedApp } from '../../src/render/types.js';
 import {
   checkApp,
   isAppNamespacePermitted,
@@ -154,9 +155,16 @@ describe('checkApp', () => {
     namespaceResourceBlacklist: [{ group: '', kind: 'ResourceQuota' }],
   });
 
-  it('passes an app that keeps to its project', () => {
-    const objects = [obj('apps/v1', 'Deployment', 'web', 'web'), obj('v1', 'Namespace', 'web')];
-    expect(checkApp({ spec: appSpec('web', {}), objects }, projects(team))).toEqual([]);
+  it('passes a rendered app that keeps to its project', () => {
+    const rendered: RenderedApp = {
+      name: 'web',
+      spec: appSpec('web', {}),
+      objects: [obj('apps/v1', 'Deployment', 'web', 'web'), obj('v1', 'Namespace', 'web')],
+      children: [],
+      problems: [],
+      warnings: [],
+    };
+    expect(checkApp(rendered, projects(team))).toEqual([]);
   });
 
   it('reports a missing project and nothing else', () => {

@@ -58,6 +58,8 @@ export async function sync(
 /** Records the etcd revision at which objects of the given collections were created. */
 export class CreationRecorder {
   readonly created = new Map<string, number>();
+  /** Every event seen: `Kind/name`, its type, the object's resourceVersion, the object. */
+  readonly events: { key: string; type: string; rv: number; obj: K8sObject }[] = [];
   private readonly stops: AbortController[] = [];
   constructor(private readonly client: ClusterClient) {}
 
@@ -70,6 +72,7 @@ export class CreationRecorder {
           const rv = Number(obj.metadata?.resourceVersion);
           const key = `${obj.kind}/${obj.metadata?.name}`;
           if (type === 'ADDED' && !this.created.has(key)) this.created.set(key, rv);
+          this.events.push({ key, type, rv, obj });
         },
         () => undefined,
       );

@@ -99,7 +99,7 @@ async function diff(values: Values): Promise<number> {
     if (values.out) await writeFile(values.out, `${result.full}\n`);
     else process.stdout.write(`${result.full}\n`);
     reportProblems([...result.problems, ...result.diffs.flatMap((d) => d.problems.map((p) => ({ ...p, app: p.app ?? d.name })))]);
-    for (const v of result.policy) process.stderr.write(`error: app ${v.app}: policy: ${v.message}\n`);
+    reportProblems(result.policy.map((v) => ({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` })));
     const failures = previewFailures(result, settings.diff.failOnPolicy);
     process.stderr.write(`${result.changedApps.length} app(s) changed${failures.length ? `; ${failures.join('; ')}` : ''}\n`);
     return failures.length > 0 ? 1 : 0;

@@ -89,7 +89,7 @@ describe('runDiffMode', () => {
     pullRequestEvent();
     const c = captureIO();
     const failure = await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN }), c.io);
-    expect(failure).toBe('1 app failed to render (broken): see the errors above and the PR comment');
+    expect(failure).toBe('1 app failed to render (broken); 1 policy violation: see the errors above and the PR comment');
     expect(c.secrets).toContain(TOKEN);
 
     expect(gh.comments).toHaveLength(1);

@@ -1,7 +1,7 @@
 // The PR preview over two real commits of a fixture repo, rendered with the real tools: a changed
 // directory app (new PreSync hook, wave-1 image bump, Secret change, prunes with a Prune=false skip), a
 // Helm values change, an added, a removed and a renamed app, an app that fails to render, and one
-// unchanged app.
+// unchanged app; the added app breaks its AppProject's destination rule.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkoutBase, type BaseCheckout } from '../../src/pipeline/base-checkout.js';
@@ -78,10 +78,23 @@ describe('previewPullRequest', () => {
     expect(result.plans['team-a-cache'].tasks.map((t) => t.action)).toEqual(['create']);
   });
 
-  it('counts the render failure and nothing else as a reason to fail', () => {
+  it('checks every head app against its AppProject from the repo', () => {
+    expect(result.policy).toEqual([
+      expect.objectContaining({
+        app: 'team-a-cache',
+        project: 'team-a',
+        rule: 'destination',
+        file: 'apps/added.yaml',
+        message: "application destination server 'https://kubernetes.default.svc' and namespace 'cache' do not match any of the allowed destinations in project 'team-a'",
+      }),
+    ]);
+  });
+
+  it('fails on the render failure, and on policy violations unless told not to', () => {
     expect(result.failedApps).toEqual(['broken']);
     expect(result.problems).toEqual([]);
-    expect(previewFailures(result, true)).toEqual(['1 app failed to render (broken)']);
+    expect(previewFailures(result, true)).toEqual(['1 app failed to render (broken)', '1 policy violation']);
+    expect(previewFailures(result, false)).toEqual(['1 app failed to render (broken)']);
     const broken = result.diffs.find((d) => d.name === 'broken')!;
     expect(broken.problems[0]).toMatchObject({ app: 'broken', file: 'apps/broken.yaml' });
     expect(broken.problems[0].message).toContain('values.mustBeSet is required');

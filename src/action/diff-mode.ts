@@ -52,7 +52,7 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
 
   for (const p of result.problems) io.error(formatProblem(p));
   for (const d of result.diffs) for (const p of d.problems) io.error(formatProblem({ ...p, app: p.app ?? d.name }));
-  for (const v of result.policy) io.error(`app ${v.app}: policy: ${v.message}`);
+  for (const v of result.policy) io.error(formatProblem({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` }));
   io.info(`${plural(result.changedApps.length, 'app')} changed; full diff in ${diffFile}`);
   const reasons = previewFailures(result, settings.diff.failOnPolicy);
   return reasons.length > 0 ? `${reasons.join('; ')}: see the errors above and the PR comment` : undefined;

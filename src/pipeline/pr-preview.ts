@@ -4,7 +4,8 @@ import { diffApps, type AppDiff, type AppDiffOptions } from '../diff/app-diff.js
 import type { Problem } from '../model/errors.js';
 import { keyString } from '../model/k8s.js';
 import type { RenderedApp } from '../render/types.js';
-import { buildComment, type CommentInput, type PolicyViolation } from '../report/comment.js';
+import { checkApp, type PolicyViolation } from '../policy/project.js';
+import { buildComment, type CommentInput } from '../report/comment.js';
 import { plural } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
 import { planSync, type SyncPlan, type SyncTask } from '../sync/plan.js';
@@ -83,7 +84,7 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const plans = planChangedApps(diffs, renames, base.rendered, head, started);
   // The base's own spec problems are not this PR's doing; an app the PR fixes shows as added.
   const problems = head.problems;
-  const policy: PolicyViolation[] = [];
+  const policy = checkPolicy(head);
 
   const comment: CommentInput = {
     apps: diffs.map((d) => ({ ...d, name: displayName(d.name, renames) })),
@@ -110,6 +111,12 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     baseRevision: base.revision,
     headRevision: head.revision,
   };
+}
+
+/** Every head Application (app-of-apps children and generated ones included) against its AppProject from the repo. */
+function checkPolicy(head: RepoRender): PolicyViolation[] {
+  const clusters = new Map(head.loaded.clusters.map((c) => [c.name, c.server]));
+  return head.rendered.flatMap((a) => checkApp({ spec: a.spec, objects: a.objects }, head.loaded.projects, { clusters }));
 }
 
 /**

@@ -2,6 +2,7 @@
 // failing Sync hook running the SyncFail phase and skipping PostSync with Argo CD's message.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ClusterClient } from '../../../src/cluster/client.js';
+import type { K8sObject } from '../../../src/model/k8s.js';
 import { CreationRecorder, appSpec, cm, createNamespace, deleteNamespace, job, newClient, suffix, sync } from './env.js';
 
 let client: ClusterClient;
@@ -21,7 +22,7 @@ const hook = (type: string, policy?: string): Record<string, string> => ({
   'argocd.argoproj.io/hook': type,
   ...(policy ? { 'argocd.argoproj.io/hook-delete-policy': policy } : {}),
 });
-const isComplete = (o: { status?: unknown }): boolean =>
+const isComplete = (o: K8sObject): boolean =>
   ((o.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions ?? []).some((c) => c.type === 'Complete' && c.status === 'True');
 
 describe('hooks', () => {

@@ -28,16 +28,14 @@ export function runHealthScript(script: string, obj: unknown, opts: LuaRunOption
     pushValue(L, obj);
     lua.lua_setglobal(L, to_luastring('obj'));
     const deadline = Date.now() + (opts.timeoutMs ?? 1000);
-    lua.lua_sethook(
-      L,
-      (state) => {
-        if (Date.now() <= deadline) return 0;
-        lua.lua_pushstring(state, to_luastring(DEADLINE_MESSAGE));
-        return lua.lua_error(state);
-      },
-      lua.LUA_MASKCOUNT,
-      HOOK_EVERY,
-    );
+    const expire = (state: LuaState): number => {
+      // Past the deadline, fail on every instruction, so a script that catches the error with pcall
+      // meets it again as soon as control leaves the protected call.
+      lua.lua_sethook(state, expire, lua.LUA_MASKCOUNT, 1);
+      lua.lua_pushstring(state, to_luastring(DEADLINE_MESSAGE));
+      return lua.lua_error(state);
+    };
+    lua.lua_sethook(L, (state) => (Date.now() <= deadline ? 0 : expire(state)), lua.LUA_MASKCOUNT, HOOK_EVERY);
     // Chunk name `=<string>` makes errors read `<string>:3: ...`, as gopher-lua's DoString does.
     const code = to_luastring(script);
     if (lauxlib.luaL_loadbuffer(L, code, code.length, to_luastring('=<string>')) !== lua.LUA_OK) return unknown(errorText(L));

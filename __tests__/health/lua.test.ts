@@ -1,0 +1,138 @@
+// Custom health checks from argocd-cm (semantics §4): both key forms, globs, libraries, failures, budget.
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { healthOf, hookOutcome } from '../../src/health/health.js';
+import { findHealthScript, globMatch, healthOverrides } from '../../src/health/lua/overrides.js';
+import { runHealthScript } from '../../src/health/lua/vm.js';
+import type { K8sObject } from '../../src/model/k8s.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const argocdCm = (parse(readFileSync(join(here, '../fixtures/health/argocd-cm.yaml'), 'utf8')) as { data: Record<string, string> }).data;
+
+const cr = (apiVersion: string, kind: string, status: unknown, name = 'x'): K8sObject => ({ apiVersion, kind, metadata: { name }, status });
+
+describe('argocd-cm health scripts', () => {
+  it('a split-key script decides a CR, reading nested fields of obj', () => {
+    expect(healthOf(cr('example.com/v1', 'Widget', { ready: true, replicas: [1, 2, 3] }, 'w1'), { argocdCm })).toEqual({
+      status: 'Healthy',
+      message: 'widget w1 has 3 replicas',
+    });
+    expect(healthOf(cr('example.com/v1', 'Widget', { ready: false }), { argocdCm })).toEqual({ status: 'Progressing', message: 'waiting for widget' });
+    expect(healthOf(cr('example.com/v1', 'Widget', undefined), { argocdCm })?.status).toBe('Progressing');
+  });
+
+  it('a YAML-form script runs with the libraries opened by a split useOpenLibs key', () => {
+    const gadget = cr('example.com/v1beta1', 'Gadget', { conditions: [{ type: 'Ready' }, { type: 'Stalled' }] });
+    expect(healthOf(gadget, { argocdCm })).toEqual({ status: 'Degraded', message: 'ready,stalled' });
+  });
+
+  it('without useOpenLibs the string library is absent, as in Argo CD, and the error becomes Unknown', () => {
+    expect(healthOf(cr('example.com/v1', 'Gizmo', {}), { argocdCm })).toEqual({
+      status: 'Unknown',
+      message: "<string>:1: attempt to index a nil value (global 'string')",
+    });
+  });
+
+  it('glob keys match any group/kind, and an invalid returned status becomes Unknown', () => {
+    expect(healthOf(cr('db.acme.io/v1', 'Database', { phase: 'Healthy' }), { argocdCm })).toEqual({ status: 'Healthy', message: 'phase from status' });
+    expect(healthOf(cr('db.acme.io/v1', 'Database', { phase: 'Great' }), { argocdCm })).toEqual({
+      status: 'Unknown',
+      message: 'Lua returned an invalid health status',
+    });
+    expect(healthOf(cr('other.io/v1', 'Database', { phase: 'Healthy' }), { argocdCm })).toBeUndefined();
+  });
+
+  it('a custom check replaces the built-in one, but deletion still comes first', () => {
+    const dep: K8sObject = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { replicas: 1 }, status: {} };
+    expect(healthOf(dep, { argocdCm })).toEqual({ status: 'Suspended', message: 'custom check wins over the built-in one' });
+    expect(healthOf(dep)?.status).toBe('Progressing');
+    const deleting = { ...dep, metadata: { ...dep.metadata, deletionTimestamp: '2024-01-01T00:00:00Z' } };
+    expect(healthOf(deleting, { argocdCm })).toEqual({ status: 'Progressing', message: 'Pending deletion' });
+  });
+
+  it('hook outcome follows a custom check too', () => {
+    expect(hookOutcome(cr('example.com/v1', 'Widget', { ready: false }), { argocdCm })).toEqual({ phase: 'Running', message: 'waiting for widget' });
+  });
+
+  it('reports malformed settings without dropping the good ones', () => {
+    const cm = {
+      'resource.customizations': 'a: [unclosed',
+      'resource.customizations.health.a_b_c': 'return {}',
+      'resource.customizations.useOpenLibs.example.com_Thing': 'yes',
+      'resource.customizations.health.Thing': 'return {status="Healthy"}',
+    };
+    const { problems } = healthOverrides(cm);
+    expect(problems.map((p) => p.field)).toEqual([
+      'data["resource.customizations"]',
+      'data["resource.customizations.health.a_b_c"]',
+      'data["resource.customizations.useOpenLibs.example.com_Thing"]',
+    ]);
+    expect(healthOf(cr('v1', 'Thing', {}), { argocdCm: cm })).toEqual({ status: 'Healthy', message: '' });
+  });
+
+  it('prefers an exact key over a glob and resolves `all` to every kind', () => {
+    const overrides = healthOverrides({
+      'resource.customizations.health.all': 'return {status="Missing"}',
+      'resource.customizations.health.example.com_Widget': 'return {status="Healthy"}',
+    });
+    expect(findHealthScript(overrides, 'example.com', 'Widget')?.key).toBe('example.com/Widget');
+    expect(findHealthScript(overrides, 'apps', 'Deployment')?.key).toBe('*/*');
+  });
+
+  it.each([
+    ['*.acme.io/*', 'db.acme.io/Database', true],
+    ['*', 'apps/Deployment', true],
+    ['example.com/{Widget,Gadget}', 'example.com/Gadget', true],
+    ['example.com/{Widget,Gadget}', 'example.com/Gizmo', false],
+    ['example.com/W?dget', 'example.com/Widget', true],
+    ['example.com/[!W]*', 'example.com/Widget', false],
+    ['example.com/Widget', 'example.com/Widgets', false],
+  ])('glob %s matches %s: %s', (pattern, text, expected) => {
+    expect(globMatch(pattern, text)).toBe(expected);
+  });
+});
+
+describe('Lua runner', () => {
+  it('turns a Lua runtime error into Unknown with the error text', () => {
+    expect(runHealthScript('local s = obj.spec.missing.deeper\nreturn {status="Healthy"}', { spec: {} })).toEqual({
+      status: 'Unknown',
+      message: "<string>:1: attempt to index a nil value (field 'missing')",
+    });
+    expect(runHealthScript('error("custom failure")', {})).toEqual({ status: 'Unknown', message: '<string>:1: custom failure' });
+  });
+
+  it('requires a table result', () => {
+    expect(runHealthScript('return "Healthy"', {})).toEqual({ status: 'Unknown', message: 'expect table output from Lua script, not string' });
+    expect(runHealthScript('return {status="Healthy", message=42}', {}).status).toBe('Unknown');
+  });
+
+  it('stops an infinite loop after the 1 s budget', () => {
+    const started = Date.now();
+    expect(runHealthScript('while true do end', {})).toEqual({ status: 'Unknown', message: 'context deadline exceeded' });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(1000);
+    expect(elapsed).toBeLessThan(5000);
+  });
+
+  it('keeps the budget even when the script catches errors with pcall', () => {
+    const script = 'while true do pcall(function() while true do end end) end';
+    expect(runHealthScript(script, {}, { timeoutMs: 200 })).toEqual({ status: 'Unknown', message: 'context deadline exceeded' });
+  });
+
+  it('exposes os.time/os.date only through require("os"), and no file or process access', () => {
+    expect(runHealthScript('local os = require("os"); return {status="Healthy", message=os.date("%Y", 40000000) .. tostring(os.time() > 1.7e9)}', {})).toEqual({
+      status: 'Healthy',
+      message: '1971true',
+    });
+    const probe = 'return {status="Healthy", message=tostring(os) .. tostring(io) .. tostring(dofile) .. tostring(require("os").exit)}';
+    expect(runHealthScript(probe, {})).toEqual({ status: 'Healthy', message: 'nilnilnilnil' });
+    expect(runHealthScript('return {status="Healthy", message=tostring(os.exit) .. tostring(io)}', {}, { useOpenLibs: true })).toEqual({
+      status: 'Healthy',
+      message: 'nilnil',
+    });
+    expect(runHealthScript('return require("socket")', {}).status).toBe('Unknown');
+  });
+});

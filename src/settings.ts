@@ -22,8 +22,40 @@ export interface Settings {
   installMissingTools: boolean;
   /** Clones, pulled charts: reused across runs when the runner keeps it. */
   cacheDir: string;
+  /** Let an ApplicationSet generator parameter choose an Application's project. */
+  allowProjectParams: boolean;
   /** Pull-request preview (mode diff). */
   diff: DiffSettings;
+  /** Deploy (mode sync). */
+  sync: SyncInputs;
+}
+
+export interface SyncInputs {
+  /** Kubeconfig (a path or the file's text) holding every destination cluster. */
+  kubeconfig?: string;
+  /** Prune even when an app's automated policy does not. */
+  prune: boolean;
+  /** Objects marked `Prune=confirm` may be deleted. */
+  confirmPrune: boolean;
+  /** Server-side dry run of the whole plan; nothing is changed. */
+  dryRun: boolean;
+  /** After the last wave, wait until every app is Healthy. */
+  wait: boolean;
+  healthTimeoutMs: number;
+  /** Whole sync of all apps; past it the running operations are terminated. */
+  syncTimeoutMs: number;
+  ignoreSyncWindows: boolean;
+  /** Kubeconfig context for https://kubernetes.default.svc (default: the current context). */
+  inClusterContext?: string;
+  /** Re-sync the last good revision of an app whose sync failed. */
+  rollbackOnFailure: boolean;
+  /** Create GitHub Deployments and statuses per app. */
+  deployments: boolean;
+  fieldManager: string;
+  /** Namespace (in each destination cluster) of the per-app Lease and revision history. */
+  stateNamespace: string;
+  /** How long to wait for another run that holds an app's lock. */
+  lockTimeoutMs: number;
 }
 
 export interface DiffSettings {
@@ -75,7 +107,28 @@ export function readSettings(get: InputReader, defaults: SettingsDefaults): Sett
     },
     installMissingTools: defaults.installMissingTools,
     cacheDir: get('cache-dir') || defaults.cacheDir,
+    allowProjectParams: readBool(get, 'allow-project-params', false),
     diff: readDiffSettings(get),
+    sync: readSyncInputs(get),
+  };
+}
+
+function readSyncInputs(get: InputReader): SyncInputs {
+  return {
+    kubeconfig: get('kubeconfig') || undefined,
+    prune: readBool(get, 'prune', false),
+    confirmPrune: readBool(get, 'confirm-prune', false),
+    dryRun: readBool(get, 'dry-run', false),
+    wait: readBool(get, 'wait', true),
+    healthTimeoutMs: readDurationMs(get, 'health-timeout', 300_000),
+    syncTimeoutMs: readDurationMs(get, 'sync-timeout', 1_800_000),
+    ignoreSyncWindows: readBool(get, 'ignore-sync-windows', false),
+    inClusterContext: get('in-cluster-context').trim() || undefined,
+    rollbackOnFailure: readBool(get, 'rollback-on-failure', false),
+    deployments: readBool(get, 'deployments', false),
+    fieldManager: get('field-manager').trim() || 'gitops-sync',
+    stateNamespace: get('state-namespace').trim() || 'default',
+    lockTimeoutMs: readDurationMs(get, 'lock-timeout', 600_000),
   };
 }
 

@@ -1,6 +1,8 @@
 // load → (expand) → render for one checkout: the stages every mode starts with.
 import { homedir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
+import { expandAppSet } from '../appset/expand.js';
+import type { PullRequestInfo } from '../appset/types.js';
 import { loadRepo } from '../load/load.js';
 import type { LoadedRepo } from '../load/types.js';
 import type { AppSpec } from '../model/argocd.js';
@@ -20,13 +22,26 @@ export interface RepoRender {
   problems: Problem[];
   toolVersions: Record<string, string>;
   revision?: string;
+  /** Informational notes, e.g. an ApplicationSet generator that yields nothing outside a PR. */
+  notes: string[];
+}
+
+export interface RenderRepoExtras {
+  /** The pull request under test, for ApplicationSet pull-request generators. */
+  pullRequest?: PullRequestInfo;
+  /** Clusters of the kubeconfig input, for ApplicationSet cluster generators. */
+  kubeconfigClusters?: { name: string; server: string }[];
 }
 
 export function defaultCacheDir(): string {
   return process.env.GITOPS_SYNC_CACHE || join(homedir(), '.cache', 'gitops-sync');
 }
 
-export async function renderRepo(settings: Settings, log: (message: string) => void = () => undefined): Promise<RepoRender> {
+export async function renderRepo(
+  settings: Settings,
+  log: (message: string) => void = () => undefined,
+  extras: RenderRepoExtras = {},
+): Promise<RepoRender> {
   const repoRoot = resolve(settings.repoRoot);
   const loaded = await loadRepo(repoRoot, { globs: settings.appGlobs });
   const problems = [...loaded.problems];
@@ -45,13 +60,52 @@ export async function renderRepo(settings: Settings, log: (message: string) => v
     timeoutMs: settings.toolTimeoutMs,
     helm: tools.helm,
   });
-  const apps = selectApps(loaded.apps, settings.appNames);
+  const expanded = await expandAppSets(loaded, repoRoot, settings, extras, repos.gitDir);
+  problems.push(...expanded.problems);
+  const apps = selectApps([...loaded.apps, ...expanded.apps], settings.appNames);
   const rendered = await renderAll(
     apps,
     { repoRoot, revision, argocdCm: loaded.argocdCm, tools, repos, timeoutMs: settings.toolTimeoutMs },
     { concurrency: settings.concurrency },
   );
-  return { loaded, rendered, problems, toolVersions: await toolVersions(tools), revision };
+  return { loaded, rendered, problems, toolVersions: await toolVersions(tools), revision, notes: expanded.notes };
+}
+
+/** Every ApplicationSet's generated Applications; a name already taken by another app is a problem. */
+async function expandAppSets(
+  loaded: LoadedRepo,
+  repoRoot: string,
+  settings: Settings,
+  extras: RenderRepoExtras,
+  gitDir: (repoURL: string, revision: string) => Promise<string>,
+): Promise<{ apps: AppSpec[]; problems: Problem[]; notes: string[] }> {
+  const results = await Promise.all(
+    loaded.appSets.map(({ appSet, origin }) =>
+      expandAppSet(appSet, origin, {
+        repoRoot,
+        clusters: loaded.clusters,
+        kubeconfigClusters: extras.kubeconfigClusters,
+        pullRequest: extras.pullRequest,
+        allowProjectParams: settings.allowProjectParams,
+        gitDir,
+      }),
+    ),
+  );
+  const taken = new Map(loaded.apps.map((a) => [a.app.metadata.name, a.origin]));
+  const apps: AppSpec[] = [];
+  const problems = results.flatMap((r) => r.problems);
+  for (const spec of results.flatMap((r) => r.apps)) {
+    const name = spec.app.metadata.name;
+    const first = taken.get(name);
+    if (first) {
+      const by = first.appSet ? `ApplicationSet ${first.appSet}` : `${first.file}:${first.line}`;
+      problems.push({ ...spec.origin, app: name, message: `Application name already generated or defined by ${by}` });
+      continue;
+    }
+    taken.set(name, spec.origin);
+    apps.push(spec);
+  }
+  return { apps, problems, notes: results.flatMap((r) => r.notes) };
 }
 
 function selectApps(apps: AppSpec[], names: string[]): AppSpec[] {

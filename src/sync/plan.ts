@@ -291,10 +291,10 @@ function toTask(d: Draft, input: PlanInput, namespaced: (g: string, k: string) =
   if (d.target) task.target = withNamespace(d.target, key.namespace);
   if (d.live) task.live = d.live;
   if (!d.target) {
-    task.pruneSkipped = !input.prune ? 'ignored (requires pruning)' : hasSyncOption(d.live, 'Prune=false') ? 'ignored (no prune)' : undefined;
-    if (!task.pruneSkipped) delete task.pruneSkipped;
-    if (!task.pruneSkipped && hasSyncOption(d.live, 'Prune=confirm')) task.pruneRequiresConfirmation = true;
-    task.action = task.pruneSkipped ? 'skip' : 'prune';
+    const skipped = pruneSkipReason(d.live, input.prune);
+    if (skipped) task.pruneSkipped = skipped;
+    else if (hasSyncOption(d.live, 'Prune=confirm')) task.pruneRequiresConfirmation = true;
+    task.action = skipped ? 'skip' : 'prune';
   } else if (d.hook) {
     task.action = 'hook';
   } else {
@@ -302,6 +302,12 @@ function toTask(d: Draft, input: PlanInput, namespaced: (g: string, k: string) =
     task.action = d.live || nsExists ? 'update' : 'create';
   }
   return task;
+}
+
+/** Argo CD's pruneObject: prune disabled for the sync wins over the object's own `Prune=false`. */
+function pruneSkipReason(live: K8sObject | undefined, prune: boolean): PruneSkipReason | undefined {
+  if (!prune) return 'ignored (requires pruning)';
+  return hasSyncOption(live, 'Prune=false') ? 'ignored (no prune)' : undefined;
 }
 
 function withNamespace(obj: K8sObject, namespace: string): K8sObject {

@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { runDiffMode } from './action/diff-mode.js';
 import { coreIO } from './action/io.js';
 import { runRenderMode } from './action/render-mode.js';
+import { runSyncMode } from './action/sync-mode.js';
 import { defaultCacheDir } from './pipeline/render-repo.js';
 import { readSettings, type Mode } from './settings.js';
 
@@ -28,6 +29,9 @@ async function main(): Promise<void> {
         break;
       case 'diff':
         failure = await runDiffMode(settings, io);
+        break;
+      case 'sync':
+        failure = await runSyncMode(settings, io);
         break;
       default:
         failure = `mode ${settings.mode} is not available in this version`;

@@ -90,3 +90,9 @@ export function waitingMessage(waiting: readonly TaskResult[], deletion = false)
 export function isFailed(t: TaskResult): boolean {
   return t.state === 'Failed' || t.state === 'Error';
 }
+
+/** ARGOCD_SYNC_WAVE_DELAY: whole seconds between waves, default 2 (an unparsable value counts as 2). */
+export function waveDelayMs(value: string | undefined): number {
+  const n = value !== undefined && /^\d+$/.test(value.trim()) ? Number(value.trim()) : 2;
+  return n * 1000;
+}

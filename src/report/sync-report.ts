@@ -1,0 +1,78 @@
+// The sync's report: per app, a table of tasks and a timeline of waves for the job summary, and the
+// same data as JSON for the `result` output.
+import type { AppSyncResult } from '../sync/run/sync-app.js';
+import type { TaskResult, WaveTiming } from '../sync/run/result.js';
+import { cell, cellCode, details, escapeHtml, table } from './markdown.js';
+
+export interface AppReport extends AppSyncResult {
+  /** Kubeconfig context and namespace the app deployed to. */
+  destination?: { context: string; server: string; namespace: string };
+  revision?: string;
+  /** Set when a rollback ran after the failure: its own result. */
+  rollback?: AppSyncResult & { revision: string };
+}
+
+const ICON: Record<string, string> = { Succeeded: '✅', Failed: '❌', Error: '❌', Running: '⏳', Terminating: '⏳' };
+
+export function syncSummaryMarkdown(reports: readonly AppReport[], opts: { dryRun?: boolean } = {}): string {
+  const ok = reports.filter((r) => r.outcome.phase === 'Succeeded').length;
+  const title = `## gitops-sync${opts.dryRun ? ' (dry run)' : ''}: ${ok} of ${reports.length} app(s) synced`;
+  const overview = table(
+    ['App', 'Result', 'Destination', 'Revision', 'Message'],
+    reports.map((r) => [
+      cellCode(r.app),
+      `${ICON[r.outcome.phase] ?? ''} ${r.outcome.phase}${r.retries > 0 ? ` (${r.retries} retries)` : ''}`,
+      r.destination ? cell(`${r.destination.context}/${r.destination.namespace}`) : '',
+      r.revision ? cellCode(r.revision.slice(0, 7)) : '',
+      cell(r.outcome.message),
+    ]),
+  );
+  const sections = reports.map((r) => details(`${ICON[r.outcome.phase] ?? ''} <code>${escapeHtml(r.app)}</code>: ${escapeHtml(r.outcome.phase)}`, appBody(r), r.outcome.phase !== 'Succeeded'));
+  return [title, overview, ...sections].join('\n\n') + '\n';
+}
+
+function appBody(r: AppReport): string {
+  const parts = [r.outcome.tasks.length > 0 ? taskTable(r.outcome.tasks) : '_No tasks ran._'];
+  if (r.outcome.waves.length > 0) parts.push(`**Timeline**\n\n${timeline(r.outcome.waves)}`);
+  for (const w of r.warnings) parts.push(`> ⚠️ ${escapeHtml(w)}`);
+  if (r.rollback) parts.push(`**Rollback to ${escapeHtml(r.rollback.revision.slice(0, 7))}**: ${escapeHtml(r.rollback.outcome.phase)}: ${cell(r.rollback.outcome.message)}`);
+  return parts.join('\n\n');
+}
+
+export function taskTable(tasks: readonly TaskResult[]): string {
+  return table(
+    ['Phase', 'Wave', 'Kind', 'Namespace/Name', 'Action', 'Health', 'Message'],
+    tasks.map((t) => [
+      t.phase,
+      String(t.wave),
+      cell(t.key.group ? `${t.key.group}/${t.key.kind}` : t.key.kind),
+      cellCode(t.key.namespace ? `${t.key.namespace}/${t.key.name}` : t.key.name),
+      t.state === 'Pending' ? 'not run' : t.action,
+      t.health ? cell(t.health.status) : '',
+      cell(t.message),
+    ]),
+  );
+}
+
+export function timeline(waves: readonly WaveTiming[]): string {
+  return table(
+    ['Step', 'Started', 'Duration'],
+    waves.map((w) => [Number.isNaN(w.wave) ? 'health wait' : `${w.phase} wave ${w.wave}`, w.startedAt, formatDuration(w.durationMs)]),
+  );
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  const s = ms / 1000;
+  return s < 60 ? `${s.toFixed(1)} s` : `${Math.floor(s / 60)} m ${Math.round(s % 60)} s`;
+}
+
+/** The `result` output: every app's outcome, tasks and timeline. */
+export function syncResultJson(reports: readonly AppReport[]): string {
+  return JSON.stringify(
+    reports.map((r) => ({
+      ...r,
+      outcome: { ...r.outcome, waves: r.outcome.waves.map((w) => ({ ...w, wave: Number.isNaN(w.wave) ? 'health' : w.wave })) },
+    })),
+  );
+}

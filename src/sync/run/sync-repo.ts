@@ -1,0 +1,152 @@
+// Deploy every app of a checkout (issue 6): render, resolve each destination to a kubeconfig
+// context, gate on project policy and sync windows, then sync the apps in order — parents before
+// children, by their sync-wave, same step in parallel — and hand back one report per app.
+import { hostname } from 'node:os';
+import { ClusterClient } from '../../cluster/client.js';
+import type { LoadedKubeconfig } from '../../cluster/kubeconfig.js';
+import { isProblem, loadKubeconfig, resolveDestination } from '../../cluster/kubeconfig.js';
+import { formatProblem, toProblem } from '../../model/errors.js';
+import type { K8sObject } from '../../model/k8s.js';
+import { groupOf } from '../../model/k8s.js';
+import { renderRepo } from '../../pipeline/render-repo.js';
+import { checkApp } from '../../policy/project.js';
+import { syncWindowState } from '../../policy/sync-windows.js';
+import type { RenderedApp } from '../../render/types.js';
+import type { AppReport } from '../../report/sync-report.js';
+import type { Settings } from '../../settings.js';
+import { orderedApp, runInOrder } from './order.js';
+import type { SyncOutcome } from './result.js';
+import { rollbackApp } from './rollback.js';
+import { syncApp } from './sync-app.js';
+
+export interface SyncRepoOptions {
+  log?: (message: string) => void;
+  /** Every credential found in the kubeconfig, to mask in logs. */
+  setSecret?: (value: string) => void;
+  signal?: AbortSignal;
+  /** ARGOCD_SYNC_WAVE_DELAY in milliseconds. */
+  waveDelayMs: number;
+  /** Lease holder identity; default host and pid. */
+  holder?: string;
+  /** A user-triggered run (workflow_dispatch): sync windows with manualSync let it through. */
+  manual?: boolean;
+  now?: Date;
+}
+
+export interface SyncRepoResult {
+  reports: AppReport[];
+  /** Problems that belong to no app (specs that failed to load, missing tools). */
+  problems: string[];
+}
+
+export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promise<SyncRepoResult> {
+  const s = settings.sync;
+  const log = opts.log ?? (() => undefined);
+  if (!s.kubeconfig) throw new Error('input kubeconfig: a kubeconfig is needed to sync');
+  const kube = loadKubeconfig(s.kubeconfig);
+  for (const secret of kube.secrets) opts.setSecret?.(secret);
+
+  const repo = await renderRepo(settings, log);
+  const clients = new Map<string, ClusterClient>();
+  const clusters = new Map(kube.kc.getContexts().map((c) => [c.name, kube.kc.getCluster(c.cluster)?.server ?? '']));
+  const byName = new Map(repo.rendered.map((a) => [a.name, a]));
+  const reports = new Map<string, AppReport>();
+
+  const syncOne = async (rendered: RenderedApp): Promise<AppReport> => {
+    const app = rendered.name;
+    const failed = (message: string, phase: SyncOutcome['phase'] = 'Error'): AppReport => ({
+      app,
+      outcome: { phase, message, tasks: [], waves: [] },
+      retries: 0,
+      startedAt: new Date().toISOString(),
+      finishedAt: new Date().toISOString(),
+      warnings: rendered.warnings,
+      revision: repo.revision,
+    });
+    if (rendered.problems.length > 0) return failed(rendered.problems.map(formatProblem).join('; '));
+    const spec = rendered.spec;
+    const dest = resolveDestination(kube.kc, spec.app.spec.destination, { app, inClusterContext: s.inClusterContext });
+    if (isProblem(dest)) return failed(formatProblem({ ...dest, file: spec.origin.file, line: spec.origin.line }));
+    const violations = checkApp({ spec, objects: rendered.objects }, repo.loaded.projects, { clusters });
+    if (violations.length > 0) return failed(violations.map((v) => v.message).join('; '), 'Failed');
+    const project = repo.loaded.projects.get(spec.app.spec.project || 'default')?.project;
+    if (project && !s.ignoreSyncWindows) {
+      const windows = syncWindowState(project, { name: app, destination: spec.app.spec.destination }, opts.now ?? new Date(), { manual: opts.manual ?? false });
+      for (const w of windows.warnings) log(`${app}: ${w}`);
+      if (!windows.allowed) return failed(windows.message, 'Failed');
+    }
+    const client = clientFor(clients, kube, dest.context);
+    const destination = { context: dest.context, server: dest.server, namespace: spec.app.spec.destination.namespace ?? '' };
+    const settingsForApp = {
+      fieldManager: s.fieldManager,
+      prune: s.prune,
+      confirmPrune: s.confirmPrune,
+      dryRun: s.dryRun,
+      wait: s.wait,
+      healthTimeoutMs: s.healthTimeoutMs,
+      waveDelayMs: opts.waveDelayMs,
+      stateNamespace: s.stateNamespace,
+      holder: opts.holder ?? `${hostname()} pid ${process.pid}`,
+      leaseSeconds: 60,
+      lockWaitMs: s.lockTimeoutMs,
+    };
+    const input = {
+      spec,
+      objects: targetsOf(rendered, byName),
+      client,
+      revision: repo.revision,
+      argocdCm: repo.loaded.argocdCm,
+      settings: settingsForApp,
+      signal: opts.signal,
+      log,
+    };
+    log(`${app}: syncing to ${dest.context} (${dest.server}) namespace ${destination.namespace || '-'}`);
+    const result = await syncApp(input);
+    log(`${app}: ${result.outcome.phase}: ${result.outcome.message}`);
+    const report: AppReport = { ...result, destination, revision: repo.revision };
+    if (s.rollbackOnFailure && !s.dryRun && result.outcome.phase !== 'Succeeded' && !opts.signal?.aborted) {
+      const rollback = await rollbackApp({ settings, input, app, log });
+      if (rollback) report.rollback = rollback;
+    }
+    return report;
+  };
+
+  try {
+    const apps = repo.rendered.map((r) => orderedApp(r.spec));
+    const results = await runInOrder(
+      apps,
+      settings.concurrency,
+      async (a) => {
+        const report = await syncOne(byName.get(a.name) as RenderedApp).catch((err: unknown) => errorReport(a.name, err));
+        return { ok: report.outcome.phase === 'Succeeded', value: report };
+      },
+      (a, parent) => errorReport(a.name, `not synced: parent application ${parent} did not sync`, 'Failed'),
+    );
+    for (const a of apps) reports.set(a.name, results.get(a.name) as AppReport);
+  } finally {
+    for (const c of clients.values()) c.close();
+  }
+  return { reports: [...reports.values()], problems: repo.problems.map(formatProblem) };
+}
+
+function clientFor(clients: Map<string, ClusterClient>, kube: LoadedKubeconfig, context: string): ClusterClient {
+  let c = clients.get(context);
+  if (!c) {
+    c = new ClusterClient(kube.kc, context);
+    clients.set(context, c);
+  }
+  return c;
+}
+
+/**
+ * The objects to apply. Child Applications that this run syncs itself are left out of the parent's
+ * targets: without an Argo CD controller in the cluster, the action plays its part.
+ */
+function targetsOf(rendered: RenderedApp, byName: ReadonlyMap<string, RenderedApp>): K8sObject[] {
+  return rendered.objects.filter((o) => !(groupOf(o.apiVersion) === 'argoproj.io' && o.kind === 'Application' && byName.has(o.metadata?.name ?? '')));
+}
+
+function errorReport(app: string, err: unknown, phase: SyncOutcome['phase'] = 'Error'): AppReport {
+  const now = new Date().toISOString();
+  return { app, outcome: { phase, message: toProblem(err).message, tasks: [], waves: [] }, retries: 0, startedAt: now, finishedAt: now, warnings: [] };
+}

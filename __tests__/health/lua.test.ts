@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { healthOf, hookOutcome } from '../../src/health/health.js';
-import { findHealthScript, globMatch, healthOverrides } from '../../src/health/lua/overrides.js';
+import { gobwasMatch as globMatch } from '../../src/glob/gobwas.js';
+import { findHealthScript, healthOverrides } from '../../src/health/lua/overrides.js';
 import { runHealthScript } from '../../src/health/lua/vm.js';
 import type { K8sObject } from '../../src/model/k8s.js';
 

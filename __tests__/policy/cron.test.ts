@@ -1,7 +1,8 @@
 // The pieces sync windows are built from: robfig/cron 5-field schedules, Go durations, zone offsets,
 // and the glob flavours policy matching uses.
 import { nextActivation, parseCron } from '../../src/policy/cron.js';
-import { argoGlobMatch, filepathMatch, globMatch } from '../../src/policy/glob.js';
+import { filepathMatch } from '../../src/glob/filepath.js';
+import { argoGlobMatch, globMatch } from '../../src/policy/glob.js';
 import { parseGoDuration } from '../../src/policy/go-duration.js';
 import { isKnownTimeZone, zoneOffsetMs } from '../../src/policy/time-zone.js';
 

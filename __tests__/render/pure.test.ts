@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { AppSpec } from '../../src/model/argocd.js';
 import { appEnv, envsubst } from '../../src/render/env-vars.js';
-import { gobwasMatcher } from '../../src/render/gobwas-glob.js';
+import { gobwasMatcher } from '../../src/glob/gobwas.js';
 import { escapeCommas, normalizeKubeVersion } from '../../src/render/helm.js';
 import { kustomizeEdits } from '../../src/render/kustomize.js';
 import { flattenLists, splitYaml } from '../../src/render/parse.js';

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { ArgoCdConfig, ResourceIgnoreDifferences } from '../model/argocd.js';
 import { SpecError } from '../model/errors.js';
 import { groupOf, type K8sObject } from '../model/k8s.js';
-import { globMatch } from './glob.js';
+import { gobwasMatch as globMatch } from '../glob/gobwas.js';
 
 export interface IgnoreRule {
   group: string;

@@ -8,7 +8,8 @@ import type { K8sObject, ResourceKey } from '../model/k8s.js';
 import { groupOf, keyOf } from '../model/k8s.js';
 import type { LoadedProject } from '../load/types.js';
 import { clusterScopedKinds } from '../render/cluster-scoped.js';
-import { argoGlobMatch, filepathMatch, isDenyPattern, matchStringInList } from './glob.js';
+import { filepathMatch } from '../glob/filepath.js';
+import { argoGlobMatch, isDenyPattern, matchStringInList } from './glob.js';
 import { normalizeGitURL } from './git-url.js';
 
 export type PolicyRule =

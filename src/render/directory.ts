@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import type { DirectorySource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
 import type { AppEnv } from './env-vars.js';
-import { gobwasMatcher } from './gobwas-glob.js';
+import { gobwasMatcher } from '../glob/gobwas.js';
 import { evaluateJsonnet, type JsonnetRun } from './jsonnet.js';
 import { objectProblem, splitYaml, stripBom } from './parse.js';
 import { byteOrder } from './source-type.js';

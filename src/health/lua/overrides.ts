@@ -5,6 +5,7 @@
 import { parse } from 'yaml';
 import type { ArgoCdConfig } from '../../model/argocd.js';
 import type { Problem } from '../../model/errors.js';
+import { gobwasMatch as globMatch } from '../../glob/gobwas.js';
 
 export interface HealthScript {
   /** The override key that matched, e.g. `cert-manager.io/Certificate` or `*.example.com/*`. */
@@ -115,44 +116,4 @@ export function findHealthScript(overrides: HealthOverrides, group: string, kind
     if (o.healthLua && globMatch(key, wanted)) return { key, script: o.healthLua, useOpenLibs: o.useOpenLibs === true };
   }
   return undefined;
-}
-
-/** gobwas/glob without separators (what Argo CD's util/glob uses): `*` crosses `/`, plus `?`, `[...]`, `{a,b}`. */
-export function globMatch(pattern: string, text: string): boolean {
-  return new RegExp(`^${globToRegExp(pattern)}$`, 's').test(text);
-}
-
-function globToRegExp(p: string): string {
-  let out = '';
-  let depth = 0;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\\' && i + 1 < p.length) out += escapeRe(p[++i]);
-    else if (c === '*') out += '.*';
-    else if (c === '?') out += '.';
-    else if (c === '[') {
-      const end = p.indexOf(']', i + 1);
-      if (end < 0) {
-        out += '\\[';
-        continue;
-      }
-      let body = p.slice(i + 1, end);
-      const negate = body.startsWith('!');
-      if (negate) body = body.slice(1);
-      out += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-      i = end;
-    } else if (c === '{') {
-      depth++;
-      out += '(?:';
-    } else if (c === '}' && depth > 0) {
-      depth--;
-      out += ')';
-    } else if (c === ',' && depth > 0) out += '|';
-    else out += escapeRe(c);
-  }
-  return out + ')'.repeat(depth);
-}
-
-function escapeRe(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

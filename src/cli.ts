@@ -2,14 +2,22 @@
 // Terminal entry point over the same pipeline as the action: parses flags into the action's input
 // names, builds the same Settings, runs one command. Exit 0 ok, 1 failures, 2 usage.
 import { existsSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { parseAllDocuments } from 'yaml';
+import { runSyncMode } from './action/sync-mode.js';
+import { ClusterClient } from './cluster/client.js';
+import { isProblem, loadKubeconfig, resolveDestination } from './cluster/kubeconfig.js';
+import { listRevisions } from './cluster/lease.js';
+import { formatHealth, healthOf } from './health/health.js';
+import { isK8sObject } from './model/k8s.js';
 import { formatProblem, type Problem } from './model/errors.js';
 import { checkoutBase, type BaseCheckout } from './pipeline/base-checkout.js';
 import { writeRenderedApps } from './pipeline/manifest-files.js';
 import { previewFailures, previewPullRequest } from './pipeline/pr-preview.js';
 import { defaultCacheDir, renderRepo } from './pipeline/render-repo.js';
 import { readSettings, SettingsError, type Settings } from './settings.js';
+import { formatPlan, planSync } from './sync/plan.js';
 
 const USAGE = `usage: gitops-sync <command> [flags]
 
@@ -20,6 +28,17 @@ commands:
       The pull-request preview as markdown (stdout or FILE): per-app diffs, renames, sync plans.
       A REF is checked out from the git repository at --repo (default .) into a temporary worktree.
       --context-lines N (default 3), --strip-helm-chart-labels
+  plan --repo DIR [--app NAME]...
+      The offline sync plan per app, one task per line: phase, wave, group/kind, namespace/name,
+      hook types, action (live objects are not read, so nothing is pruned).
+  sync --repo DIR --kubeconfig FILE [--app NAME]... [--dry-run] [--prune] [--confirm-prune]
+      Deploy like the action on push: waves, hooks, prune, health waits; the report in markdown.
+      --wait true|false (default true), --health-timeout D (5m), --sync-timeout D (30m),
+      --in-cluster-context C, --state-namespace NS (default default), --field-manager NAME
+  health FILE...
+      Health of each object in the YAML files: <Kind>/<name> TAB status TAB message (none: no check).
+  history --kubeconfig FILE --app NAME [--context C] [--state-namespace NS]
+      The app's recorded syncs in that cluster, newest first: revision TAB status TAB time.
 
 common flags:
   --concurrency N       apps rendered at once (default 4)
@@ -49,6 +68,17 @@ const FLAGS = {
   'jsonnet-path': { type: 'string' },
   'repo-token': { type: 'string' },
   'cache-dir': { type: 'string' },
+  kubeconfig: { type: 'string' },
+  context: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  prune: { type: 'boolean' },
+  'confirm-prune': { type: 'boolean' },
+  wait: { type: 'string' },
+  'health-timeout': { type: 'string' },
+  'sync-timeout': { type: 'string' },
+  'in-cluster-context': { type: 'string' },
+  'state-namespace': { type: 'string' },
+  'field-manager': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -112,7 +142,71 @@ function isDirectory(path: string): boolean {
   return existsSync(path) && statSync(path).isDirectory();
 }
 
-const COMMANDS: Record<string, (values: Values) => Promise<number>> = { render, diff };
+async function plan(values: Values): Promise<number> {
+  if (!values.repo) throw new UsageError('plan needs --repo DIR');
+  const result = await renderRepo(settingsFrom(values), (m) => process.stderr.write(`${m}\n`));
+  for (const app of result.rendered) {
+    if (app.problems.length > 0) continue;
+    const spec = app.spec.app.spec;
+    const tasks = planSync({
+      targets: app.objects,
+      live: [],
+      destNamespace: spec.destination.namespace ?? '',
+      syncOptions: spec.syncPolicy?.syncOptions ?? [],
+      prune: spec.syncPolicy?.automated?.prune === true,
+      revision: result.revision,
+    });
+    process.stdout.write(`# ${app.name}\n${formatPlan(tasks).map((l) => `${l}\n`).join('')}`);
+  }
+  const problems = [...result.problems, ...result.rendered.flatMap((a) => a.problems)];
+  reportProblems(problems);
+  return problems.length > 0 ? 1 : 0;
+}
+
+async function sync(values: Values): Promise<number> {
+  if (!values.repo) throw new UsageError('sync needs --repo DIR');
+  if (!values.kubeconfig) throw new UsageError('sync needs --kubeconfig FILE');
+  const settings = settingsFrom(values);
+  const out = (m: string): void => void process.stderr.write(`${m}\n`);
+  const io = { info: out, warning: (m: string) => out(`warning: ${m}`), error: (m: string) => out(`error: ${m}`), setOutput: () => undefined, setSecret: () => undefined, summary: async (md: string) => void process.stdout.write(md) };
+  const failure = await runSyncMode(settings, io);
+  if (failure) out(failure);
+  return failure ? 1 : 0;
+}
+
+async function health(_values: Values, files: string[]): Promise<number> {
+  if (files.length === 0) throw new UsageError('health needs at least one FILE');
+  for (const file of files) {
+    for (const doc of parseAllDocuments(await readFile(file, 'utf8'))) {
+      const obj: unknown = doc.toJS();
+      if (isK8sObject(obj)) process.stdout.write(`${formatHealth(obj, healthOf(obj))}\n`);
+    }
+  }
+  return 0;
+}
+
+async function history(values: Values): Promise<number> {
+  if (!values.kubeconfig) throw new UsageError('history needs --kubeconfig FILE');
+  const app = values.app?.[0];
+  if (!app) throw new UsageError('history needs --app NAME');
+  const { kc } = loadKubeconfig(values.kubeconfig);
+  const dest = resolveDestination(kc, { name: values.context || kc.getCurrentContext() }, { app });
+  if (isProblem(dest)) throw new UsageError(dest.message);
+  const client = new ClusterClient(kc, dest.context);
+  try {
+    for (const r of await listRevisions(client, app, { namespace: values['state-namespace'] || 'default' })) {
+      process.stdout.write(`${r.revision}\t${r.status}\t${r.at}\n`);
+    }
+  } finally {
+    client.close();
+  }
+  return 0;
+}
+
+/** Commands that take file arguments after the command name. */
+const TAKES_FILES = new Set(['health']);
+
+const COMMANDS: Record<string, (values: Values, args: string[]) => Promise<number>> = { render, diff, plan, sync, health, history };
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -128,8 +222,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const run = COMMANDS[command];
   if (!run) throw new UsageError(`unknown command "${command}"`);
-  if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
-  return run(parsed.values);
+  if (rest.length && !TAKES_FILES.has(command)) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  return run(parsed.values, rest);
 }
 
 main(process.argv.slice(2)).then(

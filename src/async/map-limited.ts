@@ -8,6 +8,7 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (
       out[i] = await fn(items[i]);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  const workers = Math.max(1, Math.min(Number.isFinite(limit) ? Math.floor(limit) : 1, items.length));
+  await Promise.all(Array.from({ length: workers }, worker));
   return out;
 }

@@ -11,7 +11,7 @@ import { groupOf, keyString } from '../model/k8s.js';
 import type { ApiResource } from './discovery.js';
 import { Discovery } from './discovery.js';
 import { forContext } from './kubeconfig.js';
-import { mapLimited } from './pool.js';
+import { mapLimited } from '../async/map-limited.js';
 import { ApiError, isNotFound, RestClient } from './rest.js';
 import type { TrackingOptions } from './tracking.js';
 import { isManagedBy } from './tracking.js';

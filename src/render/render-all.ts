@@ -8,6 +8,7 @@ import type { Problem } from '../model/errors.js';
 import { toProblem } from '../model/errors.js';
 import type { K8sObject } from '../model/k8s.js';
 import { groupOf } from '../model/k8s.js';
+import { mapLimited } from '../async/map-limited.js';
 import { validateApplication } from '../load/validate.js';
 import { finalizeObjects } from './finalize.js';
 import { renderAppManifests } from './manifests.js';
@@ -42,7 +43,7 @@ export async function renderAll(apps: readonly AppSpec[], ctx: RenderContext, op
 
   let level = roots;
   while (level.length > 0) {
-    await forEachLimited(level, opts.concurrency, async (n) => {
+    await mapLimited(level, opts.concurrency, async (n) => {
       n.result = await renderOne(n.spec, ctx);
     });
     const next: Node[] = [];
@@ -138,14 +139,4 @@ function canonical(value: unknown): string {
 
 function nameOf(n: Node): string {
   return n.spec.app.metadata.name;
-}
-
-/** Runs `fn` over `items` with at most `limit` running at once; `fn` must not throw. */
-async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await fn(items[next++]);
-  };
-  const workers = Math.max(1, Math.min(Number.isFinite(limit) ? Math.floor(limit) : 1, items.length));
-  await Promise.all(Array.from({ length: workers }, worker));
 }

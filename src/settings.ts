@@ -71,8 +71,6 @@ export interface DiffSettings {
   stripHelmChartLabels: boolean;
   /** Base revision; empty = the pull request's base SHA from the event. */
   baseRef?: string;
-  /** Kubeconfig (a path or the file's text): enables the live diff. */
-  kubeconfig?: string;
 }
 
 export type InputReader = (name: string) => string;
@@ -140,7 +138,6 @@ function readDiffSettings(get: InputReader): DiffSettings {
     failOnPolicy: readBool(get, 'fail-on-policy', true),
     stripHelmChartLabels: readBool(get, 'strip-helm-chart-labels', false),
     baseRef: get('base-ref').trim() || undefined,
-    kubeconfig: get('kubeconfig') || undefined,
   };
 }
 

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { context } from '@actions/github';
+import { loadKubeconfig } from '../cluster/kubeconfig.js';
 import { commentKey, makeOctokit } from '../github/client.js';
 import { upsertStickyComments } from '../github/comments.js';
 import { formatProblem } from '../model/errors.js';
@@ -29,13 +30,16 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
   if (!baseRef) return 'no base revision: run on a pull_request event or set the base-ref input';
   if (settings.diff.githubToken) io.setSecret(settings.diff.githubToken);
 
+  const kubeconfig = settings.sync.kubeconfig ? loadKubeconfig(settings.sync.kubeconfig) : undefined;
+  for (const secret of kubeconfig?.secrets ?? []) io.setSecret(secret);
+
   const key = commentKey(ctx.workflow ?? '', ctx.job ?? '', settings.diff.commentKey);
   const tmpRoot = process.env.RUNNER_TEMP || tmpdir();
   io.info(`checking out base revision ${baseRef}`);
   const base = await checkoutBase(settings.repoRoot, baseRef, { timeoutMs: settings.toolTimeoutMs, tmpRoot });
   let result: PreviewResult;
   try {
-    result = await previewPullRequest(settings, { headDir: settings.repoRoot, baseDir: base.dir }, { marker: key, log: io.info });
+    result = await previewPullRequest(settings, { headDir: settings.repoRoot, baseDir: base.dir }, { marker: key, log: io.info, kubeconfig });
   } finally {
     await base.cleanup();
   }
@@ -52,6 +56,8 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
 
   for (const p of result.problems) io.error(formatProblem(p));
   for (const d of result.diffs) for (const p of d.problems) io.error(formatProblem({ ...p, app: p.app ?? d.name }));
+  for (const w of result.live?.warnings ?? []) io.warning(w);
+  for (const p of result.live?.problems ?? []) io.warning(`live diff: ${formatProblem(p)}`);
   for (const v of result.policy) io.error(formatProblem({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` }));
   io.info(`${plural(result.changedApps.length, 'app')} changed; full diff in ${diffFile}`);
   const reasons = previewFailures(result, settings.diff.failOnPolicy);

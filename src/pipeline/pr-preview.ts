@@ -1,5 +1,6 @@
 // The pull-request preview: render base and head, diff them app by app, plan the sync each changed app
 // would run, and build the comment. Data in, data out: posting and outputs belong to the action.
+import type { LoadedKubeconfig } from '../cluster/kubeconfig.js';
 import { diffApps, type AppDiff, type AppDiffOptions } from '../diff/app-diff.js';
 import type { Problem } from '../model/errors.js';
 import { keyString } from '../model/k8s.js';
@@ -9,6 +10,7 @@ import { buildComment, type CommentInput } from '../report/comment.js';
 import { plural } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
 import { planSync, type SyncPlan, type SyncTask } from '../sync/plan.js';
+import { liveDiff, type LiveDiffResult } from './live-diff.js';
 import { renderRepo, type RepoRender } from './render-repo.js';
 
 export interface PreviewDirs {
@@ -24,6 +26,8 @@ export interface PreviewOptions {
   log?: (message: string) => void;
   /** Milliseconds clock for the footer's duration and generated hook names (tests fix it). */
   now?: () => number;
+  /** Destination clusters for the live diff; absent = base↔head only. */
+  kubeconfig?: LoadedKubeconfig;
 }
 
 export interface AppRename {
@@ -57,6 +61,8 @@ export interface PreviewResult {
   problems: Problem[];
   /** Head apps that failed to render. */
   failedApps: string[];
+  /** With a kubeconfig: what a sync would change, live drift, and clusters that could not be read. */
+  live?: LiveDiffResult;
   toolVersions: Record<string, string>;
   baseRevision?: string;
   headRevision?: string;
@@ -85,11 +91,22 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   // The base's own spec problems are not this PR's doing; an app the PR fixes shows as added.
   const problems = head.problems;
   const policy = checkPolicy(head);
+  const live = opts.kubeconfig
+    ? await liveDiff(base.rendered, head.rendered, {
+        kubeconfig: opts.kubeconfig,
+        fieldManager: settings.sync.fieldManager,
+        inClusterContext: settings.sync.inClusterContext,
+        argocdCm: head.loaded.argocdCm,
+        diff: diffOpts,
+      })
+    : undefined;
 
   const comment: CommentInput = {
     apps: diffs.map((d) => ({ ...d, name: displayName(d.name, renames) })),
     policy,
-    errors: problems,
+    // A cluster that cannot be read is reported but, unlike a broken spec, does not fail the check.
+    errors: [...problems, ...(live?.problems ?? [])],
+    liveDrift: live?.drift,
     planPreview: Object.fromEntries(Object.entries(plans).map(([name, plan]) => [displayName(name, renames), planLines(plan, diffs.find((d) => d.name === name)!)])),
     footer: { durationMs: now() - started, toolVersions: head.toolVersions },
     marker: opts.marker,
@@ -107,6 +124,7 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     hasChanges: changedApps.length > 0,
     problems,
     failedApps: head.rendered.filter((a) => a.problems.length > 0).map((a) => a.name),
+    ...(live ? { live } : {}),
     toolVersions: head.toolVersions,
     baseRevision: base.revision,
     headRevision: head.revision,

@@ -1,0 +1,124 @@
+// The live side of the PR preview (semantics §7 server-side diff): each app's objects are sent to its
+// destination cluster as a server-side apply dry run with our field manager, and the predicted
+// objects are compared with what is live. Head predicted vs live = what a sync of this PR would
+// change; base predicted vs live = drift that is in the cluster already, not this PR's doing.
+// Read-only: dry runs persist nothing.
+import { ClusterClient } from '../cluster/client.js';
+import { isProblem, resolveDestination, type LoadedKubeconfig } from '../cluster/kubeconfig.js';
+import { diffApps, type AppDiff, type AppDiffOptions } from '../diff/app-diff.js';
+import type { ArgoCdConfig } from '../model/argocd.js';
+import { toProblem, type Problem } from '../model/errors.js';
+import type { K8sObject } from '../model/k8s.js';
+import { keyOf, keyString } from '../model/k8s.js';
+import { trackingSettings } from '../render/finalize.js';
+import type { RenderedApp } from '../render/types.js';
+import { isHook } from '../sync/hooks.js';
+
+export interface LiveDiffOptions {
+  kubeconfig: LoadedKubeconfig;
+  fieldManager: string;
+  /** Context for https://kubernetes.default.svc; default the current one. */
+  inClusterContext?: string;
+  argocdCm?: ArgoCdConfig;
+  diff: AppDiffOptions;
+}
+
+export interface LiveDiffResult {
+  /** Per head app: live → head as the API server would store it. */
+  syncChanges: AppDiff[];
+  /** Per app on both sides: live → base as the API server would store it. */
+  drift: AppDiff[];
+  /** Apps whose cluster could not be reached or listed. */
+  problems: Problem[];
+  /** Objects whose dry run failed (compared as rendered instead), lists that were refused. */
+  warnings: string[];
+}
+
+interface Live {
+  client: ClusterClient;
+  objects: K8sObject[];
+}
+
+/** Apps that failed to render on the head side are skipped; one app's cluster error never stops the others. */
+export async function liveDiff(base: readonly RenderedApp[], head: readonly RenderedApp[], opts: LiveDiffOptions): Promise<LiveDiffResult> {
+  const clients = new Map<string, ClusterClient>();
+  const out: LiveDiffResult = { syncChanges: [], drift: [], problems: [], warnings: [] };
+  const tracking = trackingSettings(opts.argocdCm);
+  try {
+    for (const app of head.filter((a) => a.problems.length === 0)) {
+      const where = { app: app.name, file: app.spec.origin.file, line: app.spec.origin.line };
+      try {
+        const live = await liveOf(app, clients, opts, tracking, out.warnings);
+        if (!('client' in live)) {
+          out.problems.push({ ...where, ...live });
+          continue;
+        }
+        const predicted = await predict(live.client, app.objects, opts.fieldManager, out.warnings);
+        const liveApp = { ...app, objects: live.objects };
+        out.syncChanges.push(...(await diffApps([liveApp], [{ ...app, objects: predicted }], opts.diff)));
+        const previous = base.find((b) => b.name === app.name && b.problems.length === 0);
+        if (previous) {
+          const basePredicted = await predict(live.client, previous.objects, opts.fieldManager, out.warnings);
+          out.drift.push(...(await diffApps([liveApp], [{ ...app, objects: basePredicted }], opts.diff)));
+        }
+      } catch (err) {
+        out.problems.push(toProblem(err, where));
+      }
+    }
+  } finally {
+    for (const c of clients.values()) c.close();
+  }
+  out.drift = out.drift.filter((d) => d.resources.length > 0 || d.problems.length > 0);
+  return out;
+}
+
+/**
+ * The app's live objects: those tracked to it (prune candidates included) plus any live object at
+ * a target's key, as Argo CD's managed set (semantics §6). Hooks are not compared.
+ */
+async function liveOf(
+  app: RenderedApp,
+  clients: Map<string, ClusterClient>,
+  opts: LiveDiffOptions,
+  tracking: ReturnType<typeof trackingSettings>,
+  warnings: string[],
+): Promise<Live | Problem> {
+  const dest = resolveDestination(opts.kubeconfig.kc, app.spec.app.spec.destination, { app: app.name, inClusterContext: opts.inClusterContext });
+  if (isProblem(dest)) return dest;
+  let client = clients.get(dest.context);
+  if (!client) {
+    client = new ClusterClient(opts.kubeconfig.kc, dest.context);
+    clients.set(dest.context, client);
+  }
+  const managed = await client.listManaged(app.name, {
+    trackingMethod: tracking.method,
+    labelKey: tracking.labelKey,
+    installationID: tracking.installationID,
+  });
+  warnings.push(...managed.warnings.map((w) => `${app.name}: ${w}`));
+  const byKey = new Map(managed.objects.filter((o) => !isHook(o)).map((o) => [keyString(keyOf(o)), o]));
+  for (const target of app.objects.filter((o) => !isHook(o))) {
+    const key = keyString(keyOf(target));
+    if (byKey.has(key)) continue;
+    const found = await client.get(target).catch(() => undefined);
+    if (found) byKey.set(key, found);
+  }
+  return { client, objects: [...byKey.values()] };
+}
+
+/** Each non-hook object as a server-side apply dry run would store it; the rendered object when that fails. */
+async function predict(client: ClusterClient, objects: readonly K8sObject[], fieldManager: string, warnings: string[]): Promise<K8sObject[]> {
+  const out: K8sObject[] = [];
+  for (const obj of objects.filter((o) => !isHook(o))) {
+    try {
+      out.push(await client.apply(obj, { fieldManager, dryRun: true }));
+    } catch (err) {
+      const k = keyOf(obj);
+      // API validation messages can quote field values, so a Secret's reason is never repeated.
+      const why = k.kind === 'Secret' ? 'rejected' : err instanceof Error ? err.message : String(err);
+      warnings.push(`dry run of ${k.kind} ${k.namespace ? `${k.namespace}/` : ''}${k.name} failed, compared as rendered: ${why}`);
+      out.push(obj);
+    }
+  }
+  return out;
+}

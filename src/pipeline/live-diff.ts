@@ -103,7 +103,7 @@ async function liveOf(
     const found = await client.get(target).catch(() => undefined);
     if (found) byKey.set(key, found);
   }
-  return { client, objects: [...byKey.values()] };
+  return { client, objects: [...byKey.values()].map(typeFirst) };
 }
 
 /** Each non-hook object as a server-side apply dry run would store it; the rendered object when that fails. */
@@ -111,7 +111,7 @@ async function predict(client: ClusterClient, objects: readonly K8sObject[], fie
   const out: K8sObject[] = [];
   for (const obj of objects.filter((o) => !isHook(o))) {
     try {
-      out.push(await client.apply(obj, { fieldManager, dryRun: true }));
+      out.push(typeFirst(await client.apply(obj, { fieldManager, dryRun: true })));
     } catch (err) {
       const k = keyOf(obj);
       // API validation messages can quote field values, so a Secret's reason is never repeated.
@@ -121,4 +121,13 @@ async function predict(client: ClusterClient, objects: readonly K8sObject[], fie
     }
   }
   return out;
+}
+
+/**
+ * Diffs are YAML in each object's key order; reads and dry runs put apiVersion/kind in different
+ * places, so both sides get the order manifests use.
+ */
+function typeFirst(obj: K8sObject): K8sObject {
+  const { apiVersion, kind, metadata, ...rest } = obj;
+  return { apiVersion, kind, metadata, ...rest };
 }

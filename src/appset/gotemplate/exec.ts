@@ -352,7 +352,7 @@ class State {
       this.errorf(`invalid value; expected ${GO_TYPE_NAMES[typ]}`);
     }
     if (typ === undefined || typ === 'any') return value;
-    if (typ === 'reflect') return value === null ? undefined : value;
+    if (typ === 'reflect') return value;
     const ok =
       (typ === 'string' && typeof value === 'string') ||
       (typ === 'int' && typeof value === 'bigint') ||

@@ -329,7 +329,16 @@ function fForm(digits: string, exp: number, prec: number | undefined): string {
 }
 
 function fixed(abs: number, prec: number): string {
-  if (abs < 1e21) return abs.toFixed(prec);
+  if (abs < 1e21) {
+    // JS rounds an exact tie up, Go rounds it to even: look at the exact expansion past `prec`.
+    const exact = abs.toFixed(Math.min(100, prec + 30));
+    const dot = exact.indexOf('.');
+    if (/^50*$/.test(exact.slice(dot + 1 + prec))) {
+      const truncated = exact.slice(0, prec > 0 ? dot + 1 + prec : dot);
+      if (Number(truncated[truncated.length - 1]) % 2 === 0) return truncated;
+    }
+    return abs.toFixed(prec);
+  }
   const { digits, exp } = shortestDigits(abs);
   return fForm(digits, exp, prec);
 }

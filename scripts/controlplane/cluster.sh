@@ -16,6 +16,7 @@
 #   logs NAME [--tail N]   Print the control-plane logs of NAME (all lines, or the last N).
 #   status           List clusters under the state root and whether they are running.
 #   merge OUT NAME...      Write OUT: one kubeconfig with a context per cluster (kwok-NAME).
+#   reap PID         Tear down every cluster started with --owner-pid PID.
 #   gc               Tear down clusters whose owner process is gone; drop state older than a day.
 #
 # Environment:
@@ -34,7 +35,7 @@ E2E_USER="gitops-sync-e2e"
 
 log() { printf '[controlplane/cluster] %s\n' "$*" >&2; }
 die() { printf '[controlplane/cluster] ERROR: %s\n' "$*" >&2; exit 1; }
-usage() { sed -n '2,27p' "$0" >&2; exit 2; }
+usage() { sed -n "2,$(( $(grep -n "^set -euo" "$0" | cut -d: -f1) - 1 ))p" "$0" >&2; exit 2; }
 
 check_name() {
   [[ "$1" =~ ^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$ ]] \
@@ -202,11 +203,11 @@ create_once() {
   # machine so that two clusters starting at the same moment cannot pick the same ports
   # (the lock is held until all components are listening).
   (
-    flock -w 600 9 || die "could not take ${STATE_ROOT}/.create.lock within 600s"
+    flock -w 300 9 || die "could not take ${STATE_ROOT}/.ports.lock within 300s; processes holding it: $(lock_holders)"
     write_kwokctl_config "${name}"
     kwokctl_for "${name}" --config "${dir}/kwokctl.yaml" create cluster \
       --kubeconfig "${dir}/kwokctl-kubeconfig.yaml" --wait 2m --timeout 4m 9>&- </dev/null
-  ) 9>"${STATE_ROOT}/.create.lock" || return 1
+  ) 9>"${STATE_ROOT}/.ports.lock" || return 1
 
   kwokctl_for "${name}" get kubeconfig --user "${E2E_USER}" >"${dir}/kubeconfig.tmp" || return 1
   mv "${dir}/kubeconfig.tmp" "${dir}/kubeconfig"
@@ -218,6 +219,15 @@ create_once() {
   wait_until 120 "${nodes} Ready nodes in ${name}" nodes_ready "${kc}" "${nodes}" || return 1
   # The service-account controller must be running before pods can be created.
   wait_until 120 "the default service account in ${name}" default_sa_exists "${kc}" || return 1
+}
+
+lock_holders() {
+  local p
+  for p in /proc/[0-9]*; do
+    if ls -l "${p}/fd" 2>/dev/null | grep -qF "${STATE_ROOT}/.ports.lock"; then
+      printf '%s ' "${p#/proc/}:$(tr '\0' ' ' <"${p}/cmdline" 2>/dev/null | cut -c1-80)"
+    fi
+  done
 }
 
 cmd_up() {
@@ -373,6 +383,20 @@ cmd_merge() {
   echo "${out}"
 }
 
+cmd_reap() {
+  local pid="${1:-}" d name owner
+  [[ "${pid}" =~ ^[0-9]+$ ]] || usage
+  [[ -d "${STATE_ROOT}" ]] || return 0
+  for d in "${STATE_ROOT}"/*/; do
+    [[ -d "${d}" && ! -f "${d}/stopped" ]] || continue
+    name="$(basename "${d}")"
+    owner="$(tr -dc '0-9' 2>/dev/null <"${d}/owner.pid" || true)"
+    if [[ "${owner}" == "${pid}" ]]; then
+      cmd_down "${name}" || true
+    fi
+  done
+}
+
 cmd_gc() {
   [[ -d "${STATE_ROOT}" ]] || return 0
   local d name owner
@@ -380,7 +404,7 @@ cmd_gc() {
     [[ -d "${d}" ]] || continue
     name="$(basename "${d}")"
     [[ "${name}" =~ ^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$ ]] || continue
-    owner="$(tr -dc '0-9' <"${d}/owner.pid" 2>/dev/null || true)"
+    owner="$(tr -dc '0-9' 2>/dev/null <"${d}/owner.pid" || true)"
     if [[ -n "${owner}" && ! -f "${d}/stopped" ]] && ! kill -0 "${owner}" 2>/dev/null; then
       log "gc: owner ${owner} of ${name} is gone"
       cmd_down "${name}" || true
@@ -406,6 +430,7 @@ case "${cmd}" in
     if [[ "${2:-}" == "--tail" ]]; then print_logs "$1" "${3:?--tail needs a number}"; else print_logs "$1"; fi ;;
   status) cmd_status ;;
   merge) cmd_merge "$@" ;;
+  reap) cmd_reap "$@" ;;
   gc) cmd_gc ;;
   _watch) cmd_watch "$@" ;;
   -h|--help|help) usage ;;

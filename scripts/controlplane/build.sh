@@ -31,6 +31,9 @@ done
 log() { printf '[controlplane/build] %s\n' "$*" >&2; }
 die() { printf '[controlplane/build] ERROR: %s\n' "$*" >&2; exit 1; }
 
+if ! command -v go >/dev/null 2>&1 && [[ -x /usr/local/go/bin/go ]]; then
+  export PATH="/usr/local/go/bin:${PATH}"
+fi
 command -v go >/dev/null 2>&1 || die "go is not on PATH (expected /usr/local/go/bin/go)"
 command -v jq >/dev/null 2>&1 || die "jq is required (apt-get install -y jq)"
 

@@ -3,7 +3,7 @@
 // of every cluster this run owns, while they are still running. Full logs stay in the clusters'
 // state folders (scripts/controlplane/cluster.sh logs NAME).
 import { sep } from 'node:path';
-import { clusterScript, clustersOwnedBy, run } from './controlplane.mjs';
+import { clusterScript, clustersOwnedBy, run, stateRoot } from './controlplane.mjs';
 
 export default class ControlPlaneLogReporter {
   constructor(_globalConfig, options = {}) {
@@ -16,7 +16,10 @@ export default class ControlPlaneLogReporter {
     const owner = process.env.GITOPS_SYNC_E2E_OWNER_PID;
     const names = owner ? clustersOwnedBy(owner) : [];
     if (names.length === 0) return;
-    const out = [`\n[e2e] ${test.path} failed; last ${this.lines} lines of each control-plane log:`];
+    const out = [
+      `\n[e2e] ${test.path} failed; last ${this.lines} lines of each control-plane log ` +
+        `(full logs stay in ${stateRoot()}/<cluster>/logs after the run):`,
+    ];
     for (const name of names) {
       out.push(await run(clusterScript, ['logs', name, '--tail', String(this.lines)], { quiet: true, timeoutMs: 30_000 }).catch((e) => e.message));
     }

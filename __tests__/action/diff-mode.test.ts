@@ -49,8 +49,11 @@ describe('runDiffMode', () => {
         number: 7,
         pull_request: {
           number: 7,
-          base: { sha: repo.baseSha, repo: { full_name: 'example/gitops' } },
-          head: { sha: repo.headSha, repo: { full_name: 'example/gitops' } },
+          title: 'Retire canary',
+          user: { login: 'octocat' },
+          labels: [{ name: 'preview' }],
+          base: { sha: repo.baseSha, ref: 'main', repo: { full_name: 'example/gitops' } },
+          head: { sha: repo.headSha, ref: 'feature/Retire-Canary', repo: { full_name: 'example/gitops' } },
           ...pr,
         },
       }),
@@ -103,12 +106,30 @@ describe('runDiffMode', () => {
     const changed = JSON.parse(c.outputs['changed-apps']) as { name: string; status: string }[];
     expect(changed.map((a) => `${a.name}:${a.status}`)).toEqual([
       'broken:errored',
+      'echo-canary:removed',
+      'echo-production:changed',
+      'echo-staging:changed',
+      'fixed:added',
       'guestbook:changed',
       'legacy:removed',
+      'mended:changed',
+      'pinned-a:changed',
+      'pinned-b:removed',
       'podinfo:changed',
+      'preview-7:added',
+      'retired-eu:removed',
       'shared-config:changed',
       'team-a-cache:added',
     ]);
+    // The event's pull request feeds the pull-request generator: branch slug, number, owner shown.
+    expect(changed.find((a) => a.name === 'preview-7')).toMatchObject({ appSet: 'previews', destination: 'https://kubernetes.default.svc/preview-feature-retire-canary' });
+    expect(comment.body).toContain('| `preview-7` ← appset `previews` |');
+    expect(comment.body).not.toContain('pullRequest generator yields nothing');
+    expect(c.logs).toContain('warning: ApplicationSet echo would delete 1 Application (echo-canary); resources deleted too');
+    expect(c.logs).toContain('warning: ApplicationSet retired would delete 1 Application (retired-eu); resources preserved');
+    expect(c.logs).toContain(
+      'info: note: ApplicationSet pinned no longer generates pinned-b, but its applicationsSync policy create-update does not delete Applications',
+    );
     expect(c.outputs['diff-file'].startsWith(runnerTemp)).toBe(true);
     const diffFile = readFileSync(c.outputs['diff-file'], 'utf8');
     expect(c.summaries).toEqual([diffFile]);

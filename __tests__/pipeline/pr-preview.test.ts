@@ -1,7 +1,10 @@
 // The PR preview over two real commits of a fixture repo, rendered with the real tools: a changed
 // directory app (new PreSync hook, wave-1 image bump, Secret change, prunes with a Prune=false skip), a
-// Helm values change, an added, a removed and a renamed app, an app that fails to render, and one
-// unchanged app; the added app breaks its AppProject's destination rule.
+// Helm values change, an added, a removed and a renamed app, an app that fails to render, an app whose
+// broken spec the PR fixes, one whose broken manifest it fixes, and one unchanged app; the added app breaks its AppProject's destination
+// rule. ApplicationSets: `echo` drops an element (its apps also lose a Prune=confirm object), `retired`
+// is deleted (preserveResourcesOnDeletion), `pinned` drops an element under applicationsSync
+// create-update, and the new `previews` uses a pull-request generator.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkoutBase, type BaseCheckout } from '../../src/pipeline/base-checkout.js';
@@ -34,15 +37,38 @@ describe('previewPullRequest', () => {
     const status = Object.fromEntries(result.diffs.map((d) => [d.name, d.status]));
     expect(status).toEqual({
       broken: 'errored',
+      'echo-canary': 'removed',
+      'echo-production': 'changed',
+      'echo-staging': 'changed',
+      fixed: 'added',
       guestbook: 'changed',
       podinfo: 'changed',
       legacy: 'removed',
+      mended: 'changed',
+      'pinned-a': 'changed',
+      'pinned-b': 'removed',
+      'retired-eu': 'removed',
       'shared-config': 'changed',
       static: 'unchanged',
       'team-a-cache': 'added',
     });
     expect(result.renames).toEqual([{ from: 'shared-config-v1', to: 'shared-config' }]);
-    expect(result.changedApps.map((a) => a.name)).toEqual(['broken', 'guestbook', 'legacy', 'podinfo', 'shared-config', 'team-a-cache']);
+    expect(result.changedApps.map((a) => a.name)).toEqual([
+      'broken',
+      'echo-canary',
+      'echo-production',
+      'echo-staging',
+      'fixed',
+      'guestbook',
+      'legacy',
+      'mended',
+      'pinned-a',
+      'pinned-b',
+      'podinfo',
+      'retired-eu',
+      'shared-config',
+      'team-a-cache',
+    ]);
     expect(result.changedApps.find((a) => a.name === 'shared-config')).toMatchObject({ renamedFrom: 'shared-config-v1', modified: 1 });
     expect(result.hasChanges).toBe(true);
     expect(result.baseRevision).toBe(repo.baseSha);
@@ -63,7 +89,7 @@ describe('previewPullRequest', () => {
   });
 
   it('plans each changed app with the sync planner, base render standing in for the live state', () => {
-    expect(Object.keys(result.plans).sort()).toEqual(['guestbook', 'podinfo', 'shared-config', 'team-a-cache']);
+    expect(Object.keys(result.plans).sort()).toEqual(['echo-production', 'echo-staging', 'fixed', 'guestbook', 'mended', 'pinned-a', 'podinfo', 'shared-config', 'team-a-cache']);
     const tasks = result.plans.guestbook.tasks.map((t) => `${t.phase} ${t.wave} ${t.action} ${t.key.kind}/${t.key.name}${t.pruneSkipped ? ` ${t.pruneSkipped}` : ''}`);
     expect(tasks).toEqual([
       'PreSync 0 hook Job/guestbook-migrate',
@@ -76,6 +102,59 @@ describe('previewPullRequest', () => {
     ]);
     // The namespace existed for the base, so CreateNamespace adds no task; a new app gets every object created.
     expect(result.plans['team-a-cache'].tasks.map((t) => t.action)).toEqual(['create']);
+  });
+
+  it("prunes on merge as the sync would: the prune input, else the app's automated policy; confirm-prune clears Prune=confirm", async () => {
+    const echo = (r: PreviewResult) => r.plans['echo-staging'].tasks.filter((t) => t.isPrune);
+    // echo has no automated prune: without the input the prune is skipped.
+    expect(echo(result).map((t) => `${t.action} ${t.key.name} ${t.pruneSkipped}`)).toEqual(['skip echo-old ignored (requires pruning)']);
+    expect(result.full).toContain('- [Sync wave 0] skip ConfigMap echo-staging/echo-old: ignored (requires pruning)');
+
+    const pruning = await previewPullRequest(prSettings(repo.dir, { prune: 'true' }), { headDir: repo.dir, baseDir: base.dir }, { marker: 'wf/job', now: () => 0 });
+    expect(echo(pruning).map((t) => `${t.action} ${t.key.name} ${t.pruneRequiresConfirmation}`)).toEqual(['prune echo-old true']);
+    expect(pruning.full).toContain('- [Sync wave 0] prune ConfigMap echo-staging/echo-old (needs confirmation)');
+    expect(pruning.full).toContain('prunes happen because the prune input is set.');
+
+    const confirmed = await previewPullRequest(prSettings(repo.dir, { prune: 'true', 'confirm-prune': 'true' }), { headDir: repo.dir, baseDir: base.dir }, { marker: 'wf/job', now: () => 0 });
+    expect(confirmed.full).toContain('- [Sync wave 0] prune ConfigMap echo-staging/echo-old\n');
+    expect(confirmed.full).toContain('Prune=confirm objects are pruned because the confirm-prune input is set.');
+  }, 60_000);
+
+  it('says which generated Applications an ApplicationSet change deletes and whether their resources survive', () => {
+    expect(result.appSetDeletions).toEqual([
+      { appSet: 'echo', removed: ['echo-canary'], preserved: false },
+      { appSet: 'retired', removed: ['retired-eu'], preserved: true },
+    ]);
+    // applicationsSync create-update never deletes: pinned-b is not generated any more, yet kept.
+    expect(result.notes).toEqual([
+      'pullRequest generator yields nothing: the action is not running for a pull request',
+      'ApplicationSet pinned no longer generates pinned-b, but its applicationsSync policy create-update does not delete Applications',
+    ]);
+    expect(result.parts[0]).toContain('· :warning: **ApplicationSets delete 2 apps**');
+    expect(result.parts[0]).toContain(
+      '- :warning: ApplicationSet `echo` would delete 1 Application: `echo-canary` — its resources are deleted too (no preserveResourcesOnDeletion)',
+    );
+    expect(result.parts[0]).toContain('| `echo-canary` ← appset `echo` |');
+    expect(result.changedApps.find((a) => a.name === 'echo-staging')).toMatchObject({ appSet: 'echo', status: 'changed' });
+    expect(result.changedApps.find((a) => a.name === 'guestbook')).not.toHaveProperty('appSet');
+  });
+
+  it('marks an app that failed to load or render on the base as fixed, and keeps the base problems out of the errors', () => {
+    const fixed = result.diffs.find((d) => d.name === 'fixed')!;
+    expect(fixed.problems).toEqual([]);
+    expect(fixed.fixed).toEqual([
+      expect.objectContaining({ app: 'fixed', file: 'apps/fixed.yaml', field: 'spec.destination', message: expect.stringContaining("can't have both name and server") }),
+    ]);
+    expect(result.changedApps.find((a) => a.name === 'fixed')).toMatchObject({ status: 'added', fixed: true });
+    expect(result.parts[0]).toContain('| `fixed` | `https://kubernetes.default.svc/fixed` | fixed (failed to render on base) | 1 | 0 | 0 |');
+    // A base that failed to render: the diff stage keeps its problems on the app, the preview moves them.
+    const mended = result.diffs.find((d) => d.name === 'mended')!;
+    expect(mended.problems).toEqual([]);
+    expect(mended.fixed).toEqual([expect.objectContaining({ app: 'mended', message: expect.stringContaining('failed to unmarshal "cm.yaml"') })]);
+    expect(result.changedApps.find((a) => a.name === 'mended')).toMatchObject({ status: 'changed', fixed: true });
+    expect(result.parts[0]).toContain('**6 apps changed, 1 added, 4 removed, 2 fixed**');
+    expect(result.parts[0]).toContain(':x: **1 error**');
+    expect(previewFailures(result, false)).toEqual(['1 app failed to render (broken)']);
   });
 
   it('checks every head app against its AppProject from the repo', () => {

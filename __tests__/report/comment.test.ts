@@ -30,6 +30,61 @@ describe('buildComment', () => {
     expect(full).toContain('password: ++++++++');
   });
 
+  it('gives what a sync would change (head vs live) and drift (base vs live) their own sections, counted in the headline', async () => {
+    const input = await representativeInput();
+    const { parts, full } = buildComment(input);
+    expect(parts[0]).toContain('· live: a sync would change 1 app · live drift in 1 app');
+    for (const text of [parts[0], full]) {
+      const sync = text.indexOf('#### Live: what a sync would change');
+      const drift = text.indexOf("#### Live drift (not this PR's doing)");
+      expect(sync).toBeGreaterThan(0);
+      expect(drift).toBeGreaterThan(sync);
+      // The sync section diffs live against the head: api-flags is new there, not in the drift.
+      expect(text.slice(sync, drift)).toContain('<summary>sync: <b>api</b> — changed · +2 ~2 -0');
+      expect(text.slice(sync, drift)).toContain('@@ ConfigMap prod/api-flags @@');
+      expect(text.slice(drift)).toContain('<summary>drift: <b>api</b> — changed · +1 ~1 -0');
+      expect(text.slice(drift)).not.toContain('@@ ConfigMap prod/api-flags @@');
+    }
+  });
+
+  it('says a live check found nothing to sync, and shows no live sections without a cluster', async () => {
+    const input = await representativeInput();
+    const clean = buildComment({ ...input, liveSync: [], liveDrift: [] });
+    expect(clean.parts[0]).toContain('· live: a sync would change 0 apps');
+    expect(clean.full).not.toContain('live drift in');
+    expect(clean.full).not.toContain('#### Live');
+    const offline = buildComment({ ...input, liveSync: undefined, liveDrift: undefined });
+    expect(offline.full).not.toMatch(/live/i);
+  });
+
+  it('puts the plan legend, escaped, under the plan heading, and no plan means no legend', async () => {
+    const input = await representativeInput();
+    expect(buildComment(input).parts[0]).toContain(
+      '<details><summary><b>Sync plan preview</b></summary>\n\n_The order a sync would follow: [phase wave] action resource &lt;prunes &amp; more&gt;._\n\n**api**',
+    );
+    expect(buildComment({ ...input, planPreview: {} }).full).not.toContain('The order a sync would follow');
+  });
+
+  it('counts fixed apps apart from added and changed ones, and their base problems are not errors', async () => {
+    const input = await representativeInput();
+    const { parts } = buildComment(input);
+    expect(parts[0]).toContain('**1 app changed, 1 added, 1 removed, 1 fixed**');
+    expect(parts[0]).toContain(':x: **2 errors**');
+    expect(parts[0]).toContain('> :white_check_mark: on base: apps/mended.yaml:1: app mended: field spec.source.path: failed to unmarshal "cm.yaml"');
+    const notFixed = buildComment({ ...input, apps: input.apps.map(({ fixed: _fixed, ...a }) => a) });
+    expect(notFixed.parts[0]).toContain('**2 apps changed, 1 added, 1 removed**');
+  });
+
+  it('names the ApplicationSet whose change deletes apps, and whether their resources stay', async () => {
+    const input = await representativeInput();
+    const many = buildComment({ ...input, appSetDeletions: [{ appSet: 'envs', removed: ['envs-a', 'envs-b'], preserved: true }] });
+    expect(many.parts[0]).toContain('· :warning: **ApplicationSets delete 2 apps**');
+    expect(many.parts[0]).toContain(
+      '- :warning: ApplicationSet `envs` would delete 2 Applications: `envs-a`, `envs-b` — their resources stay in the cluster (preserveResourcesOnDeletion)',
+    );
+    expect(buildComment({ ...input, appSetDeletions: [] }).full).not.toContain('ApplicationSet deletions');
+  });
+
   it('escapes table cells and keeps fences unbreakable', async () => {
     const input = await representativeInput();
     input.apps[0].name = 'a|b';

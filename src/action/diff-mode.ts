@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { context } from '@actions/github';
+import type { PullRequestInfo } from '../appset/types.js';
 import { loadKubeconfig } from '../cluster/kubeconfig.js';
 import { commentKey, makeOctokit } from '../github/client.js';
 import { upsertStickyComments } from '../github/comments.js';
@@ -17,8 +18,11 @@ type Context = typeof context;
 
 interface PullRequest {
   number: number;
-  base?: { sha?: string; repo?: { full_name?: string } };
-  head?: { repo?: { full_name?: string } | null };
+  title?: string;
+  user?: { login?: string };
+  labels?: { name?: string }[];
+  base?: { sha?: string; ref?: string; repo?: { full_name?: string } };
+  head?: { sha?: string; ref?: string; repo?: { full_name?: string } | null };
 }
 
 /** Returns the failure message for the step, or undefined. */
@@ -39,7 +43,11 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
   const base = await checkoutBase(settings.repoRoot, baseRef, { timeoutMs: settings.toolTimeoutMs, tmpRoot });
   let result: PreviewResult;
   try {
-    result = await previewPullRequest(settings, { headDir: settings.repoRoot, baseDir: base.dir }, { marker: key, log: io.info, kubeconfig });
+    result = await previewPullRequest(
+      settings,
+      { headDir: settings.repoRoot, baseDir: base.dir },
+      { marker: key, log: io.info, kubeconfig, pullRequest: pr ? pullRequestInfo(pr) : undefined },
+    );
   } finally {
     await base.cleanup();
   }
@@ -58,10 +66,27 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
   for (const d of result.diffs) for (const p of d.problems) io.error(formatProblem({ ...p, app: p.app ?? d.name }));
   for (const w of result.live?.warnings ?? []) io.warning(w);
   for (const p of result.live?.problems ?? []) io.warning(`live diff: ${formatProblem(p)}`);
+  for (const n of result.notes) io.info(`note: ${n}`);
+  for (const d of result.appSetDeletions) {
+    io.warning(`ApplicationSet ${d.appSet} would delete ${plural(d.removed.length, 'Application')} (${d.removed.join(', ')}); resources ${d.preserved ? 'preserved' : 'deleted too'}`);
+  }
   for (const v of result.policy) io.error(formatProblem({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` }));
   io.info(`${plural(result.changedApps.length, 'app')} changed; full diff in ${diffFile}`);
   const reasons = previewFailures(result, settings.diff.failOnPolicy);
   return reasons.length > 0 ? `${reasons.join('; ')}: see the errors above and the PR comment` : undefined;
+}
+
+/** The event's pull request as ApplicationSet pull-request generators see it. */
+function pullRequestInfo(pr: PullRequest): PullRequestInfo {
+  return {
+    number: pr.number,
+    branch: pr.head?.ref ?? '',
+    targetBranch: pr.base?.ref ?? '',
+    headSha: pr.head?.sha ?? '',
+    title: pr.title,
+    author: pr.user?.login,
+    labels: (pr.labels ?? []).flatMap((l) => (l.name ? [l.name] : [])),
+  };
 }
 
 /** The first part's URL, or '' when the comment was skipped. */

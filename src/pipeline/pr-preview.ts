@@ -1,14 +1,16 @@
 // The pull-request preview: render base and head, diff them app by app, plan the sync each changed app
 // would run, and build the comment. Data in, data out: posting and outputs belong to the action.
+import { appSetDeletions, type AppSetDeletion } from '../appset/deletions.js';
+import type { PullRequestInfo } from '../appset/types.js';
 import type { LoadedKubeconfig } from '../cluster/kubeconfig.js';
 import { diffApps, type AppDiff, type AppDiffOptions } from '../diff/app-diff.js';
 import type { Problem } from '../model/errors.js';
 import { keyString } from '../model/k8s.js';
 import type { RenderedApp } from '../render/types.js';
 import { checkApp, type PolicyViolation } from '../policy/project.js';
-import { buildComment, type CommentInput } from '../report/comment.js';
+import { buildComment, type CommentApp, type CommentInput } from '../report/comment.js';
 import { plural } from '../report/markdown.js';
-import type { Settings } from '../settings.js';
+import type { Settings, SyncInputs } from '../settings.js';
 import { planSync, type SyncPlan, type SyncTask } from '../sync/plan.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
 import { renderRepo, type RepoRender } from './render-repo.js';
@@ -28,6 +30,8 @@ export interface PreviewOptions {
   now?: () => number;
   /** Destination clusters for the live diff; absent = base↔head only. */
   kubeconfig?: LoadedKubeconfig;
+  /** The pull request under review, for ApplicationSet pull-request generators. */
+  pullRequest?: PullRequestInfo;
 }
 
 export interface AppRename {
@@ -40,14 +44,21 @@ export interface ChangedApp {
   status: AppDiff['status'];
   destination: string;
   renamedFrom?: string;
+  /** The ApplicationSet that generates it. */
+  appSet?: string;
+  /** The app failed to load or render on the base revision; this PR fixes it. */
+  fixed?: true;
   added: number;
   modified: number;
   removed: number;
 }
 
 export interface PreviewResult {
-  /** One per app on either side, by name; a renamed app appears once, under its new name. */
-  diffs: AppDiff[];
+  /**
+   * One per app on either side, by name; a renamed app appears once, under its new name. An app
+   * the PR fixes carries the base's problems in `fixed` and none in `problems`.
+   */
+  diffs: CommentApp[];
   renames: AppRename[];
   policy: PolicyViolation[];
   /** Sync plan of the head for every added, changed or renamed app. */
@@ -61,6 +72,10 @@ export interface PreviewResult {
   problems: Problem[];
   /** Head apps that failed to render. */
   failedApps: string[];
+  /** Generated Applications that a change to their ApplicationSet would delete. */
+  appSetDeletions: AppSetDeletion[];
+  /** Informational notes: ApplicationSet generators that yield nothing here, generated apps a policy keeps. */
+  notes: string[];
   /** With a kubeconfig: what a sync would change, live drift, and clusters that could not be read. */
   live?: LiveDiffResult;
   toolVersions: Record<string, string>;
@@ -76,21 +91,26 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const now = opts.now ?? Date.now;
   const started = now();
   const log = opts.log ?? (() => undefined);
+  const extras = { pullRequest: opts.pullRequest };
   log(`rendering head (${dirs.headDir})`);
-  const head = await renderRepo({ ...settings, repoRoot: dirs.headDir }, log);
+  const head = await renderRepo({ ...settings, repoRoot: dirs.headDir }, log, extras);
   log(`rendering base (${dirs.baseDir})`);
-  const base = await renderRepo({ ...settings, repoRoot: dirs.baseDir }, log);
+  const base = await renderRepo({ ...settings, repoRoot: dirs.baseDir }, log, extras);
 
   const diffOpts: AppDiffOptions = {
     argocdCm: head.loaded.argocdCm,
     stripHelmChartLabels: settings.diff.stripHelmChartLabels,
     contextLines: settings.diff.contextLines,
   };
-  const { diffs, renames } = await diffWithRenames(base.rendered, head.rendered, diffOpts);
-  const plans = planChangedApps(diffs, renames, base.rendered, head, started);
-  // The base's own spec problems are not this PR's doing; an app the PR fixes shows as added.
+  const compared = await diffWithRenames(base.rendered, head.rendered, diffOpts);
+  const { renames } = compared;
+  const diffs = compared.diffs.map((d) => annotate(d, base, head));
+  const plans = planChangedApps(diffs, renames, base.rendered, head, settings, started);
+  // The base's own problems are not this PR's doing: they only mark the apps it fixes (annotate).
   const problems = head.problems;
   const policy = checkPolicy(head);
+  const { deletions, notes: keptNotes } = deletionsOf(base, head);
+  const notes = [...head.notes, ...keptNotes];
   const live = opts.kubeconfig
     ? await liveDiff(base.rendered, head.rendered, {
         kubeconfig: opts.kubeconfig,
@@ -106,8 +126,12 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     policy,
     // A cluster that cannot be read is reported but, unlike a broken spec, does not fail the check.
     errors: [...problems, ...(live?.problems ?? [])],
+    notes,
+    appSetDeletions: deletions,
+    liveSync: live?.syncChanges,
     liveDrift: live?.drift,
-    planPreview: Object.fromEntries(Object.entries(plans).map(([name, plan]) => [displayName(name, renames), planLines(plan, diffs.find((d) => d.name === name)!)])),
+    planPreview: Object.fromEntries(Object.entries(plans).map(([name, plan]) => [displayName(name, renames), planLines(plan, diffs.find((d) => d.name === name)!, settings.sync)])),
+    planLegend: planLegend(settings.sync),
     footer: { durationMs: now() - started, toolVersions: head.toolVersions },
     marker: opts.marker,
   };
@@ -118,17 +142,63 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     renames,
     policy,
     plans,
-    parts: built.parts.map(withPlanLegend),
-    full: withPlanLegend(built.full),
+    parts: built.parts,
+    full: built.full,
     changedApps,
     hasChanges: changedApps.length > 0,
     problems,
     failedApps: head.rendered.filter((a) => a.problems.length > 0).map((a) => a.name),
+    appSetDeletions: deletions,
+    notes,
     ...(live ? { live } : {}),
     toolVersions: head.toolVersions,
     baseRevision: base.revision,
     headRevision: head.revision,
   };
+}
+
+/**
+ * The generating ApplicationSet, and whether the PR fixes the app: it renders on the head but on
+ * the base it failed to render, or failed to load at all (so it would otherwise show as added).
+ */
+function annotate(d: AppDiff, base: RepoRender, head: RepoRender): CommentApp {
+  const spec = (head.rendered.find((a) => a.name === d.name) ?? base.rendered.find((a) => a.name === d.name))?.spec;
+  const out: CommentApp = spec?.origin.appSet ? { ...d, appSet: spec.origin.appSet } : { ...d };
+  if (d.status !== 'added' && d.status !== 'changed') return out;
+  const broken = base.rendered.find((a) => a.name === d.name && a.problems.length > 0);
+  const baseProblems = broken ? broken.problems : d.status === 'added' ? base.problems.filter((p) => p.app === d.name) : [];
+  // The diff stage carries a broken base's problems on the app; they are the base's, so they move to `fixed`.
+  return baseProblems.length > 0 ? { ...out, problems: [], fixed: baseProblems.map((p) => ({ ...p, app: p.app ?? d.name })) } : out;
+}
+
+/**
+ * Generated Applications the head no longer generates, as the ApplicationSet controller decides:
+ * an ApplicationSet that fails to generate on the head deletes nothing (it stops at the error,
+ * reported instead), an app that is generated but invalid is not deleted, and an `applicationsSync`
+ * policy that forbids deletion (create-only, create-update) keeps them all, also when the
+ * ApplicationSet itself is deleted. What is kept that way becomes a note.
+ */
+function deletionsOf(base: RepoRender, head: RepoRender): { deletions: AppSetDeletion[]; notes: string[] } {
+  const headSets = head.loaded.appSets.map((s) => s.appSet);
+  const headNames = new Set(headSets.map((s) => s.metadata.name));
+  const appSets = [...headSets, ...base.loaded.appSets.map((s) => s.appSet).filter((s) => !headNames.has(s.metadata.name))];
+  const generating = new Set(head.rendered.map((a) => a.spec.origin.appSet));
+  const named = new Set(head.problems.map((p) => p.app));
+  const specs = (r: RepoRender) => r.rendered.map((a) => a.spec);
+  const deletions: AppSetDeletion[] = [];
+  const notes: string[] = [];
+  for (const d of appSetDeletions(specs(base), specs(head), appSets)) {
+    if (headNames.has(d.appSet) && named.has(d.appSet) && !generating.has(d.appSet)) continue;
+    const removed = d.removed.filter((name) => !named.has(name));
+    if (removed.length === 0) continue;
+    const policy = appSets.find((s) => s.metadata.name === d.appSet)?.spec.syncPolicy?.applicationsSync;
+    if (policy === 'create-only' || policy === 'create-update') {
+      notes.push(`ApplicationSet ${d.appSet} no longer generates ${removed.join(', ')}, but its applicationsSync policy ${policy} does not delete Applications`);
+      continue;
+    }
+    deletions.push({ ...d, removed });
+  }
+  return { deletions, notes };
 }
 
 /** Every head Application (app-of-apps children and generated ones included) against its AppProject from the repo. */
@@ -185,9 +255,17 @@ function displayName(name: string, renames: readonly AppRename[]): string {
   return r ? `${name} (renamed from ${r.from})` : name;
 }
 
-function changedApp(d: AppDiff, renames: readonly AppRename[]): ChangedApp {
+function changedApp(d: CommentApp, renames: readonly AppRename[]): ChangedApp {
   const from = renames.find((r) => r.to === d.name)?.from;
-  return { name: d.name, status: d.status, destination: d.destination, ...(from ? { renamedFrom: from } : {}), ...d.counts };
+  return {
+    name: d.name,
+    status: d.status,
+    destination: d.destination,
+    ...(from ? { renamedFrom: from } : {}),
+    ...(d.appSet ? { appSet: d.appSet } : {}),
+    ...(d.fixed ? { fixed: true as const } : {}),
+    ...d.counts,
+  };
 }
 
 /**
@@ -200,6 +278,7 @@ function planChangedApps(
   renames: readonly AppRename[],
   base: readonly RenderedApp[],
   head: RepoRender,
+  settings: Settings,
   startedMs: number,
 ): Record<string, SyncPlan> {
   const plans: Record<string, SyncPlan> = {};
@@ -216,7 +295,8 @@ function planChangedApps(
       live: previous?.objects ?? [],
       destNamespace,
       syncOptions: spec.syncPolicy?.syncOptions ?? [],
-      prune: spec.syncPolicy?.automated?.prune === true,
+      // As the sync on merge decides: the prune input, else the app's automated policy.
+      prune: settings.sync.prune || spec.syncPolicy?.automated?.prune === true,
       // A previous sync to the same namespace would have created it.
       namespaceExists: previous !== undefined && (previous.spec.app.spec.destination.namespace ?? '') === destNamespace,
       managedNamespaceMetadata: spec.syncPolicy?.managedNamespaceMetadata,
@@ -231,7 +311,7 @@ function planChangedApps(
  * One line per task in sync order; runs of updates that change nothing fold into one line, so the
  * moves that matter (hooks, waves, creations, prunes) stand out while the order stays visible.
  */
-export function planLines(plan: SyncPlan, diff: AppDiff): string[] {
+export function planLines(plan: SyncPlan, diff: AppDiff, inputs: Pick<SyncInputs, 'confirmPrune'> = { confirmPrune: false }): string[] {
   const changed = new Set(diff.resources.map((r) => keyString(r.key)));
   const lines: string[] = [];
   let folded = 0;
@@ -251,7 +331,7 @@ export function planLines(plan: SyncPlan, diff: AppDiff): string[] {
       continue;
     }
     flush();
-    const [verb, why] = taskAction(t);
+    const [verb, why] = taskAction(t, inputs.confirmPrune);
     lines.push(`${at} ${verb} ${taskTitle(t)}${why}`);
   }
   flush();
@@ -259,9 +339,9 @@ export function planLines(plan: SyncPlan, diff: AppDiff): string[] {
 }
 
 /** Verb before the resource, and Argo CD's reason after it for a prune that will not happen. */
-function taskAction(t: SyncTask): [string, string] {
+function taskAction(t: SyncTask, confirmed: boolean): [string, string] {
   if (t.pruneSkipped) return ['skip', `: ${t.pruneSkipped}`];
-  if (t.pruneRequiresConfirmation) return ['prune', ' (needs confirmation)'];
+  if (t.pruneRequiresConfirmation && !confirmed) return ['prune', ' (needs confirmation)'];
   return [t.action, ''];
 }
 
@@ -271,15 +351,16 @@ function taskTitle(t: SyncTask): string {
   return `${gk} ${name}${t.hookTypes.length > 0 ? ` (${t.hookTypes.join(', ')} hook)` : ''}`;
 }
 
-const PLAN_SUMMARY = '<summary><b>Sync plan preview</b></summary>\n\n';
-const PLAN_LEGEND =
-  '_The order a sync of this PR would follow: [phase wave] action resource. Without a cluster, the base ' +
-  "revision's render stands in for what the last sync left live, so create, update and prune are relative " +
-  "to it; prunes are skipped unless the app's automated sync prunes._\n\n";
-
-/** The plan legend sits right under the plan's heading (the comment builder has no slot for it). */
-function withPlanLegend(markdown: string): string {
-  return markdown.replace(PLAN_SUMMARY, PLAN_SUMMARY + PLAN_LEGEND);
+/** How to read the plan lines, including whose rule decides prunes on merge. */
+export function planLegend(inputs: Pick<SyncInputs, 'prune' | 'confirmPrune'>): string {
+  const prunes = inputs.prune
+    ? 'prunes happen because the prune input is set'
+    : "prunes are skipped unless the app's automated sync prunes (or the prune input is set)";
+  const confirm = inputs.confirmPrune ? '; Prune=confirm objects are pruned because the confirm-prune input is set' : '';
+  return (
+    "The order a sync of this PR would follow: [phase wave] action resource. The base revision's render " +
+    `stands in for what the last sync left live, so create, update and prune are relative to it; ${prunes}${confirm}.`
+  );
 }
 
 /** Why the preview should fail the check (the action's step, the CLI's exit code); empty = it passes. */

@@ -1,6 +1,7 @@
 // The PR comment (issue 5): a summary that always fits in one GitHub comment, then per-app details
 // packed greedily into numbered continuation comments, and the same content unabridged for the job
 // summary and the diff file.
+import type { AppSetDeletion } from '../appset/deletions.js';
 import type { AppDiff } from '../diff/app-diff.js';
 import type { ResourceDiff } from '../diff/compare.js';
 import { formatProblem, type Problem } from '../model/errors.js';
@@ -14,15 +15,31 @@ export interface PolicyViolation {
   message: string;
 }
 
+/** One app of the comment: its base↔head diff, plus where it comes from and what the base made of it. */
+export interface CommentApp extends AppDiff {
+  /** The ApplicationSet that generates it. */
+  appSet?: string;
+  /** Set when the app failed to load or render on the base and renders on the head: the base's problems. */
+  fixed?: Problem[];
+}
+
 export interface CommentInput {
-  apps: AppDiff[];
+  apps: CommentApp[];
   policy?: PolicyViolation[];
   /** Problems not tied to one rendered app (loading specs, ApplicationSets, ...). */
   errors: Problem[];
-  /** Head vs the live cluster, per app. */
+  /** Informational notes, e.g. an ApplicationSet generator that yields nothing here. */
+  notes?: string[];
+  /** Generated Applications that a change to their ApplicationSet would delete. */
+  appSetDeletions?: AppSetDeletion[];
+  /** Live → head per app: what a sync of this PR would change in the cluster. */
+  liveSync?: AppDiff[];
+  /** Live → base per app: drift already in the cluster, not this PR's doing. */
   liveDrift?: AppDiff[];
   /** Sync plan lines per app name. */
   planPreview?: Record<string, string[]>;
+  /** How to read the plan lines, shown under the plan's heading. */
+  planLegend?: string;
   footer: { durationMs: number; toolVersions: Record<string, string> };
   /** The comment key: markers are `<!-- gitops-sync:<key>:part-N -->`. */
   marker: string;
@@ -53,7 +70,7 @@ export function buildComment(input: CommentInput, opts: CommentOptions = {}): Bu
   const footer = renderFooter(input.footer);
   const summary = fitSummary(input, maxChars - PART_RESERVE - footer.length);
   const blockBudget = maxChars - PART_RESERVE;
-  const blocks = [...appBlocks(input.apps, '', blockBudget), ...driftBlocks(input.liveDrift ?? [], blockBudget)];
+  const blocks = detailBlocks(input, blockBudget);
 
   // Greedy packing: part 0 holds the summary and footer, then whatever details fit after it.
   const packed: string[][] = [[]];
@@ -82,7 +99,7 @@ export function buildComment(input: CommentInput, opts: CommentOptions = {}): Bu
     return join([partMarker(input.marker, i), `${TITLE} (part ${i + 1} of ${total})`, ...chunk]) + note;
   });
 
-  const full = join([fullSummary(input), ...appBlocks(input.apps, '', Infinity), ...driftBlocks(input.liveDrift ?? [], Infinity), footer]);
+  const full = join([fullSummary(input), ...detailBlocks(input, Infinity), footer]);
   return { parts, full };
 }
 
@@ -94,25 +111,31 @@ function join(sections: string[]): string {
 
 function headline(input: CommentInput): string {
   const apps = input.apps;
-  const count = (s: AppDiff['status']) => apps.filter((a) => a.status === s).length;
+  const count = (s: AppDiff['status']) => apps.filter((a) => a.status === s && !a.fixed).length;
+  const fixed = apps.filter((a) => a.fixed).length;
   const sum = (k: keyof AppDiff['counts']) => apps.reduce((n, a) => n + a.counts[k], 0);
   const errors = input.errors.length + apps.reduce((n, a) => n + a.problems.length, 0);
   const policy = input.policy?.length ?? 0;
   const facts = [
-    `**${plural(count('changed'), 'app')} changed, ${count('added')} added, ${count('removed')} removed**`,
+    `**${plural(count('changed'), 'app')} changed, ${count('added')} added, ${count('removed')} removed${fixed > 0 ? `, ${fixed} fixed` : ''}**`,
     `resources **+${sum('added')} ~${sum('modified')} -${sum('removed')}**`,
   ];
   if (policy > 0) facts.push(`:no_entry: **${plural(policy, 'policy violation')}**`);
   if (errors > 0) facts.push(`:x: **${plural(errors, 'error')}**`);
-  const drift = (input.liveDrift ?? []).filter((a) => a.resources.length > 0).length;
-  if (drift > 0) facts.push(`live drift in ${plural(drift, 'app')}`);
+  const deleted = (input.appSetDeletions ?? []).reduce((n, d) => n + d.removed.length, 0);
+  if (deleted > 0) facts.push(`:warning: **ApplicationSets delete ${plural(deleted, 'app')}**`);
+  const live = (diffs: AppDiff[] | undefined) => (diffs ?? []).filter((a) => a.resources.length > 0).length;
+  if (input.liveSync) facts.push(`live: a sync would change ${plural(live(input.liveSync), 'app')}`);
+  if (live(input.liveDrift) > 0) facts.push(`live drift in ${plural(live(input.liveDrift), 'app')}`);
   return `${TITLE}\n\n${facts.join(' · ')}`;
 }
 
-function summaryRow(a: AppDiff): string[] {
-  const status = a.status === 'errored' ? ':x: errored' : a.status;
+const FIXED_STATUS = 'fixed (failed to render on base)';
+
+function summaryRow(a: CommentApp): string[] {
+  const status = a.fixed ? FIXED_STATUS : a.status === 'errored' ? ':x: errored' : a.status;
   return [
-    cellCode(a.name),
+    cellCode(a.name) + (a.appSet ? ` ← appset ${cellCode(a.appSet)}` : ''),
     cellCode(a.destination),
     status,
     String(a.counts.added),
@@ -143,12 +166,26 @@ function renderSummary(input: CommentInput, rowLimit: number, listLimit: number)
   if (policy.length > 0) sections.push(`**Policy violations**\n\n${capped(policy.map((v) => `- ${code(v.app)}: ${escapeHtml(v.message)}`), listLimit)}`);
   const errors = [...input.errors, ...input.apps.flatMap((a) => a.problems.map((p) => ({ ...p, app: p.app ?? a.name })))];
   if (errors.length > 0) sections.push(`**Errors**\n\n${capped(errors.map((p) => `- ${escapeHtml(formatProblem(p))}`), listLimit)}`);
+  const deletions = input.appSetDeletions ?? [];
+  if (deletions.length > 0) sections.push(`**ApplicationSet deletions**\n\n${capped(deletions.map(deletionLine), listLimit)}`);
+  const notes = input.notes ?? [];
+  if (notes.length > 0) sections.push(`**Notes**\n\n${capped(notes.map((n) => `- ${escapeHtml(n)}`), listLimit)}`);
   const plan = Object.entries(input.planPreview ?? {}).filter(([, lines]) => lines.length > 0);
   if (plan.length > 0) {
-    const body = plan.map(([app, lines]) => `**${escapeHtml(app)}**\n\n${capped(lines.map((l) => `- ${escapeHtml(l)}`), listLimit)}`).join('\n\n');
-    sections.push(details('<b>Sync plan preview</b>', body));
+    const legend = input.planLegend ? `_${escapeHtml(input.planLegend)}_` : '';
+    const body = plan.map(([app, lines]) => `**${escapeHtml(app)}**\n\n${capped(lines.map((l) => `- ${escapeHtml(l)}`), listLimit)}`);
+    sections.push(details('<b>Sync plan preview</b>', join([legend, ...body])));
   }
   return join(sections);
+}
+
+function deletionLine(d: AppSetDeletion): string {
+  const their = d.removed.length === 1 ? 'its' : 'their';
+  const fate = d.preserved
+    ? `${their} resources stay in the cluster (preserveResourcesOnDeletion)`
+    : `${their} resources are deleted too (no preserveResourcesOnDeletion)`;
+  const apps = d.removed.map(code).join(', ');
+  return `- :warning: ApplicationSet ${code(d.appSet)} would delete ${plural(d.removed.length, 'Application')}: ${apps} — ${fate}`;
 }
 
 function capped(lines: string[], limit: number): string {
@@ -196,13 +233,31 @@ function resourceText(r: ResourceDiff, budget: number): string {
   return `${kept}\n… ${plural(lines.length - n, 'more line')} of this resource: see the job summary`;
 }
 
+/** The per-app diffs, then the live sections, each section's heading on its first block. */
+function detailBlocks(input: CommentInput, budget: number): string[] {
+  return [
+    ...appBlocks(input.apps, '', budget),
+    ...headed('#### Live: what a sync would change', appBlocks(input.liveSync ?? [], 'sync: ', budget)),
+    ...headed("#### Live drift (not this PR's doing)", appBlocks(input.liveDrift ?? [], 'drift: ', budget)),
+  ];
+}
+
+function headed(heading: string, blocks: string[]): string[] {
+  return blocks.map((b, i) => (i === 0 ? `${heading}\n\n${b}` : b));
+}
+
 /** One collapsible section per app; an app too large for `budget` is split across several. */
-function appBlocks(apps: AppDiff[], prefix: string, budget: number): string[] {
+function appBlocks(apps: CommentApp[], prefix: string, budget: number): string[] {
   const out: string[] = [];
   for (const a of apps) {
     if (a.resources.length === 0 && a.problems.length === 0) continue;
-    const head = `${prefix}<b>${escapeHtml(a.name)}</b> — ${a.status} · +${a.counts.added} ~${a.counts.modified} -${a.counts.removed} · <code>${escapeHtml(a.destination)}</code>`;
-    const problems = a.problems.length ? a.problems.map((p) => `> :x: ${escapeHtml(formatProblem(p))}`).join('\n>\n') : '';
+    const status = a.fixed ? FIXED_STATUS : a.status;
+    const head = `${prefix}<b>${escapeHtml(a.name)}</b> — ${status} · +${a.counts.added} ~${a.counts.modified} -${a.counts.removed} · <code>${escapeHtml(a.destination)}</code>`;
+    const quoted = [
+      ...a.problems.map((p) => `> :x: ${escapeHtml(formatProblem(p))}`),
+      ...(a.fixed ?? []).map((p) => `> :white_check_mark: on base: ${escapeHtml(formatProblem(p))}`),
+    ];
+    const problems = quoted.join('\n>\n');
     // Room for the <details> wrapper, the heading and the fence around the diff text.
     const room = budget - head.length - problems.length - 200;
     const chunks: string[][] = [[]];
@@ -223,10 +278,4 @@ function appBlocks(apps: AppDiff[], prefix: string, budget: number): string[] {
     });
   }
   return out;
-}
-
-function driftBlocks(drift: AppDiff[], budget: number): string[] {
-  const blocks = appBlocks(drift, 'live drift: ', budget);
-  if (blocks.length > 0) blocks[0] = `#### Live drift (cluster vs head)\n\n${blocks[0]}`;
-  return blocks;
 }

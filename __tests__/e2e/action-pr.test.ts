@@ -66,8 +66,8 @@ describe('dist/index.js on a pull_request event', () => {
         number: 12,
         pull_request: {
           number: 12,
-          base: { sha: repo.baseSha, repo: { full_name: 'example/gitops' } },
-          head: { sha: repo.headSha, repo: { full_name: 'example/gitops' } },
+          base: { sha: repo.baseSha, ref: 'main', repo: { full_name: 'example/gitops' } },
+          head: { sha: repo.headSha, ref: 'retire-canary', repo: { full_name: 'example/gitops' } },
         },
       }),
     );
@@ -102,7 +102,12 @@ describe('dist/index.js on a pull_request event', () => {
     const body = gh.comments[0].body;
     expect(gh.comments[0].issue).toBe(12);
     expect(markerPart(body, 'preview/diff')).toBe(0);
-    expect(body).toContain('**3 apps changed, 1 added, 1 removed** · resources **+2 ~5 -3** · :no_entry: **1 policy violation** · :x: **1 error**');
+    expect(body).toContain(
+      '**6 apps changed, 2 added, 4 removed, 2 fixed** · resources **+5 ~5 -12** · :no_entry: **1 policy violation** · :x: **1 error** · :warning: **ApplicationSets delete 2 apps**',
+    );
+    expect(body).toContain('- :warning: ApplicationSet `echo` would delete 1 Application: `echo-canary` — its resources are deleted too (no preserveResourcesOnDeletion)');
+    expect(body).toContain('| `preview-12` ← appset `previews` | `https://kubernetes.default.svc/preview-retire-canary` | added |');
+    expect(body).toContain('| `fixed` | `https://kubernetes.default.svc/fixed` | fixed (failed to render on base) |');
     expect(body).toContain('- [PreSync wave 0] hook batch/Job guestbook/guestbook-migrate (PreSync hook)');
     expect(body).toContain('`shared-config (renamed from shared-config-v1)`');
 
@@ -111,9 +116,18 @@ describe('dist/index.js on a pull_request event', () => {
     expect(outputs['has-changes']).toBe('true');
     expect(JSON.parse(outputs['changed-apps']).map((a: { name: string }) => a.name)).toEqual([
       'broken',
+      'echo-canary',
+      'echo-production',
+      'echo-staging',
+      'fixed',
       'guestbook',
       'legacy',
+      'mended',
+      'pinned-a',
+      'pinned-b',
       'podinfo',
+      'preview-12',
+      'retired-eu',
       'shared-config',
       'team-a-cache',
     ]);

@@ -129,6 +129,27 @@ options:
   jaegerBinary: ${b}/not-built/jaeger
   metricsServerBinary: ${b}/not-built/metrics-server
   kindBinary: ${b}/not-built/kind
+# Every component listens on the loopback interface only (kwokctl's default is all interfaces).
+componentsPatches:
+- name: etcd
+  extraArgs:
+  - {key: listen-client-urls, value: "http://127.0.0.1:${ports[1]}", override: true}
+  - {key: advertise-client-urls, value: "http://127.0.0.1:${ports[1]}", override: true}
+  - {key: listen-peer-urls, value: "http://127.0.0.1:${ports[2]}", override: true}
+  - {key: initial-advertise-peer-urls, value: "http://127.0.0.1:${ports[2]}", override: true}
+  - {key: initial-cluster, value: "node0=http://127.0.0.1:${ports[2]}", override: true}
+- name: kube-apiserver
+  extraArgs:
+  - {key: bind-address, value: 127.0.0.1, override: true}
+- name: kube-controller-manager
+  extraArgs:
+  - {key: bind-address, value: 127.0.0.1, override: true}
+- name: kube-scheduler
+  extraArgs:
+  - {key: bind-address, value: 127.0.0.1, override: true}
+- name: kwok-controller
+  extraArgs:
+  - {key: server-address, value: "127.0.0.1:${ports[3]}", override: true}
 EOF
 }
 

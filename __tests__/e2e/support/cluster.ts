@@ -43,13 +43,13 @@ export function clusterSh(args: string[], timeoutMs = 300_000): Promise<string> 
 
 const suffix = (): string => randomBytes(3).toString('hex');
 
-/** A DNS-1123 label from `prefix` plus a random suffix. */
-export function uniqueName(prefix: string): string {
+/** A DNS-1123 label of at most `maxLength` characters: `prefix` (cut to fit) plus a random suffix. */
+export function uniqueName(prefix: string, maxLength = 63): string {
   const base = prefix
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
+    .slice(0, maxLength - 7)
+    .replace(/^-+|-+$/g, '');
   return `${base || 'e2e'}-${suffix()}`;
 }
 
@@ -141,7 +141,7 @@ export interface ExtraCluster {
  * run, so the global teardown stops it if the test does not, and its watcher does if Jest dies.
  */
 export async function startExtraCluster(prefix: string, { nodes = 1 }: { nodes?: number } = {}): Promise<ExtraCluster> {
-  const name = uniqueName(prefix).slice(0, 32).replace(/-+$/, '');
+  const name = uniqueName(prefix, 32); // cluster.sh allows 32 characters
   const owner = process.env.GITOPS_SYNC_E2E_OWNER_PID ?? String(process.pid);
   const path = (await clusterSh(['up', name, '--nodes', String(nodes), '--owner-pid', owner], 600_000)).trim();
   return {

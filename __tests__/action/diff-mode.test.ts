@@ -92,7 +92,7 @@ describe('runDiffMode', () => {
     pullRequestEvent();
     const c = captureIO();
     const failure = await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN }), c.io);
-    expect(failure).toBe('1 app failed to render (broken); 1 policy violation: see the errors above and the PR comment');
+    expect(failure).toBe('1 app failed to render (broken); 1 problem loading specs or tools; 1 policy violation: see the errors above and the PR comment');
     expect(c.secrets).toContain(TOKEN);
 
     expect(gh.comments).toHaveLength(1);
@@ -120,6 +120,7 @@ describe('runDiffMode', () => {
       'retired-eu:removed',
       'shared-config:changed',
       'team-a-cache:added',
+      'tenant-team-a:added',
     ]);
     // The event's pull request feeds the pull-request generator: branch slug, number, owner shown.
     expect(changed.find((a) => a.name === 'preview-7')).toMatchObject({ appSet: 'previews', destination: 'https://kubernetes.default.svc/preview-feature-retire-canary' });

@@ -57,7 +57,7 @@ describe('dist/index.js on a pull_request event', () => {
     rmSync(runnerTemp, { recursive: true, force: true });
   });
 
-  it('posts the preview comment, writes the summary and outputs, and fails the step on the broken app and policy', async () => {
+  it('posts the preview comment, writes the summary and outputs, and fails the step on the broken app, the flagged ApplicationSet and policy', async () => {
     const event = join(runnerTemp, 'event.json');
     writeFileSync(
       event,
@@ -95,7 +95,7 @@ describe('dist/index.js on a pull_request event', () => {
       'INPUT_CONTEXT-LINES': '2',
     });
 
-    expect(run.stdout).toContain('::error::1 app failed to render (broken); 1 policy violation: see the errors above and the PR comment');
+    expect(run.stdout).toContain('::error::1 app failed to render (broken); 1 problem loading specs or tools; 1 policy violation: see the errors above and the PR comment');
     expect(run.code).toBe(1);
 
     expect(gh.comments).toHaveLength(1);
@@ -103,7 +103,7 @@ describe('dist/index.js on a pull_request event', () => {
     expect(gh.comments[0].issue).toBe(12);
     expect(markerPart(body, 'preview/diff')).toBe(0);
     expect(body).toContain(
-      '**6 apps changed, 2 added, 4 removed, 2 fixed** · resources **+5 ~5 -12** · :no_entry: **1 policy violation** · :x: **1 error** · :warning: **ApplicationSets delete 2 apps**',
+      '**6 apps changed, 3 added, 4 removed, 2 fixed** · resources **+6 ~5 -12** · :no_entry: **1 policy violation** · :x: **2 errors** · :warning: **ApplicationSets delete 2 apps**',
     );
     expect(body).toContain('- :warning: ApplicationSet `echo` would delete 1 Application: `echo-canary` — its resources are deleted too (no preserveResourcesOnDeletion)');
     expect(body).toContain('| `preview-12` ← appset `previews` | `https://kubernetes.default.svc/preview-retire-canary` | added |');
@@ -130,6 +130,7 @@ describe('dist/index.js on a pull_request event', () => {
       'retired-eu',
       'shared-config',
       'team-a-cache',
+      'tenant-team-a',
     ]);
     const summary = readFileSync(summaryFile, 'utf8');
     const diffFile = readFileSync(outputs['diff-file'], 'utf8');

@@ -4,7 +4,8 @@
 // broken spec the PR fixes, one whose broken manifest it fixes, and one unchanged app; the added app breaks its AppProject's destination
 // rule. ApplicationSets: `echo` drops an element (its apps also lose a Prune=confirm object), `retired`
 // is deleted (preserveResourcesOnDeletion), `pinned` drops an element under applicationsSync
-// create-update, and the new `previews` uses a pull-request generator.
+// create-update, the new `previews` uses a pull-request generator and the new `tenants` lets a
+// parameter choose the project.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkoutBase, type BaseCheckout } from '../../src/pipeline/base-checkout.js';
@@ -51,6 +52,7 @@ describe('previewPullRequest', () => {
       'shared-config': 'changed',
       static: 'unchanged',
       'team-a-cache': 'added',
+      'tenant-team-a': 'added',
     });
     expect(result.renames).toEqual([{ from: 'shared-config-v1', to: 'shared-config' }]);
     expect(result.changedApps.map((a) => a.name)).toEqual([
@@ -68,6 +70,7 @@ describe('previewPullRequest', () => {
       'retired-eu',
       'shared-config',
       'team-a-cache',
+      'tenant-team-a',
     ]);
     expect(result.changedApps.find((a) => a.name === 'shared-config')).toMatchObject({ renamedFrom: 'shared-config-v1', modified: 1 });
     expect(result.hasChanges).toBe(true);
@@ -89,7 +92,7 @@ describe('previewPullRequest', () => {
   });
 
   it('plans each changed app with the sync planner, base render standing in for the live state', () => {
-    expect(Object.keys(result.plans).sort()).toEqual(['echo-production', 'echo-staging', 'fixed', 'guestbook', 'mended', 'pinned-a', 'podinfo', 'shared-config', 'team-a-cache']);
+    expect(Object.keys(result.plans).sort()).toEqual(['echo-production', 'echo-staging', 'fixed', 'guestbook', 'mended', 'pinned-a', 'podinfo', 'shared-config', 'team-a-cache', 'tenant-team-a']);
     const tasks = result.plans.guestbook.tasks.map((t) => `${t.phase} ${t.wave} ${t.action} ${t.key.kind}/${t.key.name}${t.pruneSkipped ? ` ${t.pruneSkipped}` : ''}`);
     expect(tasks).toEqual([
       'PreSync 0 hook Job/guestbook-migrate',
@@ -137,6 +140,10 @@ describe('previewPullRequest', () => {
     expect(result.parts[0]).toContain('| `echo-canary` ← appset `echo` |');
     expect(result.changedApps.find((a) => a.name === 'echo-staging')).toMatchObject({ appSet: 'echo', status: 'changed' });
     expect(result.changedApps.find((a) => a.name === 'guestbook')).not.toHaveProperty('appSet');
+    // A generator parameter choosing the AppProject is flagged with the ApplicationSet's file and field.
+    expect(result.parts[0]).toContain(
+      '- appsets/tenants.yaml:1: app tenants: field spec.template.spec.project: spec.project is chosen by generator parameters ("{{ .tenant }}")',
+    );
   });
 
   it('marks an app that failed to load or render on the base as fixed, and keeps the base problems out of the errors', () => {
@@ -152,9 +159,9 @@ describe('previewPullRequest', () => {
     expect(mended.problems).toEqual([]);
     expect(mended.fixed).toEqual([expect.objectContaining({ app: 'mended', message: expect.stringContaining('failed to unmarshal "cm.yaml"') })]);
     expect(result.changedApps.find((a) => a.name === 'mended')).toMatchObject({ status: 'changed', fixed: true });
-    expect(result.parts[0]).toContain('**6 apps changed, 1 added, 4 removed, 2 fixed**');
-    expect(result.parts[0]).toContain(':x: **1 error**');
-    expect(previewFailures(result, false)).toEqual(['1 app failed to render (broken)']);
+    expect(result.parts[0]).toContain('**6 apps changed, 2 added, 4 removed, 2 fixed**');
+    expect(result.parts[0]).toContain(':x: **2 errors**');
+    expect(result.parts[0]).not.toContain('- apps/fixed.yaml');
   });
 
   it('checks every head app against its AppProject from the repo', () => {
@@ -171,9 +178,9 @@ describe('previewPullRequest', () => {
 
   it('fails on the render failure, and on policy violations unless told not to', () => {
     expect(result.failedApps).toEqual(['broken']);
-    expect(result.problems).toEqual([]);
-    expect(previewFailures(result, true)).toEqual(['1 app failed to render (broken)', '1 policy violation']);
-    expect(previewFailures(result, false)).toEqual(['1 app failed to render (broken)']);
+    expect(result.problems).toEqual([expect.objectContaining({ app: 'tenants', field: 'spec.template.spec.project' })]);
+    expect(previewFailures(result, true)).toEqual(['1 app failed to render (broken)', '1 problem loading specs or tools', '1 policy violation']);
+    expect(previewFailures(result, false)).toEqual(['1 app failed to render (broken)', '1 problem loading specs or tools']);
     const broken = result.diffs.find((d) => d.name === 'broken')!;
     expect(broken.problems[0]).toMatchObject({ app: 'broken', file: 'apps/broken.yaml' });
     expect(broken.problems[0].message).toContain('values.mustBeSet is required');

@@ -121,6 +121,7 @@ describe('runDiffMode', () => {
       'shared-config:changed',
       'team-a-cache:added',
       'tenant-team-a:added',
+      'zone-eu:added',
     ]);
     // The event's pull request feeds the pull-request generator: branch slug, number, owner shown.
     expect(changed.find((a) => a.name === 'preview-7')).toMatchObject({ appSet: 'previews', destination: 'https://kubernetes.default.svc/preview-feature-retire-canary' });

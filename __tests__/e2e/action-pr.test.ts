@@ -103,7 +103,7 @@ describe('dist/index.js on a pull_request event', () => {
     expect(gh.comments[0].issue).toBe(12);
     expect(markerPart(body, 'preview/diff')).toBe(0);
     expect(body).toContain(
-      '**6 apps changed, 3 added, 4 removed, 2 fixed** · resources **+6 ~5 -12** · :no_entry: **1 policy violation** · :x: **2 errors** · :warning: **ApplicationSets delete 2 apps**',
+      '**6 apps changed, 3 added, 4 removed, 3 fixed** · resources **+7 ~5 -12** · :no_entry: **1 policy violation** · :x: **2 errors** · :warning: **ApplicationSets delete 2 apps**',
     );
     expect(body).toContain('- :warning: ApplicationSet `echo` would delete 1 Application: `echo-canary` — its resources are deleted too (no preserveResourcesOnDeletion)');
     expect(body).toContain('| `preview-12` ← appset `previews` | `https://kubernetes.default.svc/preview-retire-canary` | added |');
@@ -131,6 +131,7 @@ describe('dist/index.js on a pull_request event', () => {
       'shared-config',
       'team-a-cache',
       'tenant-team-a',
+      'zone-eu',
     ]);
     const summary = readFileSync(summaryFile, 'utf8');
     const diffFile = readFileSync(outputs['diff-file'], 'utf8');

@@ -5,7 +5,7 @@
 // rule. ApplicationSets: `echo` drops an element (its apps also lose a Prune=confirm object), `retired`
 // is deleted (preserveResourcesOnDeletion), `pinned` drops an element under applicationsSync
 // create-update, the new `previews` uses a pull-request generator and the new `tenants` lets a
-// parameter choose the project.
+// parameter choose the project; `zones` fails to generate on the base and is fixed on the head.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkoutBase, type BaseCheckout } from '../../src/pipeline/base-checkout.js';
@@ -53,6 +53,7 @@ describe('previewPullRequest', () => {
       static: 'unchanged',
       'team-a-cache': 'added',
       'tenant-team-a': 'added',
+      'zone-eu': 'added',
     });
     expect(result.renames).toEqual([{ from: 'shared-config-v1', to: 'shared-config' }]);
     expect(result.changedApps.map((a) => a.name)).toEqual([
@@ -71,6 +72,7 @@ describe('previewPullRequest', () => {
       'shared-config',
       'team-a-cache',
       'tenant-team-a',
+      'zone-eu',
     ]);
     expect(result.changedApps.find((a) => a.name === 'shared-config')).toMatchObject({ renamedFrom: 'shared-config-v1', modified: 1 });
     expect(result.hasChanges).toBe(true);
@@ -92,7 +94,7 @@ describe('previewPullRequest', () => {
   });
 
   it('plans each changed app with the sync planner, base render standing in for the live state', () => {
-    expect(Object.keys(result.plans).sort()).toEqual(['echo-production', 'echo-staging', 'fixed', 'guestbook', 'mended', 'pinned-a', 'podinfo', 'shared-config', 'team-a-cache', 'tenant-team-a']);
+    expect(Object.keys(result.plans).sort()).toEqual(['echo-production', 'echo-staging', 'fixed', 'guestbook', 'mended', 'pinned-a', 'podinfo', 'shared-config', 'team-a-cache', 'tenant-team-a', 'zone-eu']);
     const tasks = result.plans.guestbook.tasks.map((t) => `${t.phase} ${t.wave} ${t.action} ${t.key.kind}/${t.key.name}${t.pruneSkipped ? ` ${t.pruneSkipped}` : ''}`);
     expect(tasks).toEqual([
       'PreSync 0 hook Job/guestbook-migrate',
@@ -159,7 +161,11 @@ describe('previewPullRequest', () => {
     expect(mended.problems).toEqual([]);
     expect(mended.fixed).toEqual([expect.objectContaining({ app: 'mended', message: expect.stringContaining('failed to unmarshal "cm.yaml"') })]);
     expect(result.changedApps.find((a) => a.name === 'mended')).toMatchObject({ status: 'changed', fixed: true });
-    expect(result.parts[0]).toContain('**6 apps changed, 2 added, 4 removed, 2 fixed**');
+    // An ApplicationSet that generated nothing on the base (a missing key) and works on the head.
+    const zone = result.diffs.find((d) => d.name === 'zone-eu')!;
+    expect(zone).toMatchObject({ status: 'added', appSet: 'zones', problems: [] });
+    expect(zone.fixed).toEqual([expect.objectContaining({ app: 'zones', file: 'appsets/zones.yaml', message: expect.stringContaining('zoneName') })]);
+    expect(result.parts[0]).toContain('**6 apps changed, 2 added, 4 removed, 3 fixed**');
     expect(result.parts[0]).toContain(':x: **2 errors**');
     expect(result.parts[0]).not.toContain('- apps/fixed.yaml');
   });

@@ -159,14 +159,20 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
 
 /**
  * The generating ApplicationSet, and whether the PR fixes the app: it renders on the head but on
- * the base it failed to render, or failed to load at all (so it would otherwise show as added).
+ * the base it failed to render, failed to load, or its ApplicationSet failed to generate anything
+ * (so it would otherwise show as added).
  */
 function annotate(d: AppDiff, base: RepoRender, head: RepoRender): CommentApp {
-  const spec = (head.rendered.find((a) => a.name === d.name) ?? base.rendered.find((a) => a.name === d.name))?.spec;
-  const out: CommentApp = spec?.origin.appSet ? { ...d, appSet: spec.origin.appSet } : { ...d };
+  const appSet = (head.rendered.find((a) => a.name === d.name) ?? base.rendered.find((a) => a.name === d.name))?.spec.origin.appSet;
+  const out: CommentApp = appSet ? { ...d, appSet } : { ...d };
   if (d.status !== 'added' && d.status !== 'changed') return out;
   const broken = base.rendered.find((a) => a.name === d.name && a.problems.length > 0);
-  const baseProblems = broken ? broken.problems : d.status === 'added' ? base.problems.filter((p) => p.app === d.name) : [];
+  const appSetFailed = appSet !== undefined && !base.rendered.some((a) => a.spec.origin.appSet === appSet);
+  const baseProblems = broken
+    ? broken.problems
+    : d.status === 'added'
+      ? base.problems.filter((p) => p.app === d.name || (appSetFailed && p.app === appSet))
+      : [];
   // The diff stage carries a broken base's problems on the app; they are the base's, so they move to `fixed`.
   return baseProblems.length > 0 ? { ...out, problems: [], fixed: baseProblems.map((p) => ({ ...p, app: p.app ?? d.name })) } : out;
 }

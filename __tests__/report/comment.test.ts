@@ -80,7 +80,7 @@ describe('buildComment', () => {
     const many = buildComment({ ...input, appSetDeletions: [{ appSet: 'envs', removed: ['envs-a', 'envs-b'], preserved: true }] });
     expect(many.parts[0]).toContain('· :warning: **ApplicationSets delete 2 apps**');
     expect(many.parts[0]).toContain(
-      '- :warning: ApplicationSet `envs` would delete 2 Applications: `envs-a`, `envs-b` — their resources stay in the cluster (preserveResourcesOnDeletion)',
+      '- :warning: ApplicationSet `envs` would delete 2 Applications: `envs-a`, `envs-b` — their resources stay in the cluster (preserveResourcesOnDeletion, or no resources finalizer)',
     );
     expect(buildComment({ ...input, appSetDeletions: [] }).full).not.toContain('ApplicationSet deletions');
   });

@@ -181,8 +181,9 @@ function renderSummary(input: CommentInput, rowLimit: number, listLimit: number)
 
 function deletionLine(d: AppSetDeletion): string {
   const their = d.removed.length === 1 ? 'its' : 'their';
+  // `preserved` also covers apps whose template's own finalizers leave out the resources finalizer.
   const fate = d.preserved
-    ? `${their} resources stay in the cluster (preserveResourcesOnDeletion)`
+    ? `${their} resources stay in the cluster (preserveResourcesOnDeletion, or no resources finalizer)`
     : `${their} resources are deleted too (no preserveResourcesOnDeletion)`;
   const apps = d.removed.map(code).join(', ');
   return `- :warning: ApplicationSet ${code(d.appSet)} would delete ${plural(d.removed.length, 'Application')}: ${apps} — ${fate}`;

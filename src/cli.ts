@@ -46,6 +46,7 @@ common flags:
   --helm-path P, --kustomize-path P, --jsonnet-path P
   --repo-token T        token for cloning other private git repositories (or env GITOPS_SYNC_REPO_TOKEN)
   --cache-dir DIR       clone and chart cache (default ~/.cache/gitops-sync)
+  --shard I/N           only the apps of shard I of N (stable by app name), for matrix jobs
 `;
 
 class UsageError extends Error {}
@@ -68,6 +69,7 @@ const FLAGS = {
   'jsonnet-path': { type: 'string' },
   'repo-token': { type: 'string' },
   'cache-dir': { type: 'string' },
+  shard: { type: 'string' },
   kubeconfig: { type: 'string' },
   context: { type: 'string' },
   'dry-run': { type: 'boolean' },

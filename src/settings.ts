@@ -1,6 +1,8 @@
 // The one place inputs are read and validated. The action passes `core.getInput`, the CLI passes its
 // parsed flags under the same input names, so both get the same typed settings and the same errors.
 
+import { parseShard, type Shard } from './pipeline/select-apps.js';
+
 export type Mode = 'render' | 'diff' | 'sync';
 
 export interface Settings {
@@ -24,6 +26,8 @@ export interface Settings {
   cacheDir: string;
   /** Let an ApplicationSet generator parameter choose an Application's project. */
   allowProjectParams: boolean;
+  /** This job's share of the apps when a matrix splits them (`shard: i/n`). */
+  shard?: Shard;
   /** Pull-request preview (mode diff). */
   diff: DiffSettings;
   /** Deploy (mode sync). */
@@ -106,6 +110,7 @@ export function readSettings(get: InputReader, defaults: SettingsDefaults): Sett
     installMissingTools: defaults.installMissingTools,
     cacheDir: get('cache-dir') || defaults.cacheDir,
     allowProjectParams: readBool(get, 'allow-project-params', false),
+    shard: readShard(get),
     diff: readDiffSettings(get),
     sync: readSyncInputs(get),
   };
@@ -139,6 +144,14 @@ function readDiffSettings(get: InputReader): DiffSettings {
     stripHelmChartLabels: readBool(get, 'strip-helm-chart-labels', false),
     baseRef: get('base-ref').trim() || undefined,
   };
+}
+
+function readShard(get: InputReader): Shard | undefined {
+  const v = get('shard');
+  if (!v.trim()) return undefined;
+  const shard = parseShard(v);
+  if (!shard) throw new SettingsError('shard', `expected i/n with 1 ≤ i ≤ n, like 2/4, got "${v}"`);
+  return shard;
 }
 
 function readMode(get: InputReader, fallback: Mode): Mode {

@@ -8,6 +8,7 @@ import type { LoadedRepo } from '../load/types.js';
 import type { AppSpec } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
 import { renderAll } from '../render/render-all.js';
+import { selectApps } from './select-apps.js';
 import { createRepoResolver } from '../render/repos/resolver.js';
 import { runTool } from '../render/tools/exec.js';
 import { ensureTools, ToolsUnavailableError } from '../render/tools/install.js';
@@ -62,7 +63,7 @@ export async function renderRepo(
   });
   const expanded = await expandAppSets(loaded, repoRoot, settings, extras, repos.gitDir);
   problems.push(...expanded.problems);
-  const apps = selectApps([...loaded.apps, ...expanded.apps], settings.appNames);
+  const apps = selectApps([...loaded.apps, ...expanded.apps], settings.appNames, settings.shard);
   const rendered = await renderAll(
     apps,
     { repoRoot, revision, argocdCm: loaded.argocdCm, tools, repos, timeoutMs: settings.toolTimeoutMs },
@@ -106,12 +107,6 @@ async function expandAppSets(
     apps.push(spec);
   }
   return { apps, problems, notes: results.flatMap((r) => r.notes) };
-}
-
-function selectApps(apps: AppSpec[], names: string[]): AppSpec[] {
-  if (names.length === 0) return apps;
-  const wanted = new Set(names);
-  return apps.filter((a) => wanted.has(a.app.metadata.name));
 }
 
 /**

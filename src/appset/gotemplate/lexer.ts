@@ -160,20 +160,10 @@ export function lex(input: string): Token[] {
         pos++;
         continue;
       }
-      if (c === '"') {
-        let p = pos + 1;
-        for (;;) {
-          const d = input[p];
-          if (d === '\\') {
-            p += 2;
-            continue;
-          }
-          if (d === undefined || d === '\n') throw new LexError('unterminated quoted string', line);
-          if (d === '"') break;
-          p++;
-        }
-        emit('string', start, input.slice(start, p + 1), line);
-        pos = p + 1;
+      if (c === '"' || c === "'") {
+        const end = quotedEnd(input, pos, line);
+        emit(c === '"' ? 'string' : 'char', start, input.slice(start, end + 1), line);
+        pos = end + 1;
         continue;
       }
       if (c === '`') {
@@ -183,22 +173,6 @@ export function lex(input: string): Token[] {
         emit('rawstring', start, val, line);
         line += countLines(val);
         pos = end + 1;
-        continue;
-      }
-      if (c === "'") {
-        let p = pos + 1;
-        for (;;) {
-          const d = input[p];
-          if (d === '\\') {
-            p += 2;
-            continue;
-          }
-          if (d === undefined || d === '\n') throw new LexError('unterminated character constant', line);
-          if (d === "'") break;
-          p++;
-        }
-        emit('char', start, input.slice(start, p + 1), line);
-        pos = p + 1;
         continue;
       }
       if (c === '$') {
@@ -262,4 +236,16 @@ function lexNumber(input: string, pos: number, tokens: Token[], line: number): n
   if (isAlnum(input[end])) throw new LexError(`bad number syntax: ${JSON.stringify(input.slice(pos, end + 1))}`, line);
   tokens.push({ type: 'number', val: text, pos, line });
   return end;
+}
+
+/** Index of the quote closing the string or character constant that opens at `pos` (escapes skipped). */
+function quotedEnd(input: string, pos: number, line: number): number {
+  const quote = input[pos];
+  for (let p = pos + 1; ; p++) {
+    const d = input[p];
+    if (d === '\\') p++;
+    else if (d === undefined || d === '\n') {
+      throw new LexError(quote === '"' ? 'unterminated quoted string' : 'unterminated character constant', line);
+    } else if (d === quote) return p;
+  }
 }

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ClusterClient } from '../../../src/cluster/client.js';
 import type { K8sObject } from '../../../src/model/k8s.js';
+import { HOOK_FINALIZER } from '../../../src/sync/run/runner.js';
 import { CreationRecorder, appSpec, cm, createNamespace, deleteNamespace, job, newClient, suffix, sync } from './env.js';
 
 let client: ClusterClient;
@@ -89,5 +90,46 @@ describe('hooks', () => {
     // HookFailed: the failed hook is deleted once the operation failed.
     await client.waitGone({ group: 'batch', kind: 'Job', namespace: ns, name: 'broken' }, { timeoutMs: 10_000 });
     expect(result.outcome.waves.map((w) => w.phase)).toEqual(['Sync', 'SyncFail']);
+  });
+
+  it('holds hooks with the hook finalizer until their result is read, then releases them', async () => {
+    const recorder = new CreationRecorder(client);
+    await recorder.watch([`/apis/batch/v1/namespaces/${ns}/jobs`]);
+    const result = await sync(client, appSpec(`hooks-fin-${suffix()}`, ns), [job('held', hook('PreSync')), cm('held-config')]);
+    recorder.stop();
+    expect(result.outcome.phase).toBe('Succeeded');
+    const events = recorder.events.filter((e) => e.key === 'Job/held');
+    // Created with the finalizer, and it stayed on until the Job had completed.
+    expect(events[0].obj.metadata.finalizers).toContain(HOOK_FINALIZER);
+    const released = events.findIndex((e) => !(e.obj.metadata.finalizers ?? []).includes(HOOK_FINALIZER));
+    expect(released).toBeGreaterThan(0);
+    expect(events.slice(0, released).some((e) => isComplete(e.obj))).toBe(true);
+    expect((await client.get({ group: 'batch', kind: 'Job', namespace: ns, name: 'held' }))?.metadata.finalizers ?? []).not.toContain(HOOK_FINALIZER);
+  });
+
+  it('releases a hook an interrupted operation left behind before BeforeHookCreation deletes it', async () => {
+    const app = appSpec(`hooks-left-${suffix()}`, ns);
+    const left = job('left', hook('Sync'));
+    const tracking = { 'argocd.argoproj.io/tracking-id': `${app.app.metadata.name}:batch/Job:${ns}/left` };
+    const annotations = { ...left.metadata.annotations, ...tracking };
+    await client.create({ ...left, metadata: { ...left.metadata, annotations, namespace: ns, finalizers: [HOOK_FINALIZER] } }, { fieldManager: 'e2e' });
+    const before = await client.get({ group: 'batch', kind: 'Job', namespace: ns, name: 'left' });
+    const result = await sync(client, app, [left], { healthTimeoutMs: 10_000 });
+    expect(result.outcome.phase).toBe('Succeeded');
+    const after = await client.get({ group: 'batch', kind: 'Job', namespace: ns, name: 'left' });
+    expect(after?.metadata.uid).not.toBe(before?.metadata.uid);
+  });
+
+  it('a terminated operation releases and deletes its running hook', async () => {
+    const stuck = job('stuck', hook('PreSync'));
+    (stuck.spec as { template: { spec: Record<string, unknown> } }).template.spec.nodeSelector = { 'no-such-node': 'true' };
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 1500);
+    const result = await sync(client, appSpec(`hooks-term-${suffix()}`, ns), [stuck, cm('never-created')], {}, { signal: controller.signal });
+    expect(result.outcome.phase).toBe('Failed');
+    expect(result.outcome.message).toBe('Operation terminated');
+    expect(result.outcome.tasks.find((t) => t.key.name === 'stuck')?.message).toBe('Terminated');
+    await client.waitGone({ group: 'batch', kind: 'Job', namespace: ns, name: 'stuck' }, { timeoutMs: 10_000 });
+    expect(await client.get({ group: '', kind: 'ConfigMap', namespace: ns, name: 'never-created' })).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
 // for why), except Replace=true (PUT/POST) and Force=true (delete and create).
 import type { ClusterClient } from '../../cluster/client.js';
 import { ApiError } from '../../cluster/rest.js';
-import { hasSyncOption } from '../../model/annotations.js';
+import { ANN_SYNC_OPTIONS, annotationOptions, hasSyncOption, optionValue } from '../../model/annotations.js';
 import type { K8sObject } from '../../model/k8s.js';
 import type { SyncTask } from '../plan.js';
 import { kubectlName } from './result.js';
@@ -23,12 +23,14 @@ export interface Applied {
   message: string;
 }
 
-/** An option set on the resource or, for app-level options, on the app (`=false` on the resource wins). */
+/**
+ * Whether `name=value` holds for the task: the resource's own setting of `name` wins (so
+ * `ServerSideApply=false` there beats the app's `=true`); otherwise the app-level options decide.
+ */
 export function taskOption(task: SyncTask, appOptions: readonly string[], option: string): boolean {
-  const [name] = option.split('=');
-  const onResource = (v: string): boolean => hasSyncOption(task.target, `${name}=${v}`);
-  if (onResource('true')) return true;
-  if (onResource('false')) return false;
+  const [name, value] = option.split('=');
+  const onResource = optionValue(annotationOptions(task.target, ANN_SYNC_OPTIONS), name);
+  if (onResource !== undefined) return onResource === value;
   return appOptions.includes(option);
 }
 
@@ -51,7 +53,8 @@ export async function applyTask(client: ClusterClient, task: SyncTask, before: K
     } catch (err) {
       // kubectl apply --force: when the patch is refused (an immutable field), delete and create.
       if (!force || !(err instanceof ApiError) || (err.status !== 422 && err.status !== 409)) throw err;
-      live = await client.recreate(target, { ...opts, timeoutMs: s.timeoutMs });
+      // A dry run cannot delete; the recreated object is predicted to be the target itself.
+      live = s.dryRun ? target : await client.recreate(target, { ...opts, timeoutMs: s.timeoutMs });
     }
   }
   const verb = !before ? 'created' : changed(before, live) ? 'configured' : 'unchanged';

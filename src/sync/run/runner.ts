@@ -5,6 +5,7 @@
 // Upstream re-enters Sync() on every reconcile; we run the same steps once, waiting with watches.
 import type { ClusterClient, Propagation } from '../../cluster/client.js';
 import { UnknownKindError } from '../../cluster/client.js';
+import { isConflict, isNotFound } from '../../cluster/rest.js';
 import { WaitTimeoutError } from '../../cluster/watch.js';
 import type { HealthOptions, HealthStatus } from '../../health/health.js';
 import { healthOf, hookOutcome } from '../../health/health.js';
@@ -14,6 +15,8 @@ import type { HookDeletePolicy } from '../hooks.js';
 import { hookDeletePolicies } from '../hooks.js';
 import type { SyncPlan, SyncTask } from '../plan.js';
 import { applyTask, taskOption } from './apply-task.js';
+import type { Comparison } from './ignored-fields.js';
+import { inSync } from './ignored-fields.js';
 import type { OperationPhase, SyncOutcome, TaskResult, WaveTiming } from './result.js';
 import { isFailed, kubectlName, MSG, waitingMessage, withReasons } from './result.js';
 
@@ -38,6 +41,8 @@ export interface RunOptions {
   /** Cancellation or the sync timeout: the operation is terminated. */
   signal?: AbortSignal;
   health?: HealthOptions;
+  /** The app's diff normalization; with ApplyOutOfSyncOnly=true, objects equal to live are not applied. */
+  comparison?: Comparison;
   /** Project policy for one task: a message when the task is not permitted. */
   permitted?: (task: SyncTask) => string | undefined;
   log?: (message: string) => void;
@@ -48,7 +53,12 @@ interface Run {
   task: SyncTask;
   result: TaskResult;
   live?: K8sObject;
+  /** What the server-side dry run predicted the object becomes. */
+  predicted?: K8sObject;
 }
+
+/** Keeps a hook object around until its outcome was read (gitops-engine hook.HookFinalizer). */
+export const HOOK_FINALIZER = 'argocd.argoproj.io/hook-finalizer';
 
 class Terminated extends Error {}
 
@@ -64,7 +74,7 @@ class SyncRun {
 
   constructor(o: RunOptions) {
     this.o = o;
-    this.runs = o.plan.tasks.map((task) => ({ task, live: task.live, result: initialResult(task) }));
+    this.runs = o.plan.tasks.map((task) => ({ task: withHookFinalizer(task), live: task.live, result: initialResult(task) }));
     const policy = o.syncOptions.find((s) => s.startsWith('PrunePropagationPolicy='))?.slice('PrunePropagationPolicy='.length);
     this.propagation = policy === 'background' || policy === 'orphan' ? policy : 'foreground';
   }
@@ -91,6 +101,7 @@ class SyncRun {
     }
     const dry = this.runs.filter((r) => (r !== nsRun || o.dryRun) && r.task.target && r.result.state === 'Pending' && !this.skipDryRun(r));
     if ((await this.dryRun(dry)).length > 0) return this.outcome('Failed', MSG.dryRunFailed);
+    if (o.syncOptions.includes('ApplyOutOfSyncOnly=true')) await this.skipInSync(dry);
     if (o.dryRun) return this.outcome('Succeeded', `${MSG.succeeded} (server dry run: nothing was changed)`);
 
     const main = this.runs.filter((r) => r.task.phase !== 'SyncFail' && r !== nsRun);
@@ -154,6 +165,7 @@ class SyncRun {
         if (!(await this.o.client.discovery.resolve(target.apiVersion, target.kind))) return;
         try {
           const applied = await applyTask(this.o.client, r.task, r.live, this.applySettings(true));
+          r.predicted = applied.live;
           if (this.o.dryRun) this.setApplied(r, applied.verb, applied.message, 'Succeeded');
         } catch (err) {
           if (this.o.dryRun && isMissingNamespace(err, this.runs)) {
@@ -168,8 +180,26 @@ class SyncRun {
     return failed;
   }
 
+  /**
+   * ApplyOutOfSyncOnly=true (filterOutOfSyncTasks): a resource whose dry-run prediction equals live after
+   * the app's normalization is not applied. Hooks and objects to create always run.
+   */
+  private async skipInSync(runs: Run[]): Promise<void> {
+    const comparison = this.o.comparison ?? { opts: {}, rules: [] };
+    await Promise.all(
+      runs.map(async (r) => {
+        if (r.task.hookTypes.length > 0 || !r.live || !r.predicted || !(await inSync(r.predicted, r.live, comparison))) return;
+        r.result = { ...r.result, code: 'Synced', state: 'Succeeded', action: 'skipped', message: `${kubectlName(r.task.key)} in sync (ApplyOutOfSyncOnly): not applied`, health: this.health(r.live) };
+      }),
+    );
+  }
+
   /** Prunes, BeforeHookCreation deletes, then applies by kind group. Returns true when an apply failed. */
   private async runWave(wave: Run[]): Promise<boolean> {
+    // A hook left by an earlier, interrupted operation may still hold the finalizer.
+    const existingHooks = wave.filter((r) => r.task.hookTypes.length > 0 && r.live && r.result.state === 'Pending');
+    await Promise.all(existingHooks.map((r) => this.releaseHook(r)));
+    if (existingHooks.some((r) => isFailed(r.result))) return true;
     await Promise.all(wave.filter((r) => r.task.isPrune).map((r) => this.prune(r)));
     await Promise.all(
       wave
@@ -267,6 +297,30 @@ class SyncRun {
     r.live = seen;
     const ok = outcome.phase === 'Succeeded';
     r.result = { ...r.result, state: ok ? 'Succeeded' : 'Failed', code: ok ? 'Synced' : 'SyncFailed', action: ok ? 'hook succeeded' : 'hook failed', message: outcome.message, health: this.health(seen) };
+    await this.releaseHook(r);
+  }
+
+  /** Removes the hook finalizer from the live hook (Update, retried on conflict); an error fails the task. */
+  private async releaseHook(r: Run): Promise<void> {
+    if (this.o.dryRun) return;
+    for (let attempt = 0; r.live?.metadata.finalizers?.includes(HOOK_FINALIZER); attempt++) {
+      const live: K8sObject = r.live;
+      const finalizers = (live.metadata.finalizers ?? []).filter((f) => f !== HOOK_FINALIZER);
+      try {
+        r.live = await this.o.client.replace({ ...live, metadata: { ...live.metadata, finalizers } }, { fieldManager: this.o.fieldManager, validate: 'Ignore' });
+      } catch (err) {
+        if (isNotFound(err)) {
+          r.live = undefined;
+          return;
+        }
+        if (isConflict(err) && attempt < 5) {
+          r.live = (await this.o.client.get(live)) ?? undefined;
+          continue;
+        }
+        r.result = { ...r.result, state: 'Error', message: `Failed to remove hook finalizer: ${errorMessage(err)}` };
+        return;
+      }
+    }
   }
 
   /** Until Healthy (Succeeded), Degraded (Failed), or the health timeout. */
@@ -352,8 +406,9 @@ class SyncRun {
     const running = this.runs.filter((r) => r.task.hookTypes.length > 0 && r.live && r.result.state === 'Running');
     await Promise.all(
       running.map(async (r) => {
-        await this.o.client.deleteObject(r.live as K8sObject, this.propagation).catch(() => false);
-        r.result = { ...r.result, state: 'Failed', message: 'Terminated' };
+        await this.releaseHook(r);
+        if (r.live) await this.o.client.deleteObject(r.live, this.propagation).catch(() => false);
+        if (r.result.state !== 'Error') r.result = { ...r.result, state: 'Failed', message: 'Terminated' };
       }),
     );
   }
@@ -395,6 +450,13 @@ class SyncRun {
   private outcome(phase: OperationPhase, message: string): SyncOutcome {
     return { phase, message, tasks: this.runs.map((r) => r.result), waves: this.waves };
   }
+}
+
+/** Hooks carry the hook finalizer, so they outlive garbage collection until their result is read. */
+function withHookFinalizer(task: SyncTask): SyncTask {
+  const target = task.target;
+  if (task.hookTypes.length === 0 || !target || target.metadata.finalizers?.includes(HOOK_FINALIZER)) return task;
+  return { ...task, target: { ...target, metadata: { ...target.metadata, finalizers: [...(target.metadata.finalizers ?? []), HOOK_FINALIZER] } } };
 }
 
 function initialResult(task: SyncTask): TaskResult {

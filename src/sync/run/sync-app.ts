@@ -4,15 +4,18 @@ import type { ClusterClient } from '../../cluster/client.js';
 import type { AppLock } from '../../cluster/lease.js';
 import { acquireAppLock, recordRevision } from '../../cluster/lease.js';
 import { trackedApp, type TrackingOptions } from '../../cluster/tracking.js';
+import { prepareRules } from '../../diff/normalize.js';
 import type { HealthOptions } from '../../health/health.js';
 import type { AppSpec, ArgoCdConfig } from '../../model/argocd.js';
-import { toProblem } from '../../model/errors.js';
+import { formatProblem, toProblem } from '../../model/errors.js';
 import type { K8sObject } from '../../model/k8s.js';
 import { groupOf, keyOf, keyString } from '../../model/k8s.js';
 import { trackingSettings } from '../../render/finalize.js';
 import { isHook } from '../hooks.js';
 import type { SyncPlan, SyncTask } from '../plan.js';
 import { planSync } from '../plan.js';
+import type { Comparison } from './ignored-fields.js';
+import { withIgnoredFromLive } from './ignored-fields.js';
 import type { SyncOutcome } from './result.js';
 import { backoffOf, retriedMessage, withRetry } from './retry.js';
 import { runSync } from './runner.js';
@@ -99,7 +102,8 @@ export async function syncApp(input: AppSyncInput): Promise<AppSyncResult> {
     }
     return done(outcome, retries);
   } catch (err) {
-    return done({ phase: 'Error', message: toProblem(err).message, tasks: [], waves: [] });
+    // A spec error keeps its field (a bad retry duration, a broken ignoreDifferences rule).
+    return done({ phase: 'Error', message: formatProblem(toProblem(err)), tasks: [], waves: [] });
   } finally {
     await lock?.release().catch((err: unknown) => warnings.push(`releasing the lock failed: ${toProblem(err).message}`));
   }
@@ -120,7 +124,7 @@ async function attempt(input: AppSyncInput, started: Date, warnings: string[]): 
   const refusal = emptyGuard(input.objects, managed.objects, prune, policy?.automated);
   if (refusal) return { phase: 'Failed', message: refusal, tasks: [], waves: [] };
 
-  const plan = planSync({
+  const planned = planSync({
     targets: input.objects,
     live: await withTargetsLive(client, input.objects, managed.objects, destNamespace),
     destNamespace,
@@ -132,6 +136,8 @@ async function attempt(input: AppSyncInput, started: Date, warnings: string[]): 
     startedAt: started,
     isNamespaced: await scopeLookup(client, input.objects),
   });
+  const comparison = await comparisonFor(spec, input.argocdCm, syncOptions);
+  const plan = syncOptions.includes('RespectIgnoreDifferences=true') && comparison ? await respectIgnored(planned, comparison) : planned;
   if (syncOptions.includes('FailOnSharedResource=true')) {
     const shared = sharedResources(plan, app, tracking);
     if (shared.length > 0) return { phase: 'Failed', message: shared.join('; '), tasks: [], waves: [] };
@@ -151,9 +157,30 @@ async function attempt(input: AppSyncInput, started: Date, warnings: string[]): 
     healthTimeoutMs: settings.healthTimeoutMs,
     signal: input.signal,
     health,
+    comparison,
     permitted: input.permitted,
     log: input.log,
   });
+}
+
+/**
+ * The app's diff normalization (ignoreDifferences + argocd-cm), needed only by the options that compare
+ * with live. A broken rule fails the app with the field that holds it.
+ */
+async function comparisonFor(spec: AppSpec, argocdCm: ArgoCdConfig | undefined, syncOptions: readonly string[]): Promise<Comparison | undefined> {
+  if (!syncOptions.includes('ApplyOutOfSyncOnly=true') && !syncOptions.includes('RespectIgnoreDifferences=true')) return undefined;
+  const opts = { ignoreDifferences: spec.app.spec.ignoreDifferences, argocdCm, app: spec.app.metadata.name };
+  return { opts, rules: await prepareRules(opts) };
+}
+
+/** RespectIgnoreDifferences=true: each resource that exists keeps the live values of its ignored fields. */
+async function respectIgnored(plan: SyncPlan, comparison: Comparison): Promise<SyncPlan> {
+  const tasks = await Promise.all(
+    plan.tasks.map(async (t) =>
+      t.target && t.live && t.hookTypes.length === 0 ? { ...t, target: await withIgnoredFromLive(t.target, t.live, comparison) } : t,
+    ),
+  );
+  return { tasks };
 }
 
 export function trackingOptions(argocdCm: ArgoCdConfig | undefined): TrackingOptions {

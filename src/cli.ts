@@ -34,7 +34,8 @@ commands:
   sync --repo DIR --kubeconfig FILE [--app NAME]... [--dry-run] [--prune] [--confirm-prune]
       Deploy like the action on push: waves, hooks, prune, health waits; the report in markdown.
       --wait true|false (default true), --health-timeout D (5m), --sync-timeout D (30m),
-      --in-cluster-context C, --state-namespace NS (default default), --field-manager NAME
+      --in-cluster-context C, --state-namespace NS (default default), --field-manager NAME,
+      --lock-timeout D (10m), --ignore-sync-windows, --rollback-on-failure
   health FILE...
       Health of each object in the YAML files: <Kind>/<name> TAB status TAB message (none: no check).
   history --kubeconfig FILE --app NAME [--context C] [--state-namespace NS]
@@ -81,6 +82,9 @@ const FLAGS = {
   'in-cluster-context': { type: 'string' },
   'state-namespace': { type: 'string' },
   'field-manager': { type: 'string' },
+  'lock-timeout': { type: 'string' },
+  'ignore-sync-windows': { type: 'boolean' },
+  'rollback-on-failure': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -1,0 +1,89 @@
+// AppProject sync windows gate syncRepo (semantics: Argo CD's SyncWindows.CanSync): a deny window open
+// now keeps the app from syncing with Argo CD's message; the ignore-sync-windows input overrides it.
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ClusterClient } from '../../../src/cluster/client.js';
+import { readSettings } from '../../../src/settings.js';
+import { syncRepo } from '../../../src/sync/run/sync-repo.js';
+import { createNamespace, deleteNamespace, kubeconfigPath, newClient, suffix } from './env.js';
+
+let dir: string;
+let client: ClusterClient;
+let ns: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sync-windows-'));
+  client = newClient();
+  ns = await createNamespace(client, 'windows');
+});
+afterAll(async () => {
+  await deleteNamespace(client, ns);
+  client.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const repoFiles = (app: string, other: string): string => `apiVersion: argoproj.io/v1alpha1
+kind: AppProject
+metadata:
+  name: frozen
+  namespace: argocd
+spec:
+  sourceRepos: ['*']
+  destinations: [{server: '*', namespace: '*'}]
+  syncWindows:
+  - kind: deny
+    schedule: '* * * * *'
+    duration: 1h
+    applications: ['${app}']
+---
+${[app, other]
+  .map(
+    (name) => `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata:
+  name: ${name}
+  namespace: argocd
+spec:
+  project: frozen
+  source:
+    repoURL: https://example.com/windows.git
+    path: manifests/${name}
+  destination:
+    server: https://kubernetes.default.svc
+    namespace: ${ns}
+`,
+  )
+  .join('---\n')}`;
+
+describe('sync windows', () => {
+  it('a deny window open now blocks only the apps it names; ignore-sync-windows lets them through', async () => {
+    const blocked = `frozen-${suffix()}`;
+    const free = `free-${suffix()}`;
+    const repo = join(dir, 'repo');
+    for (const app of [blocked, free]) {
+      await mkdir(join(repo, 'manifests', app), { recursive: true });
+      await writeFile(join(repo, 'manifests', app, 'cm.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${app}\ndata:\n  k: v\n`);
+    }
+    await writeFile(join(repo, 'apps.yaml'), repoFiles(blocked, free));
+    const settingsWith = (extra: Record<string, string>) => {
+      const inputs: Record<string, string> = { repo, 'repo-url': 'https://example.com/windows.git', kubeconfig: kubeconfigPath(), 'health-timeout': '20s', ...extra };
+      return readSettings((n) => inputs[n] ?? '', { mode: 'sync', installMissingTools: false, cacheDir: join(dir, 'cache') });
+    };
+    const cmOf = (name: string) => client.get({ group: '', kind: 'ConfigMap', namespace: ns, name });
+
+    const gated = await syncRepo(settingsWith({}), { waveDelayMs: 0 });
+    const byApp = Object.fromEntries(gated.reports.map((r) => [r.app, r]));
+    expect(byApp[blocked].outcome.phase).toBe('Failed');
+    expect(byApp[blocked].outcome.message).toMatch(/^Sync operation blocked by sync window/);
+    expect(byApp[blocked].outcome.tasks).toEqual([]);
+    expect(byApp[free].outcome.phase).toBe('Succeeded');
+    expect(await cmOf(blocked)).toBeUndefined();
+    expect(await cmOf(free)).toBeDefined();
+
+    const forced = await syncRepo(settingsWith({ 'ignore-sync-windows': 'true' }), { waveDelayMs: 0 });
+    expect(forced.reports.find((r) => r.app === blocked)?.outcome.phase).toBe('Succeeded');
+    expect(await cmOf(blocked)).toBeDefined();
+  }, 120_000);
+});

@@ -37,7 +37,7 @@ export async function runSyncMode(settings: Settings, io: ActionIO, env: NodeJS.
 
 /** `app <name>: <Argo CD message>` per app that did not sync. */
 export function failureMessage(reports: readonly AppReport[], problems: readonly string[]): string | undefined {
-  const failed = reports.filter((r) => r.outcome.phase !== 'Succeeded').map((r) => `app ${r.app}: ${r.outcome.message}`);
+  const failed = reports.filter((r) => r.outcome.phase !== 'Succeeded' && !r.skipped).map((r) => `app ${r.app}: ${r.outcome.message}`);
   const all = [...problems, ...failed];
   return all.length > 0 ? all.join('\n') : undefined;
 }

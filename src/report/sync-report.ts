@@ -8,6 +8,8 @@ export interface AppReport extends AppSyncResult {
   /** Kubeconfig context and namespace the app deployed to. */
   destination?: { context: string; server: string; namespace: string };
   revision?: string;
+  /** Not synced on purpose (an app no RollingSync step selects): reported, but not a failure. */
+  skipped?: boolean;
   /** Set when a rollback ran after the failure: its own result. */
   rollback?: AppSyncResult & { revision: string };
 }
@@ -21,13 +23,16 @@ export function syncSummaryMarkdown(reports: readonly AppReport[], opts: { dryRu
     ['App', 'Result', 'Destination', 'Revision', 'Message'],
     reports.map((r) => [
       cellCode(r.app),
-      `${ICON[r.outcome.phase] ?? ''} ${r.outcome.phase}${r.retries > 0 ? ` (${r.retries} retries)` : ''}`,
+      r.skipped ? '⏭️ Skipped' : `${ICON[r.outcome.phase] ?? ''} ${r.outcome.phase}${r.retries > 0 ? ` (${r.retries} retries)` : ''}`,
       r.destination ? cell(`${r.destination.context}/${r.destination.namespace}`) : '',
       r.revision ? cellCode(r.revision.slice(0, 7)) : '',
       cell(r.outcome.message),
     ]),
   );
-  const sections = reports.map((r) => details(`${ICON[r.outcome.phase] ?? ''} <code>${escapeHtml(r.app)}</code>: ${escapeHtml(r.outcome.phase)}`, appBody(r), r.outcome.phase !== 'Succeeded'));
+  const sections = reports.map((r) => {
+    const state = r.skipped ? '⏭️' : (ICON[r.outcome.phase] ?? '');
+    return details(`${state} <code>${escapeHtml(r.app)}</code>: ${r.skipped ? 'Skipped' : escapeHtml(r.outcome.phase)}`, appBody(r), r.outcome.phase !== 'Succeeded' && !r.skipped);
+  });
   return [title, overview, ...sections].join('\n\n') + '\n';
 }
 

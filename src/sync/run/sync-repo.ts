@@ -14,9 +14,11 @@ import { syncWindowState } from '../../policy/sync-windows.js';
 import type { RenderedApp } from '../../render/types.js';
 import type { AppReport } from '../../report/sync-report.js';
 import type { Settings } from '../../settings.js';
+import type { LoadedAppSet } from '../../load/types.js';
 import { orderedApp, runInOrder } from './order.js';
 import type { SyncOutcome } from './result.js';
 import { rollbackApp } from './rollback.js';
+import { planRollingSync, rollingSteps, runRollingSync, type RollingPlan } from './rolling-sync.js';
 import { syncApp } from './sync-app.js';
 
 export interface SyncRepoOptions {
@@ -111,22 +113,45 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     return report;
   };
 
+  const runOne = async (name: string): Promise<{ ok: boolean; value: AppReport }> => {
+    const report = await syncOne(byName.get(name) as RenderedApp).catch((err: unknown) => errorReport(name, err));
+    return { ok: report.outcome.phase === 'Succeeded', value: report };
+  };
   try {
-    const apps = repo.rendered.map((r) => orderedApp(r.spec));
+    // Apps of a RollingSync ApplicationSet follow its steps; every other app the run's own order.
+    const rolling = rollingPlans(repo.loaded.appSets, repo.rendered);
+    const inRolling = new Set(rolling.flatMap((p) => [...p.steps.flatMap((st) => st.apps), ...p.unassigned]));
+    const apps = repo.rendered.filter((r) => !inRolling.has(r.name)).map((r) => orderedApp(r.spec));
     const results = await runInOrder(
       apps,
       settings.concurrency,
-      async (a) => {
-        const report = await syncOne(byName.get(a.name) as RenderedApp).catch((err: unknown) => errorReport(a.name, err));
-        return { ok: report.outcome.phase === 'Succeeded', value: report };
-      },
+      (a) => runOne(a.name),
       (a, parent) => errorReport(a.name, `not synced: parent application ${parent} did not sync`, 'Failed'),
     );
-    for (const a of apps) reports.set(a.name, results.get(a.name) as AppReport);
+    for (const plan of rolling) {
+      for (const w of plan.warnings) log(`warning: ${w}`);
+      for (const app of plan.unassigned) {
+        results.set(app, { ...errorReport(app, `not synced: no RollingSync step of ApplicationSet ${plan.appSet} selects it`, 'Failed'), skipped: true });
+      }
+      log(`ApplicationSet ${plan.appSet}: RollingSync ${plan.steps.map((st, i) => `step ${i + 1}: ${st.apps.join(', ') || '-'}`).join('; ')}`);
+      const stepped = await runRollingSync(plan, settings.concurrency, runOne, (app, reason) => errorReport(app, reason, 'Failed'));
+      for (const [app, report] of stepped) results.set(app, report);
+    }
+    for (const r of repo.rendered) reports.set(r.name, results.get(r.name) as AppReport);
   } finally {
     for (const c of clients.values()) c.close();
   }
   return { reports: [...reports.values()], problems: repo.problems.map(formatProblem) };
+}
+
+/** A plan per RollingSync ApplicationSet that generated apps in this run. */
+function rollingPlans(appSets: readonly LoadedAppSet[], rendered: readonly RenderedApp[]): RollingPlan[] {
+  return appSets.flatMap(({ appSet }) => {
+    const steps = rollingSteps(appSet);
+    const apps = rendered.filter((r) => r.spec.origin.appSet === appSet.metadata.name);
+    if (!steps || apps.length === 0) return [];
+    return [planRollingSync(appSet, steps, apps.map((r) => ({ name: r.name, labels: r.spec.app.metadata.labels ?? {} })))];
+  });
 }
 
 function clientFor(clients: Map<string, ClusterClient>, kube: LoadedKubeconfig, context: string): ClusterClient {

@@ -2,7 +2,7 @@
 // runner (later steps wait for earlier ones, maxUpdate bounds apps in flight, a failure stops the rest).
 import { describe, expect, it } from '@jest/globals';
 import type { ApplicationSet } from '../../src/model/argocd.js';
-import { planRollingSync, rollingSteps, runRollingSync, scaledMaxUpdate } from '../../src/sync/run/rolling-sync.js';
+import { planRollingSync, rollingSteps, runRollingSync, scaledMaxUpdate, type RollingApp } from '../../src/sync/run/rolling-sync.js';
 
 const appSet = (steps: unknown[], type = 'RollingSync'): ApplicationSet => ({
   apiVersion: 'argoproj.io/v1alpha1',
@@ -11,7 +11,7 @@ const appSet = (steps: unknown[], type = 'RollingSync'): ApplicationSet => ({
   spec: { generators: [], template: {}, strategy: { type, rollingSync: { steps } } },
 });
 
-const apps = [
+const apps: RollingApp[] = [
   { name: 'dev-a', labels: { env: 'dev' } },
   { name: 'dev-b', labels: { env: 'dev' } },
   { name: 'qa', labels: { env: 'qa' } },

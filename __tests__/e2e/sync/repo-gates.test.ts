@@ -1,10 +1,12 @@
-// AppProject sync windows gate syncRepo (semantics: Argo CD's SyncWindows.CanSync): a deny window open
-// now keeps the app from syncing with Argo CD's message; the ignore-sync-windows input overrides it.
+// What gates and orders apps in syncRepo: AppProject sync windows (Argo CD's SyncWindows.CanSync: a
+// deny window open now keeps the app from syncing; ignore-sync-windows overrides it) and an
+// ApplicationSet's RollingSync steps (semantics §9).
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ClusterClient } from '../../../src/cluster/client.js';
+import { failureMessage } from '../../../src/action/sync-mode.js';
 import { readSettings } from '../../../src/settings.js';
 import { syncRepo } from '../../../src/sync/run/sync-repo.js';
 import { createNamespace, deleteNamespace, kubeconfigPath, newClient, suffix } from './env.js';
@@ -87,3 +89,67 @@ describe('sync windows', () => {
     expect(await cmOf(blocked)).toBeDefined();
   }, 120_000);
 });
+
+const rollingRepo = (id: string): string => `apiVersion: argoproj.io/v1alpha1
+kind: ApplicationSet
+metadata:
+  name: envs-${id}
+  namespace: argocd
+spec:
+  goTemplate: true
+  generators:
+  - list:
+      elements:
+      - {env: dev, name: dev-a}
+      - {env: dev, name: dev-b}
+      - {env: prod, name: prod}
+      - {env: lab, name: lab}
+  strategy:
+    type: RollingSync
+    rollingSync:
+      steps:
+      - matchExpressions: [{key: env, operator: In, values: [dev]}]
+        maxUpdate: 1
+      - matchExpressions: [{key: env, operator: In, values: [prod]}]
+  template:
+    metadata:
+      name: '{{.name}}-${id}'
+      labels: {env: '{{.env}}'}
+    spec:
+      project: default
+      source:
+        repoURL: https://example.com/windows.git
+        path: 'manifests/{{.name}}'
+      destination:
+        server: https://kubernetes.default.svc
+        namespace: ${ns}
+`;
+
+describe('RollingSync', () => {
+  it('syncs step by step, one dev app at a time, and leaves apps no step selects', async () => {
+    const id = suffix();
+    const repo = join(dir, `rolling-${id}`);
+    for (const app of ['dev-a', 'dev-b', 'prod', 'lab']) {
+      await mkdir(join(repo, 'manifests', app), { recursive: true });
+      await writeFile(join(repo, 'manifests', app, 'cm.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${app}-${id}\ndata:\n  k: v\n`);
+    }
+    await writeFile(join(repo, 'appset.yaml'), rollingRepo(id));
+    const inputs: Record<string, string> = { repo, 'repo-url': 'https://example.com/windows.git', kubeconfig: kubeconfigPath(), 'health-timeout': '20s' };
+    const settings = readSettings((n) => inputs[n] ?? '', { mode: 'sync', installMissingTools: false, cacheDir: join(dir, 'cache') });
+    const { reports } = await syncRepo(settings, { waveDelayMs: 0 });
+    const byApp = Object.fromEntries(reports.map((r) => [r.app.replace(`-${id}`, ''), r]));
+    for (const app of ['dev-a', 'dev-b', 'prod']) expect(byApp[app].outcome.phase).toBe('Succeeded');
+    // Step 1 ran one app at a time (maxUpdate 1); step 2 started after both dev apps had finished.
+    const span = (app: string) => [Date.parse(byApp[app].startedAt), Date.parse(byApp[app].finishedAt)];
+    const [aStart, aEnd] = span('dev-a');
+    const [bStart, bEnd] = span('dev-b');
+    expect(bStart).toBeGreaterThanOrEqual(aEnd);
+    expect(span('prod')[0]).toBeGreaterThanOrEqual(Math.max(aEnd, bEnd));
+    expect(aStart).toBeLessThan(bStart);
+    expect(byApp.lab.skipped).toBe(true);
+    expect(byApp.lab.outcome.message).toBe(`not synced: no RollingSync step of ApplicationSet envs-${id} selects it`);
+    expect(await client.get({ group: '', kind: 'ConfigMap', namespace: ns, name: `lab-${id}` })).toBeUndefined();
+    expect(failureMessage(reports, [])).toBeUndefined();
+  }, 120_000);
+});
+

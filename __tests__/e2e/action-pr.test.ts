@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { markerPart } from '../../src/report/markdown.js';
 import { makePrRepo, PLANTED, REPO_URL, type PrRepo } from '../pipeline/pr-repo.js';
 import { FakeGitHub } from '../support/github-server.js';
+import { nodeBinaries } from '../support/node-binaries.js';
 
 const ACTION = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'index.js');
 const TOKEN = 'ghs_e2e-t0ken-value';
@@ -20,9 +21,9 @@ interface Run {
 }
 
 /** Async, so the in-process API server keeps answering while the action runs. */
-function runAction(env: NodeJS.ProcessEnv): Promise<Run> {
+function runAction(node: string, env: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ACTION], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [ACTION], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
@@ -40,7 +41,7 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-describe('dist/index.js on a pull_request event', () => {
+describe.each(nodeBinaries())('dist/index.js on a pull_request event under %s', (_label, node) => {
   let repo: PrRepo;
   let gh: FakeGitHub;
   let runnerTemp: string;
@@ -75,7 +76,7 @@ describe('dist/index.js on a pull_request event', () => {
     const summaryFile = join(runnerTemp, 'summary.md');
     writeFileSync(outputFile, '');
     writeFileSync(summaryFile, '');
-    const run = await runAction({
+    const run = await runAction(node, {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       ...(process.env.GITOPS_SYNC_CACHE ? { GITOPS_SYNC_CACHE: process.env.GITOPS_SYNC_CACHE } : {}),

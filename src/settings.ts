@@ -55,6 +55,8 @@ export interface SyncInputs {
   rollbackOnFailure: boolean;
   /** Create GitHub Deployments and statuses per app. */
   deployments: boolean;
+  /** Environment name of an app's deployment; `{app}` stands for the app's name. */
+  deploymentEnvironment: string;
   fieldManager: string;
   /** Namespace (in each destination cluster) of the per-app Lease and revision history. */
   stateNamespace: string;
@@ -129,10 +131,20 @@ function readSyncInputs(get: InputReader): SyncInputs {
     inClusterContext: get('in-cluster-context').trim() || undefined,
     rollbackOnFailure: readBool(get, 'rollback-on-failure', false),
     deployments: readBool(get, 'deployments', false),
+    deploymentEnvironment: readDeploymentEnvironment(get),
     fieldManager: get('field-manager').trim() || 'gitops-sync',
     stateNamespace: get('state-namespace').trim() || 'default',
     lockTimeoutMs: readDurationMs(get, 'lock-timeout', 600_000),
   };
+}
+
+function readDeploymentEnvironment(get: InputReader): string {
+  const v = get('deployment-environment').trim() || '{app}';
+  // GitHub marks a success's earlier deployments in the same environment inactive: apps sharing one would hide each other.
+  if (!v.includes('{app}')) throw new SettingsError('deployment-environment', `must contain {app} so each app has its own environment, got "${v}"`);
+  const unknown = v.match(/\{(?!app\})[^}]*\}/);
+  if (unknown) throw new SettingsError('deployment-environment', `unknown placeholder ${unknown[0]}: only {app} is replaced`);
+  return v;
 }
 
 function readDiffSettings(get: InputReader): DiffSettings {

@@ -1,5 +1,6 @@
 // A local server speaking GitHub's issue-comment endpoints (list with Link pagination, create, update,
-// delete), so the real Octokit client can be driven in tests; it records every request it sees.
+// delete) and the deployment endpoints (create a deployment, add a status), so the real Octokit client
+// can be driven in tests; it records every request it sees.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -10,8 +11,25 @@ export interface Comment {
   issue: number;
 }
 
+export interface DeploymentStatus {
+  state: string;
+  description?: string;
+  log_url?: string;
+  environment_url?: string;
+}
+
+export interface Deployment {
+  id: number;
+  /** The request's body as sent: ref, environment, auto_merge, required_contexts, payload, … */
+  request: Record<string, unknown>;
+  statuses: DeploymentStatus[];
+}
+
+const STATUS_STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
+
 export class FakeGitHub {
   comments: Comment[] = [];
+  deployments: Deployment[] = [];
   requests: string[] = [];
   /** Statuses to answer the next requests with instead of serving them. */
   failures: number[] = [];
@@ -58,6 +76,8 @@ export class FakeGitHub {
     if (failure) return send(failure, { message: 'injected failure' });
     if (req.headers.authorization !== `token ${this.token}`) return send(401, { message: 'Bad credentials' });
 
+    if (url.pathname.startsWith(`/repos/${this.repo}/deployments`)) return this.handleDeployments(req.method ?? '', url.pathname, raw, send);
+
     const prefix = `/repos/${this.repo}/issues/`;
     const rest = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : '';
     const list = /^(\d+)\/comments$/.exec(rest);
@@ -86,6 +106,30 @@ export class FakeGitHub {
     if (c && req.method === 'DELETE') {
       this.comments = this.comments.filter((x) => x !== c);
       return send(204);
+    }
+    send(404, { message: 'Not Found' });
+  }
+
+  /** GitHub's validation as far as the action meets it: a ref, a known state, a description of at most 140 characters. */
+  private handleDeployments(method: string, path: string, raw: string, send: (status: number, body?: unknown) => void): void {
+    const invalid = (field: string, message: string) => send(422, { message: 'Validation Failed', errors: [{ field, code: 'custom', message }] });
+    const rest = path.slice(`/repos/${this.repo}/deployments`.length);
+    const body = JSON.parse(raw || '{}') as Record<string, unknown>;
+    if (rest === '' && method === 'POST') {
+      if (typeof body.ref !== 'string' || !body.ref) return invalid('ref', 'ref is missing');
+      const d: Deployment = { id: this.nextId++, request: body, statuses: [] };
+      this.deployments.push(d);
+      return send(201, { id: d.id, ref: body.ref, sha: body.ref, environment: body.environment ?? 'production', description: body.description ?? null, payload: body.payload ?? {} });
+    }
+    const statuses = /^\/(\d+)\/statuses$/.exec(rest);
+    const d = statuses && this.deployments.find((x) => x.id === Number(statuses[1]));
+    if (d && method === 'POST') {
+      const state = String(body.state);
+      if (!STATUS_STATES.includes(state)) return invalid('state', 'state is not included in the list');
+      const description = body.description as string | undefined;
+      if (description !== undefined && [...description].length > 140) return invalid('description', 'description is too long (maximum is 140 characters)');
+      d.statuses.push({ state, description, log_url: body.log_url as string | undefined, environment_url: body.environment_url as string | undefined });
+      return send(201, { id: this.nextId++, state, description: description ?? '' });
     }
     send(404, { message: 'Not Found' });
   }

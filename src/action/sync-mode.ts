@@ -1,11 +1,14 @@
 // Mode `sync` (push to main): deploy every app, write the report to the job summary and the `result`
 // output, fail the step with Argo CD's message when an app did not sync. A cancelled job (SIGTERM /
 // SIGINT) or the sync timeout terminates the running operations the way Argo CD's Terminate does.
+import { makeOctokit } from '../github/client.js';
+import { setDeploymentStatus, startDeployment, type DeploymentState } from '../github/deployments.js';
 import type { AppReport } from '../report/sync-report.js';
 import { syncResultJson, syncSummaryMarkdown } from '../report/sync-report.js';
 import type { Settings } from '../settings.js';
+import type { SyncOutcome } from '../sync/run/result.js';
 import { waveDelayMs } from '../sync/run/result.js';
-import { syncRepo } from '../sync/run/sync-repo.js';
+import { syncRepo, type SyncRepoOptions } from '../sync/run/sync-repo.js';
 import type { ActionIO } from './io.js';
 
 /** Returns the failure message for the step, or undefined when every app synced. */
@@ -23,6 +26,7 @@ export async function runSyncMode(settings: Settings, io: ActionIO, env: NodeJS.
       waveDelayMs: waveDelayMs(env.ARGOCD_SYNC_WAVE_DELAY),
       holder: env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? 'github'} run ${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT ?? '1'}` : undefined,
       manual: env.GITHUB_EVENT_NAME === 'workflow_dispatch',
+      ...deploymentHooks(settings, io, env),
     });
     for (const p of problems) io.error(p);
     io.setOutput('result', syncResultJson(reports));
@@ -33,6 +37,57 @@ export async function runSyncMode(settings: Settings, io: ActionIO, env: NodeJS.
     process.removeListener('SIGTERM', stop);
     process.removeListener('SIGINT', stop);
   }
+}
+
+const DEPLOYMENT_STATE: Record<SyncOutcome['phase'], DeploymentState> = {
+  Succeeded: 'success',
+  Failed: 'failure',
+  Error: 'error',
+  Running: 'error',
+  Terminating: 'error',
+};
+
+/**
+ * With the `deployments` input, a GitHub Deployment per app that passed its gates, on the pushed
+ * commit: `in_progress` when its sync starts, then Argo CD's outcome. GitHub trouble is a warning.
+ */
+function deploymentHooks(settings: Settings, io: ActionIO, env: NodeJS.ProcessEnv): Pick<SyncRepoOptions, 'onAppStart' | 'onAppEnd'> {
+  if (!settings.sync.deployments) return {};
+  if (settings.sync.dryRun) {
+    io.info('dry run: no GitHub deployments');
+    return {};
+  }
+  const token = settings.diff.githubToken;
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const ref = env.GITHUB_SHA;
+  if (!token || !owner || !repo || !ref) {
+    io.warning(`deployments: ${token ? 'GITHUB_REPOSITORY or GITHUB_SHA is not set' : 'no github-token'}, so no GitHub deployments are created`);
+    return {};
+  }
+  io.setSecret(token);
+  const octokit = makeOctokit(token, { baseUrl: env.GITHUB_API_URL, onWarning: io.warning });
+  const logUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`;
+  const ids = new Map<string, number>();
+  const warn = (app: string, w: string | undefined): void => {
+    if (w) io.warning(`${app}: ${w}`);
+  };
+  return {
+    async onAppStart(app, destination) {
+      const environment = settings.sync.deploymentEnvironment.replaceAll('{app}', app);
+      const where = `${destination.context}/${destination.namespace || '-'}`;
+      const started = await startDeployment(octokit, { owner, repo, ref, environment, description: `gitops-sync: ${app} to ${where}`, payload: { app, destination } });
+      if ('warning' in started) return warn(app, started.warning);
+      ids.set(app, started.id);
+      io.info(`${app}: GitHub deployment ${started.id} (environment ${environment})`);
+      warn(app, await setDeploymentStatus(octokit, { owner, repo, id: started.id, state: 'in_progress', description: `Syncing to ${where}`, logUrl }));
+    },
+    async onAppEnd(report) {
+      const id = ids.get(report.app);
+      if (id === undefined) return;
+      const state = DEPLOYMENT_STATE[report.outcome.phase];
+      warn(report.app, await setDeploymentStatus(octokit, { owner, repo, id, state, description: report.outcome.message, logUrl }));
+    },
+  };
 }
 
 /** `app <name>: <Argo CD message>` per app that did not sync. */

@@ -33,6 +33,10 @@ export interface SyncRepoOptions {
   /** A user-triggered run (workflow_dispatch): sync windows with manualSync let it through. */
   manual?: boolean;
   now?: Date;
+  /** Called once an app passed its gates, just before its sync starts (GitHub Deployments hang on it). */
+  onAppStart?: (app: string, destination: NonNullable<AppReport['destination']>) => Promise<void>;
+  /** Called with every app's final report (after any rollback) as soon as it has one. */
+  onAppEnd?: (report: AppReport) => Promise<void>;
 }
 
 export interface SyncRepoResult {
@@ -103,6 +107,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
       log,
     };
     log(`${app}: syncing to ${dest.context} (${dest.server}) namespace ${destination.namespace || '-'}`);
+    await opts.onAppStart?.(app, destination);
     const result = await syncApp(input);
     log(`${app}: ${result.outcome.phase}: ${result.outcome.message}`);
     const report: AppReport = { ...result, destination, revision: repo.revision };
@@ -115,6 +120,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
 
   const runOne = async (name: string): Promise<{ ok: boolean; value: AppReport }> => {
     const report = await syncOne(byName.get(name) as RenderedApp).catch((err: unknown) => errorReport(name, err));
+    await opts.onAppEnd?.(report);
     return { ok: report.outcome.phase === 'Succeeded', value: report };
   };
   try {

@@ -1,11 +1,18 @@
 // GitHub Action entry point: inputs → settings → mode (render | diff | sync, or chosen by the event).
 import * as core from '@actions/core';
 import { runDiffMode } from './action/diff-mode.js';
-import { coreIO } from './action/io.js';
+import { coreIO, type ActionIO } from './action/io.js';
 import { runRenderMode } from './action/render-mode.js';
 import { runSyncMode } from './action/sync-mode.js';
 import { defaultCacheDir } from './pipeline/render-repo.js';
-import { readSettings, type Mode } from './settings.js';
+import { readSettings, type Mode, type Settings } from './settings.js';
+
+/** Each mode returns the step's failure message, or undefined when the step succeeds. */
+const MODES: Record<Mode, (settings: Settings, io: ActionIO) => Promise<string | undefined>> = {
+  render: runRenderMode,
+  diff: runDiffMode,
+  sync: runSyncMode,
+};
 
 function modeForEvent(event: string | undefined): Mode {
   if (event === 'pull_request' || event === 'pull_request_target') return 'diff';
@@ -22,20 +29,7 @@ async function main(): Promise<void> {
       cacheDir: process.env.RUNNER_TEMP ? `${process.env.RUNNER_TEMP}/gitops-sync-cache` : defaultCacheDir(),
     });
     if (settings.repoToken) io.setSecret(settings.repoToken);
-    let failure: string | undefined;
-    switch (settings.mode) {
-      case 'render':
-        failure = await runRenderMode(settings, io);
-        break;
-      case 'diff':
-        failure = await runDiffMode(settings, io);
-        break;
-      case 'sync':
-        failure = await runSyncMode(settings, io);
-        break;
-      default:
-        failure = `mode ${settings.mode} is not available in this version`;
-    }
+    const failure = await MODES[settings.mode](settings, io);
     if (failure) core.setFailed(failure);
   } catch (e) {
     // Inputs and pipeline errors are user-facing: the message, never a stack trace.

@@ -150,16 +150,19 @@ function isDirectory(path: string): boolean {
 
 async function plan(values: Values): Promise<number> {
   if (!values.repo) throw new UsageError('plan needs --repo DIR');
-  const result = await renderRepo(settingsFrom(values), (m) => process.stderr.write(`${m}\n`));
+  const settings = settingsFrom(values);
+  const result = await renderRepo(settings, (m) => process.stderr.write(`${m}\n`));
   for (const app of result.rendered) {
     if (app.problems.length > 0) continue;
     const spec = app.spec.app.spec;
+    // Offline: nothing is live yet, so every object is a creation and there is nothing to prune.
     const tasks = planSync({
       targets: app.objects,
       live: [],
       destNamespace: spec.destination.namespace ?? '',
       syncOptions: spec.syncPolicy?.syncOptions ?? [],
-      prune: spec.syncPolicy?.automated?.prune === true,
+      prune: settings.sync.prune || spec.syncPolicy?.automated?.prune === true,
+      managedNamespaceMetadata: spec.syncPolicy?.managedNamespaceMetadata,
       revision: result.revision,
     });
     process.stdout.write(`# ${app.name}\n${formatPlan(tasks).map((l) => `${l}\n`).join('')}`);

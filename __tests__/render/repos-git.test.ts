@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRepoResolver } from '../../src/render/repos/resolver.js';
-import { startGitServer, type LocalServer } from '../fixtures/repos/local-servers.js';
+import { startGitServer, type LocalServer } from '../support/local-servers.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/repos', import.meta.url));
 const TOKEN = 'ghs_secret123';

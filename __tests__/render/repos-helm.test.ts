@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { createRepoResolver } from '../../src/render/repos/resolver.js';
-import { startChartRepo, startOciRegistry, type LocalServer } from '../fixtures/repos/local-servers.js';
+import { startChartRepo, startOciRegistry, type LocalServer } from '../support/local-servers.js';
 
 const CHART = fileURLToPath(new URL('../fixtures/repos/chart', import.meta.url));
 

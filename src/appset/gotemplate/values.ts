@@ -20,27 +20,10 @@ export function isMap(v: unknown): v is GoMap {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !isGoTime(v);
 }
 
-/** Go's type name, as `%T` and error messages print it. */
-export function goTypeName(v: GoValue): string {
-  if (v === undefined || v === null) return '<nil>';
-  switch (typeof v) {
-    case 'string':
-      return 'string';
-    case 'boolean':
-      return 'bool';
-    case 'number':
-      return 'float64';
-    case 'bigint':
-      return 'int';
-  }
-  if (Array.isArray(v)) return '[]interface {}';
-  if (isMap(v)) return 'map[string]interface {}';
-  return 'time.Time';
-}
+type GoKind = 'nil' | 'string' | 'bool' | 'float64' | 'int' | 'slice' | 'map' | 'time';
 
-/** Go reflect.Kind name, as sprig's kindOf reports it. */
-export function goKindName(v: GoValue): string {
-  if (v === undefined || v === null) return 'invalid';
+function goKind(v: GoValue): GoKind {
+  if (v === undefined || v === null) return 'nil';
   switch (typeof v) {
     case 'string':
       return 'string';
@@ -52,8 +35,29 @@ export function goKindName(v: GoValue): string {
       return 'int';
   }
   if (Array.isArray(v)) return 'slice';
-  if (isMap(v)) return 'map';
-  return 'struct';
+  return isMap(v) ? 'map' : 'time';
+}
+
+const TYPE_NAMES: Record<GoKind, string> = {
+  nil: '<nil>',
+  string: 'string',
+  bool: 'bool',
+  float64: 'float64',
+  int: 'int',
+  slice: '[]interface {}',
+  map: 'map[string]interface {}',
+  time: 'time.Time',
+};
+const KIND_NAMES: Record<GoKind, string> = { ...TYPE_NAMES, nil: 'invalid', slice: 'slice', map: 'map', time: 'struct' };
+
+/** Go's type name, as `%T` and error messages print it. */
+export function goTypeName(v: GoValue): string {
+  return TYPE_NAMES[goKind(v)];
+}
+
+/** Go reflect.Kind name, as sprig's kindOf reports it. */
+export function goKindName(v: GoValue): string {
+  return KIND_NAMES[goKind(v)];
 }
 
 /** text/template's truth: the value is not the zero of its type. */

@@ -70,6 +70,17 @@ trap 'rm -rf "${stage}"' EXIT
 
 # install_from_stage NAME... : move freshly built binaries into place atomically, so a
 # binary present in bin/ is always a complete one.
+# replace_if_changed DIR: DIR/go.mod.new replaces DIR/go.mod only when it differs, so an unchanged
+# wrapper module keeps its go.sum and the Go build cache stays warm.
+replace_if_changed() {
+  if ! cmp -s "$1/go.mod.new" "$1/go.mod"; then
+    mv "$1/go.mod.new" "$1/go.mod"
+    rm -f "$1/go.sum"
+  else
+    rm -f "$1/go.mod.new"
+  fi
+}
+
 install_from_stage() {
   local n
   for n in "$@"; do
@@ -117,12 +128,7 @@ build_kubernetes() {
     while read -r p; do echo "	${p} => ${p} ${sv}"; done <<<"${staging}"
     echo ")"
   } >"${mod}/go.mod.new"
-  if ! cmp -s "${mod}/go.mod.new" "${mod}/go.mod"; then
-    mv "${mod}/go.mod.new" "${mod}/go.mod"
-    rm -f "${mod}/go.sum"
-  else
-    rm -f "${mod}/go.mod.new"
-  fi
+  replace_if_changed "${mod}"
   log "kubernetes ${kv}: $(wc -l <<<"${staging}") staging modules pinned to ${sv}"
 
   local ldflags="-s -w" key
@@ -171,12 +177,7 @@ build_etcd() {
     echo "	go.etcd.io/etcd/etcdctl/v3 ${ev}"
     echo ")"
   } >"${mod}/go.mod.new"
-  if ! cmp -s "${mod}/go.mod.new" "${mod}/go.mod"; then
-    mv "${mod}/go.mod.new" "${mod}/go.mod"
-    rm -f "${mod}/go.sum"
-  else
-    rm -f "${mod}/go.mod.new"
-  fi
+  replace_if_changed "${mod}"
   log "etcd ${ev}: go build"
   if need etcd; then
     (cd "${mod}" && go build -trimpath -ldflags "-s -w" -o "${stage}/etcd" go.etcd.io/etcd/server/v3) \

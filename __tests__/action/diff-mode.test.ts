@@ -4,33 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDiffMode } from '../../src/action/diff-mode.js';
-import type { ActionIO } from '../../src/action/io.js';
 import { markerPart } from '../../src/report/markdown.js';
 import { makePrRepo, PLANTED, prSettings, type PrRepo } from '../pipeline/pr-repo.js';
+import { captureIO } from '../support/capture-io.js';
 import { FakeGitHub } from '../support/github-server.js';
-
-interface Captured {
-  io: ActionIO;
-  logs: string[];
-  outputs: Record<string, string>;
-  summaries: string[];
-  secrets: string[];
-}
-
-function captureIO(): Captured {
-  const c: Captured = { logs: [], outputs: {}, summaries: [], secrets: [], io: undefined as unknown as ActionIO };
-  c.io = {
-    info: (m) => c.logs.push(`info: ${m}`),
-    warning: (m) => c.logs.push(`warning: ${m}`),
-    error: (m) => c.logs.push(`error: ${m}`),
-    setOutput: (n, v) => (c.outputs[n] = v),
-    setSecret: (v) => c.secrets.push(v),
-    summary: async (m) => {
-      c.summaries.push(m);
-    },
-  };
-  return c;
-}
 
 const TOKEN = 'ghs_t0ken-under-test';
 

@@ -6,10 +6,11 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { ActionIO } from '../../../src/action/io.js';
 import { runSyncMode } from '../../../src/action/sync-mode.js';
 import type { ClusterClient } from '../../../src/cluster/client.js';
 import { readSettings } from '../../../src/settings.js';
+import { git } from '../../pipeline/pr-repo.js';
+import { captureIO } from '../../support/capture-io.js';
 import { FakeGitHub } from '../../support/github-server.js';
 import { createNamespace, deleteNamespace, kubeconfigPath, newClient, suffix } from './env.js';
 
@@ -82,20 +83,7 @@ beforeEach(() => {
   gh.failures = [];
 });
 
-function captureIO() {
-  const c = { logs: [] as string[], outputs: {} as Record<string, string>, secrets: [] as string[] };
-  const io: ActionIO = {
-    info: (m) => c.logs.push(`info: ${m}`),
-    warning: (m) => c.logs.push(`warning: ${m}`),
-    error: (m) => c.logs.push(`error: ${m}`),
-    setOutput: (n, v) => (c.outputs[n] = v),
-    setSecret: (v) => c.secrets.push(v),
-    summary: async () => undefined,
-  };
-  return { ...c, io };
-}
-
-async function run(extra: Record<string, string> = {}) {
+async function run(extra: Record<string, string> = {}, envOver: NodeJS.ProcessEnv = {}) {
   const inputs: Record<string, string> = {
     repo: join(dir, 'repo'),
     'repo-url': 'https://example.com/deploy.git',
@@ -115,11 +103,12 @@ async function run(extra: Record<string, string> = {}) {
     GITHUB_SERVER_URL: 'https://github.example',
     GITHUB_RUN_ID: '4242',
     ARGOCD_SYNC_WAVE_DELAY: '0',
+    ...envOver,
   };
   const failure = await runSyncMode(settings, captured.io, env);
-  const results = JSON.parse(captured.outputs.result) as { app: string; outcome: { phase: string; message: string } }[];
+  const results = JSON.parse(captured.outputs.result) as { app: string; outcome: { phase: string; message: string }; rollback?: { revision: string; outcome: { phase: string } } }[];
   const phases = Object.fromEntries(results.map((r) => [r.app, { phase: r.outcome.phase, message: r.outcome.message }]));
-  return { failure, phases, ...captured };
+  return { failure, phases, results, ...captured };
 }
 
 describe('GitHub deployments in sync mode', () => {
@@ -157,10 +146,104 @@ describe('GitHub deployments in sync mode', () => {
     expect(warnings.sort()).toEqual([good, bad].sort().map((a) => expect.stringMatching(new RegExp(`^warning: ${a}: GitHub deployment for environment e2e/${a} not created: HTTP 403 .*deployments: write`))));
   }, 120_000);
 
+  it('without a token, or without GITHUB_REPOSITORY / GITHUB_SHA, one warning, no request and the same sync results', async () => {
+    const baseline = await run({ deployments: 'false' });
+    const cases: [Record<string, string>, NodeJS.ProcessEnv, string][] = [
+      [{ 'github-token': '' }, {}, 'no github-token'],
+      [{}, { GITHUB_SHA: undefined }, 'GITHUB_REPOSITORY or GITHUB_SHA is not set'],
+      [{}, { GITHUB_REPOSITORY: undefined }, 'GITHUB_REPOSITORY or GITHUB_SHA is not set'],
+    ];
+    for (const [inputs, env, why] of cases) {
+      const r = await run(inputs, env);
+      expect(r.logs.filter((l) => l.startsWith('warning:'))).toEqual([`warning: deployments: ${why}, so no GitHub deployments are created`]);
+      expect(r.phases).toEqual(baseline.phases);
+      expect(r.failure).toBe(baseline.failure);
+    }
+    expect(gh.requests).toEqual([]);
+  }, 180_000);
+
   it('a dry run creates no deployment', async () => {
     const { phases, logs } = await run({ 'dry-run': 'true' });
     expect(phases[good].phase).toBe('Succeeded');
     expect(gh.requests).toEqual([]);
     expect(logs).toContain('info: dry run: no GitHub deployments');
   }, 120_000);
+});
+
+describe('GitHub deployments with rollback-on-failure', () => {
+  const name = `rollback-${id}`;
+  let repo: string;
+  const commits: string[] = [];
+  const manifest = (level: string, hook: string) => `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: ${name}
+data:
+  level: "${level}"
+${hook}`;
+  // Never schedulable, with a 2 s deadline: the Job fails, so the sync fails after the ConfigMap was applied.
+  const failingHook = `---
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: ${name}-check
+  annotations:
+    argocd.argoproj.io/hook: PostSync
+spec:
+  backoffLimit: 0
+  activeDeadlineSeconds: 2
+  template:
+    spec:
+      restartPolicy: Never
+      nodeSelector: {no-such-node: "true"}
+      containers: [{name: main, image: registry.local/check:1}]
+`;
+
+  beforeAll(async () => {
+    repo = join(dir, 'rollback-repo');
+    await mkdir(join(repo, 'manifests'), { recursive: true });
+    const project = `apiVersion: argoproj.io/v1alpha1
+kind: AppProject
+metadata:
+  name: team
+  namespace: argocd
+spec:
+  sourceRepos: ['*']
+  destinations: [{server: '*', namespace: '*'}]
+`;
+    await writeFile(join(repo, 'apps.yaml'), [project, app(name).replace(`path: manifests/${name}`, 'path: manifests').replace('NS', ns)].join('---\n'));
+    git(repo, 'init', '--quiet', '-b', 'main');
+    for (const [level, hook] of [['1', ''], ['2', failingHook]]) {
+      await writeFile(join(repo, 'manifests', 'objects.yaml'), manifest(level, hook));
+      git(repo, 'add', '-A');
+      git(repo, 'commit', '--quiet', '-m', `level ${level}`);
+      commits.push(git(repo, 'rev-parse', 'HEAD'));
+    }
+  });
+
+  it('the failed commit gets one deployment whose final status is failure with the sync\'s message; the rollback re-syncs the last good revision and creates none', async () => {
+    const inputs = { repo, 'repo-url': 'https://example.com/deploy.git', 'rollback-on-failure': 'true' };
+    git(repo, 'checkout', '--quiet', commits[0]);
+    const good = await run(inputs, { GITHUB_SHA: commits[0] });
+    expect(good.phases[name].phase).toBe('Succeeded');
+
+    git(repo, 'checkout', '--quiet', commits[1]);
+    gh.deployments = [];
+    const failed = await run(inputs, { GITHUB_SHA: commits[1] });
+    const [report] = failed.results;
+    expect(report.outcome.phase).toBe('Failed');
+    expect(report.rollback).toMatchObject({ revision: commits[0], outcome: { phase: 'Succeeded' } });
+    expect(failed.failure).toBe(`app ${name}: ${report.outcome.message}`);
+
+    // The ConfigMap the failed sync changed is back at the last good revision.
+    expect((await client.get({ group: '', kind: 'ConfigMap', namespace: ns, name }))?.data).toEqual({ level: '1' });
+
+    expect(gh.deployments).toHaveLength(1);
+    const [d] = gh.deployments;
+    expect(d.request).toMatchObject({ ref: commits[1], environment: `e2e/${name}` });
+    expect(d.statuses.map((st) => st.state)).toEqual(['in_progress', 'failure']);
+    expect(d.statuses[1].description).toBe(report.outcome.message);
+    expect(failed.logs).toContain(`info: ${name}: rolling back to ${commits[0]}`);
+    expect(failed.logs.filter((l) => l.startsWith('warning:'))).toEqual([]);
+  }, 180_000);
 });

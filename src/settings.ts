@@ -77,6 +77,8 @@ export interface DiffSettings {
   stripHelmChartLabels: boolean;
   /** Base revision; empty = the pull request's base SHA from the event. */
   baseRef?: string;
+  /** Render every app on the base too, even one whose inputs the PR provably left unchanged. */
+  renderUnchanged?: boolean;
 }
 
 export type InputReader = (name: string) => string;
@@ -155,6 +157,7 @@ function readDiffSettings(get: InputReader): DiffSettings {
     failOnPolicy: readBool(get, 'fail-on-policy', true),
     stripHelmChartLabels: readBool(get, 'strip-helm-chart-labels', false),
     baseRef: get('base-ref').trim() || undefined,
+    renderUnchanged: readBool(get, 'render-unchanged', false),
   };
 }
 

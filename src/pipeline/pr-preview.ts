@@ -12,8 +12,10 @@ import { buildComment, type CommentApp, type CommentInput } from '../report/comm
 import { plural } from '../report/markdown.js';
 import type { Settings, SyncInputs } from '../settings.js';
 import { planSync, type SyncPlan, type SyncTask } from '../sync/plan.js';
+import type { AppSpec } from '../model/argocd.js';
+import { affectedApps, mergeBase, readTreeFacts } from './affected-apps.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
-import { renderRepo, type RepoRender } from './render-repo.js';
+import { renderRepo, type RepoRender, type RenderRepoExtras } from './render-repo.js';
 
 export interface PreviewDirs {
   /** The PR head (the checkout). */
@@ -81,6 +83,8 @@ export interface PreviewResult {
   toolVersions: Record<string, string>;
   baseRevision?: string;
   headRevision?: string;
+  /** Base apps (roots) rendered, and how many of them reused the head's render instead. */
+  baseRenders: { rendered: number; reused: number };
 }
 
 /**
@@ -92,10 +96,11 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const started = now();
   const log = opts.log ?? (() => undefined);
   const extras = { pullRequest: opts.pullRequest };
+  const tree = settings.diff.renderUnchanged ? undefined : await readTreeFacts(dirs.headDir, dirs.baseDir, settings.toolTimeoutMs);
   log(`rendering head (${dirs.headDir})`);
   const head = await renderRepo({ ...settings, repoRoot: dirs.headDir }, log, extras);
   log(`rendering base (${dirs.baseDir})`);
-  const base = await renderRepo({ ...settings, repoRoot: dirs.baseDir }, log, extras);
+  const { render: base, baseRenders } = await renderBase(settings, dirs.baseDir, head, tree, log, extras);
 
   const diffOpts: AppDiffOptions = {
     argocdCm: head.loaded.argocdCm,
@@ -154,7 +159,42 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     toolVersions: head.toolVersions,
     baseRevision: base.revision,
     headRevision: head.revision,
+    baseRenders,
   };
+}
+
+/**
+ * The base render, where apps whose inputs provably equal the head's take the head's render (see
+ * affected-apps). Without tree facts (optimisation off, or git could not tell) everything renders.
+ */
+async function renderBase(
+  settings: Settings,
+  baseDir: string,
+  head: RepoRender,
+  tree: Awaited<ReturnType<typeof readTreeFacts>>,
+  log: (message: string) => void,
+  extras: RenderRepoExtras,
+): Promise<{ render: RepoRender; baseRenders: PreviewResult['baseRenders'] }> {
+  const baseSettings = { ...settings, repoRoot: baseDir };
+  let all: AppSpec[] = [];
+  let affected = new Map<string, string>();
+  const narrow: RenderRepoExtras['narrow'] = (apps, repo) => {
+    all = apps;
+    if (!tree) return apps;
+    affected = affectedApps({ baseApps: apps, head: head.rendered, baseArgocdCm: repo.loaded.argocdCm, headArgocdCm: head.loaded.argocdCm, tree, isLocal: repo.isLocal });
+    return apps.filter((a) => affected.has(a.app.metadata.name));
+  };
+  const partial = await renderRepo(baseSettings, log, { ...extras, narrow });
+  for (const [name, reason] of affected) log(`base: rendering ${name}: ${reason}`);
+  const reused = all.length - affected.size;
+  if (!tree || reused === 0) return { render: partial, baseRenders: { rendered: all.length, reused: 0 } };
+  const merged = mergeBase(all, partial.rendered, head.rendered);
+  if (!merged) {
+    log('base: an app rendered on the base shares Application names with a reused one; rendering all apps');
+    return { render: await renderRepo(baseSettings, log, extras), baseRenders: { rendered: all.length, reused: 0 } };
+  }
+  log(`base: rendered ${affected.size} of ${all.length} apps (${reused} unchanged inputs)`);
+  return { render: { ...partial, rendered: merged }, baseRenders: { rendered: affected.size, reused } };
 }
 
 /**

@@ -32,6 +32,8 @@ export interface RenderRepoExtras {
   pullRequest?: PullRequestInfo;
   /** Clusters of the kubeconfig input, for ApplicationSet cluster generators. */
   kubeconfigClusters?: { name: string; server: string }[];
+  /** Narrows the selected apps before rendering (the PR preview's base skips apps it can reuse from the head). */
+  narrow?: (apps: AppSpec[], repo: { loaded: LoadedRepo; isLocal: (repoURL: string) => boolean }) => AppSpec[];
 }
 
 export function defaultCacheDir(): string {
@@ -63,7 +65,8 @@ export async function renderRepo(
   });
   const expanded = await expandAppSets(loaded, repoRoot, settings, extras, repos.gitDir);
   problems.push(...expanded.problems);
-  const apps = selectApps([...loaded.apps, ...expanded.apps], settings.appNames, settings.shard);
+  const selected = selectApps([...loaded.apps, ...expanded.apps], settings.appNames, settings.shard);
+  const apps = extras.narrow ? extras.narrow(selected, { loaded, isLocal: repos.isLocal }) : selected;
   const rendered = await renderAll(
     apps,
     { repoRoot, revision, argocdCm: loaded.argocdCm, tools, repos, timeoutMs: settings.toolTimeoutMs },

@@ -51,7 +51,7 @@ const FILES = [
 ];
 
 function tree(changes: Partial<TreeFacts> = {}): TreeFacts {
-  return { changed: [], files: FILES, links: [], revisionMentions: [], chartDependencies: [], ...changes };
+  return { changed: [], files: FILES, links: [], revisionMentions: [], remoteFetches: [], ...changes };
 }
 
 function affected(baseApps: AppSpec[], head: RenderedApp[], facts: TreeFacts, more: Partial<AffectedInput> = {}): Map<string, string> {
@@ -88,6 +88,7 @@ describe('affectedApps', () => {
     expect(reason(spec('l', { path: 'plain', directory: { jsonnet: { libs: ['vendor'] } } }), facts)).toBe('other/cm.yaml changed');
     expect(reason(spec('o', { path: 'overridden' }), facts)).toBe('other/cm.yaml changed');
     expect(reason(spec('k', { path: 'kust' }), tree())).toBeUndefined();
+    expect(reason(spec('k', { path: 'kust' }), tree({ remoteFetches: ['base/kustomization.yaml'] }))).toBe('base/kustomization.yaml may fetch remote content');
   });
 
   it('renders a Helm app when its chart, a value file (relative, absolute or $ref) or a file parameter changed', () => {
@@ -103,7 +104,7 @@ describe('affectedApps', () => {
   });
 
   it('renders a Helm app whose chart has dependencies, or whose value file is remote or uses a variable', () => {
-    expect(reason(spec('web', { path: 'charts/web' }), tree({ chartDependencies: ['charts/web/Chart.yaml'] }))).toBe('charts/web/Chart.yaml declares chart dependencies');
+    expect(reason(spec('web', { path: 'charts/web' }), tree({ remoteFetches: ['charts/web/Chart.yaml'] }))).toBe('charts/web/Chart.yaml may fetch remote content');
     expect(reason(spec('web', { path: 'charts/web', helm: { valueFiles: ['https://example.com/v.yaml'] } }), tree())).toBe('value file https://example.com/v.yaml is remote');
     expect(reason(spec('web', { path: 'charts/web', helm: { valueFiles: ['values-$ARGOCD_APP_NAME.yaml'] } }), tree())).toMatch(/uses a variable/);
   });
@@ -203,6 +204,8 @@ describe('readTreeFacts', () => {
     write(dir, 'moved/from.yaml', 'same content, renamed');
     write(dir, 'charts/web/Chart.yaml', 'name: web\ndependencies:\n- name: db\n');
     write(dir, 'charts/api/Chart.yaml', 'name: api\n');
+    write(dir, 'kust/remote/kustomization.yaml', 'resources:\n- github.com/example/base//app?ref=v1\n');
+    write(dir, 'kust/local/kustomization.yaml', 'resources:\n- ../remote\n');
     write(dir, '.gitignore', 'ignored/\n');
     git(dir, 'add', '-A');
     git(dir, 'commit', '-qm', 'base');
@@ -223,7 +226,7 @@ describe('readTreeFacts', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('lists changed paths (both sides of a rename, working-tree changes too), links, revision mentions and charts with dependencies', async () => {
+  it('lists changed paths (both sides of a rename, working-tree changes too), links, revision mentions and files that fetch remote content', async () => {
     const facts = (await readTreeFacts(dir, baseDir, 10_000))!;
     expect([...facts.changed].sort()).toEqual(
       ['a/one.yaml', 'b/link.yaml', 'b/rev.yaml', 'charts/api/Chart.yaml', 'ignored/', 'moved/from.yaml', 'moved/to.yaml', 'untracked/'].sort(),
@@ -231,7 +234,7 @@ describe('readTreeFacts', () => {
     expect(facts.files).toContain('charts/api/Chart.yaml');
     expect(facts.links).toEqual(['b/link.yaml']);
     expect(facts.revisionMentions).toEqual(['b/rev.yaml']);
-    expect(facts.chartDependencies).toEqual(['charts/web/Chart.yaml']);
+    expect([...facts.remoteFetches].sort()).toEqual(['charts/web/Chart.yaml', 'kust/remote/kustomization.yaml']);
   });
 
   it('gives nothing (so everything renders) outside a git checkout', async () => {

@@ -16,8 +16,12 @@ export interface TreeFacts {
   links: string[];
   /** Head files mentioning ARGOCD_APP_REVISION, which differs between base and head. */
   revisionMentions: string[];
-  /** Head Chart.yaml files declaring dependencies (fetched by `helm dependency build`, maybe remotely). */
-  chartDependencies: string[];
+  /**
+   * Head files that may make a render fetch from the network, whose content can change between renders:
+   * Chart.yaml/requirements.yaml declaring dependencies (`helm dependency build`), kustomizations
+   * naming a URL, a git host or a Helm chart repo (remote bases, `helmCharts`).
+   */
+  remoteFetches: string[];
 }
 
 export interface AffectedInput {
@@ -88,8 +92,8 @@ function appReason(app: RenderedApp, input: AffectedInput): string | undefined {
     if (link) return `${link} is a symlink or submodule`;
     const mention = hit(input.tree.revisionMentions);
     if (mention) return `${mention} mentions $${REVISION_VAR}`;
-    const deps = hit(input.tree.chartDependencies);
-    if (deps) return `${deps} declares chart dependencies`;
+    const fetches = hit(input.tree.remoteFetches);
+    if (fetches) return `${fetches} may fetch remote content`;
   }
   return undefined;
 }
@@ -210,12 +214,13 @@ export async function readTreeFacts(headDir: string, baseDir: string, timeoutMs:
   try {
     const headSha = (await git(['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
     const baseSha = (await run(baseDir, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
-    const [diff, status, tree, mentions, deps] = await Promise.all([
+    const [diff, status, tree, mentions, deps, remoteBases] = await Promise.all([
       git(['diff', '--name-only', '--no-renames', '-z', baseSha, headSha, '--']),
       git(['status', '--porcelain=v1', '-z', '--ignored=matching', '--untracked-files=normal', '--no-renames']),
       git(['ls-tree', '-r', '-z', '--full-tree', headSha]),
       grep(['-e', REVISION_VAR, headSha, '--']),
       grep(['-e', 'dependencies', headSha, '--', '*Chart.yaml', '*requirements.yaml']),
+      grep(['-e', '://', '-e', '?ref=', '-e', 'git@', '-e', 'github.com', '-e', 'gitlab.com', '-e', 'repo:', headSha, '--', '*kustomization.yaml', '*kustomization.yml', '*Kustomization']),
     ]);
     const entries = z(tree).map((line) => {
       const tab = line.indexOf('\t');
@@ -227,7 +232,7 @@ export async function readTreeFacts(headDir: string, baseDir: string, timeoutMs:
       files: entries.map((e) => e.path),
       links: entries.filter((e) => e.mode === '120000' || e.mode === '160000').map((e) => e.path),
       revisionMentions: z(mentions).map(stripSha),
-      chartDependencies: z(deps).map(stripSha),
+      remoteFetches: [...z(deps), ...z(remoteBases)].map(stripSha),
     };
   } catch {
     return undefined;

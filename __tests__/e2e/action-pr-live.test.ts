@@ -2,11 +2,9 @@
 // gets the live sections from server-side dry runs against the run's control plane. The base revision
 // is live in a namespace of its own (applied as a sync leaves it), then someone scales the Deployment
 // by hand. Build the bundle first: node scripts/bundle.mjs dist.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
 import { ClusterClient } from '../../src/cluster/client.js';
 import type { AppSpec } from '../../src/model/argocd.js';
@@ -15,29 +13,11 @@ import { finalizeObjects } from '../../src/render/finalize.js';
 import { git } from '../pipeline/pr-repo.js';
 import { FakeGitHub } from '../support/github-server.js';
 import { nodeBinaries } from '../support/node-binaries.js';
+import { runActionOnPullRequest } from '../support/run-action.js';
 import { isolatedNamespace, kubeConfig, kubeconfigPath, waitFor, type IsolatedNamespace } from './support/cluster.js';
 
-const ACTION = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'index.js');
 const TOKEN = 'ghs_live-t0ken-value';
 const REPO_URL = 'https://github.com/example/gitops.git';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runAction(node: string, env: NodeJS.ProcessEnv): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(node, [ACTION], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const applicationYaml = (name: string, namespace: string) => `apiVersion: argoproj.io/v1alpha1
 kind: AppProject
@@ -91,12 +71,6 @@ async function versions(kc: k8s.KubeConfig, namespace: string): Promise<Record<s
 }
 
 /** GITHUB_OUTPUT as @actions/core writes it: `name<<DELIM`, the value, `DELIM`. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) out[m[1]] = m[3];
-  return out;
-}
-
 /** The comment's text from `heading` up to the next `#### ` heading. */
 function section(body: string, heading: string): string {
   const start = body.indexOf(heading);
@@ -186,43 +160,14 @@ describe.each(nodeBinaries())('dist/index.js on a pull_request event with a kube
   });
 
   it("comments what a sync would change and the drift by hand, masks the kubeconfig's credentials and changes nothing in the cluster", async () => {
-    const event = join(runnerTemp, 'event.json');
-    writeFileSync(
-      event,
-      JSON.stringify({
-        action: 'opened',
-        number: 31,
-        pull_request: {
-          number: 31,
-          base: { sha: baseSha, ref: 'main', repo: { full_name: 'example/gitops' } },
-          head: { sha: headSha, ref: 'level-2', repo: { full_name: 'example/gitops' } },
-        },
-      }),
-    );
-    const outputFile = join(runnerTemp, 'output');
-    const summaryFile = join(runnerTemp, 'summary.md');
-    writeFileSync(outputFile, '');
-    writeFileSync(summaryFile, '');
-    const run = await runAction(node, {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      ...(process.env.GITOPS_SYNC_CACHE ? { GITOPS_SYNC_CACHE: process.env.GITOPS_SYNC_CACHE } : {}),
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_REPOSITORY: 'example/gitops',
-      GITHUB_API_URL: gh.baseUrl,
-      GITHUB_WORKFLOW: 'preview',
-      GITHUB_JOB: 'diff',
-      RUNNER_TEMP: runnerTemp,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      'INPUT_GITHUB-TOKEN': TOKEN,
-      INPUT_REPO: repoDir,
-      'INPUT_REPO-URL': REPO_URL,
-      'INPUT_CONTEXT-LINES': '1',
+    const run = await runActionOnPullRequest({
+      node,
+      runnerTemp,
+      apiUrl: gh.baseUrl,
+      repository: 'example/gitops',
+      pr: { number: 31, baseSha, headSha, headRef: 'level-2' },
       // As a workflow passes it from a secret: the kubeconfig's text, not a path.
-      INPUT_KUBECONFIG: kubeconfigText,
+      inputs: { 'github-token': TOKEN, repo: repoDir, 'repo-url': REPO_URL, 'context-lines': '1', kubeconfig: kubeconfigText },
     });
     expect({ code: run.code, errors: run.stdout.split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning')) }).toEqual({ code: 0, errors: [] });
 
@@ -249,9 +194,8 @@ describe.each(nodeBinaries())('dist/index.js on a pull_request event with a kube
     // Server defaults from the dry run are no noise.
     expect(body).not.toMatch(/progressDeadlineSeconds|revisionHistoryLimit|managedFields|resourceVersion/);
 
-    const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
+    const { outputs, summary } = run;
     expect(outputs['has-changes']).toBe('true');
-    const summary = readFileSync(summaryFile, 'utf8');
     const diffFile = readFileSync(outputs['diff-file'], 'utf8');
     expect(summary).toContain("Live drift (not this PR's doing)");
 

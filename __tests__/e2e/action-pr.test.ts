@@ -1,45 +1,16 @@
 // The bundled action (dist/index.js) run as GitHub runs it: a pull_request event payload, inputs as
 // INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a local
 // server speaking GitHub's issue-comment API. Build the bundle first: node scripts/bundle.mjs dist.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { markerPart } from '../../src/report/markdown.js';
 import { makePrRepo, PLANTED, REPO_URL, type PrRepo } from '../pipeline/pr-repo.js';
 import { FakeGitHub } from '../support/github-server.js';
 import { nodeBinaries } from '../support/node-binaries.js';
+import { runActionOnPullRequest } from '../support/run-action.js';
 
-const ACTION = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'index.js');
 const TOKEN = 'ghs_e2e-t0ken-value';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Async, so the in-process API server keeps answering while the action runs. */
-function runAction(node: string, env: NodeJS.ProcessEnv): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(node, [ACTION], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** GITHUB_OUTPUT as @actions/core writes it: `name<<DELIM`, the value, `DELIM`. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]] = m[3];
-  return out;
-}
 
 describe.each(nodeBinaries())('dist/index.js on a pull_request event under %s', (_label, node) => {
   let repo: PrRepo;
@@ -59,41 +30,13 @@ describe.each(nodeBinaries())('dist/index.js on a pull_request event under %s', 
   });
 
   it('posts the preview comment, writes the summary and outputs, and fails the step on the broken app, the flagged ApplicationSet and policy', async () => {
-    const event = join(runnerTemp, 'event.json');
-    writeFileSync(
-      event,
-      JSON.stringify({
-        action: 'opened',
-        number: 12,
-        pull_request: {
-          number: 12,
-          base: { sha: repo.baseSha, ref: 'main', repo: { full_name: 'example/gitops' } },
-          head: { sha: repo.headSha, ref: 'retire-canary', repo: { full_name: 'example/gitops' } },
-        },
-      }),
-    );
-    const outputFile = join(runnerTemp, 'output');
-    const summaryFile = join(runnerTemp, 'summary.md');
-    writeFileSync(outputFile, '');
-    writeFileSync(summaryFile, '');
-    const run = await runAction(node, {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      ...(process.env.GITOPS_SYNC_CACHE ? { GITOPS_SYNC_CACHE: process.env.GITOPS_SYNC_CACHE } : {}),
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_REPOSITORY: 'example/gitops',
-      GITHUB_API_URL: gh.baseUrl,
-      GITHUB_WORKFLOW: 'preview',
-      GITHUB_JOB: 'diff',
-      RUNNER_TEMP: runnerTemp,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      'INPUT_GITHUB-TOKEN': TOKEN,
-      INPUT_REPO: repo.dir,
-      'INPUT_REPO-URL': REPO_URL,
-      'INPUT_CONTEXT-LINES': '2',
+    const run = await runActionOnPullRequest({
+      node,
+      runnerTemp,
+      apiUrl: gh.baseUrl,
+      repository: 'example/gitops',
+      pr: { number: 12, baseSha: repo.baseSha, headSha: repo.headSha, headRef: 'retire-canary' },
+      inputs: { 'github-token': TOKEN, repo: repo.dir, 'repo-url': REPO_URL, 'context-lines': '2' },
     });
 
     expect(run.stdout).toContain('::error::1 app failed to render (broken); 1 problem loading specs or tools; 1 policy violation: see the errors above and the PR comment');
@@ -112,7 +55,7 @@ describe.each(nodeBinaries())('dist/index.js on a pull_request event under %s', 
     expect(body).toContain('- [PreSync wave 0] hook batch/Job guestbook/guestbook-migrate (PreSync hook)');
     expect(body).toContain('`shared-config (renamed from shared-config-v1)`');
 
-    const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
+    const { outputs, summary } = run;
     expect(outputs['comment-url']).toBe(gh.comments[0].html_url);
     expect(outputs['has-changes']).toBe('true');
     expect(JSON.parse(outputs['changed-apps']).map((a: { name: string }) => a.name)).toEqual([
@@ -134,7 +77,6 @@ describe.each(nodeBinaries())('dist/index.js on a pull_request event under %s', 
       'tenant-team-a',
       'zone-eu',
     ]);
-    const summary = readFileSync(summaryFile, 'utf8');
     const diffFile = readFileSync(outputs['diff-file'], 'utf8');
     expect(summary).toContain(diffFile);
     expect(diffFile).toContain('@@ apps/Deployment podinfo/podinfo @@');

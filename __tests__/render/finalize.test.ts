@@ -157,3 +157,22 @@ describe('hooks, duplicates and order', () => {
     expect(keys).toEqual(['ConfigMap/ns1/a', 'ConfigMap/ns1/c', 'ConfigMap/ns2/b', 'Service/prod/a', 'Deployment/prod/z']);
   });
 });
+
+describe('apps outside the control-plane namespace (Argo CD InstanceName)', () => {
+  const inNamespace = (appNamespace: string | undefined): AppSpec => {
+    const spec = app('guestbook', 'prod');
+    spec.app.metadata.namespace = appNamespace;
+    return spec;
+  };
+
+  it('prefixes the tracking id and the label with the Application namespace', () => {
+    const { objects } = finalizeObjects([cm('a')], inNamespace('team-a'), { 'application.resourceTrackingMethod': 'annotation+label' });
+    expect(objects[0].metadata.annotations?.[TRACK]).toBe('team-a_guestbook:/ConfigMap:prod/a');
+    expect(objects[0].metadata.labels?.['app.kubernetes.io/instance']).toBe('team-a_guestbook');
+  });
+
+  it.each([['argocd'], [undefined]])('keeps the plain name for an Application in namespace %s', (ns) => {
+    const { objects } = finalizeObjects([cm('a')], inNamespace(ns));
+    expect(objects[0].metadata.annotations?.[TRACK]).toBe('guestbook:/ConfigMap:prod/a');
+  });
+});

@@ -203,10 +203,21 @@ export interface ClusterSecret {
 export type ArgoCdConfig = Record<string, string>;
 
 export const IN_CLUSTER_SERVER = 'https://kubernetes.default.svc';
+/** The namespace Argo CD itself runs in; Applications there are its "own" (no namespace prefix). */
+export const DEFAULT_CONTROL_PLANE_NAMESPACE = 'argocd';
 export const TRACKING_ID_ANNOTATION = 'argocd.argoproj.io/tracking-id';
 export const DEFAULT_TRACKING_LABEL = 'app.kubernetes.io/instance';
 
 export function appSources(spec: ApplicationSpec): ApplicationSource[] {
   if (spec.sources && spec.sources.length > 0) return spec.sources;
   return spec.source ? [spec.source] : [];
+}
+
+/**
+ * The app's name as tracking writes it (Argo CD's InstanceName): `<namespace>_<name>` for an
+ * Application outside the control-plane namespace ("apps in any namespace"), else just the name.
+ */
+export function instanceName(app: Application, controlPlaneNamespace = DEFAULT_CONTROL_PLANE_NAMESPACE): string {
+  const ns = app.metadata.namespace;
+  return !ns || ns === controlPlaneNamespace ? app.metadata.name : `${ns}_${app.metadata.name}`;
 }

@@ -7,6 +7,7 @@ import { ClusterClient } from '../cluster/client.js';
 import { isProblem, resolveDestination, type LoadedKubeconfig } from '../cluster/kubeconfig.js';
 import { diffApps, type AppDiff, type AppDiffOptions } from '../diff/app-diff.js';
 import type { ArgoCdConfig } from '../model/argocd.js';
+import { instanceName } from '../model/argocd.js';
 import { toProblem, type Problem } from '../model/errors.js';
 import type { K8sObject } from '../model/k8s.js';
 import { keyOf, keyString } from '../model/k8s.js';
@@ -90,7 +91,7 @@ async function liveOf(
     client = new ClusterClient(opts.kubeconfig.kc, dest.context);
     clients.set(dest.context, client);
   }
-  const managed = await client.listManaged(app.name, {
+  const managed = await client.listManaged(instanceName(app.spec.app), {
     trackingMethod: tracking.method,
     labelKey: tracking.labelKey,
     installationID: tracking.installationID,

@@ -3,7 +3,7 @@
 // util/argo ValidatePermissions): project exists, the app's namespace may use it, every source repo
 // and the destination are permitted, and every rendered resource's group/kind and namespace are allowed.
 import type { AppProject, AppSpec, GroupKind, ProjectDestination } from '../model/argocd.js';
-import { IN_CLUSTER_SERVER, appSources } from '../model/argocd.js';
+import { DEFAULT_CONTROL_PLANE_NAMESPACE, IN_CLUSTER_SERVER, appSources } from '../model/argocd.js';
 import type { K8sObject, ResourceKey } from '../model/k8s.js';
 import { groupOf, keyOf } from '../model/k8s.js';
 import type { LoadedProject } from '../load/types.js';
@@ -54,7 +54,6 @@ interface Cluster {
   name?: string;
 }
 
-const DEFAULT_CONTROL_PLANE_NAMESPACE = 'argocd';
 const DEFAULT_PROJECT = 'default';
 
 /** Every policy violation of one app; empty when the app is allowed. */

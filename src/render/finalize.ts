@@ -4,7 +4,7 @@
 // with a RepeatedResourceWarning (argo-cd controller/state.go NormalizeTargetObjects,
 // util/argo/resource_tracking.go SetAppInstance).
 import type { AppSpec, ArgoCdConfig } from '../model/argocd.js';
-import { DEFAULT_TRACKING_LABEL, TRACKING_ID_ANNOTATION } from '../model/argocd.js';
+import { DEFAULT_TRACKING_LABEL, instanceName, TRACKING_ID_ANNOTATION } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
 import { compareKeys, groupOf, keyOf, keyString } from '../model/k8s.js';
 import { isDroppedHelmHook } from '../sync/hooks.js';
@@ -34,7 +34,7 @@ export function finalizeObjects(
   argocdCm: ArgoCdConfig = {},
   isClusterScoped?: ScopeLookup,
 ): FinalizeResult {
-  const appName = spec.app.metadata.name;
+  const appName = instanceName(spec.app);
   const destNamespace = spec.app.spec.destination?.namespace ?? '';
   const offline = clusterScopedKinds(objects);
   const clusterScoped = (group: string, kind: string): boolean => isClusterScoped?.(group, kind) ?? offline(group, kind);

@@ -7,6 +7,7 @@ import { trackedApp, type TrackingOptions } from '../../cluster/tracking.js';
 import { prepareRules } from '../../diff/normalize.js';
 import type { HealthOptions } from '../../health/health.js';
 import type { AppSpec, ArgoCdConfig } from '../../model/argocd.js';
+import { instanceName } from '../../model/argocd.js';
 import { formatProblem, toProblem } from '../../model/errors.js';
 import type { K8sObject } from '../../model/k8s.js';
 import { groupOf, keyOf, keyString } from '../../model/k8s.js';
@@ -118,7 +119,7 @@ async function attempt(input: AppSyncInput, started: Date, warnings: string[]): 
   const destNamespace = spec.app.spec.destination.namespace ?? '';
   const tracking = trackingOptions(input.argocdCm);
 
-  const managed = await client.listManaged(app, tracking);
+  const managed = await client.listManaged(instanceName(spec.app), tracking);
   warnings.push(...managed.warnings.filter((w) => !warnings.includes(w)));
   const prune = settings.prune || policy?.automated?.prune === true;
   const refusal = emptyGuard(input.objects, managed.objects, prune, policy?.automated);
@@ -139,7 +140,7 @@ async function attempt(input: AppSyncInput, started: Date, warnings: string[]): 
   const comparison = await comparisonFor(spec, input.argocdCm, syncOptions);
   const plan = syncOptions.includes('RespectIgnoreDifferences=true') && comparison ? await respectIgnored(planned, comparison) : planned;
   if (syncOptions.includes('FailOnSharedResource=true')) {
-    const shared = sharedResources(plan, app, tracking);
+    const shared = sharedResources(plan, instanceName(spec.app), tracking);
     if (shared.length > 0) return { phase: 'Failed', message: shared.join('; '), tasks: [], waves: [] };
   }
   const health: HealthOptions = { argocdCm: input.argocdCm };

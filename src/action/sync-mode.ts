@@ -85,7 +85,11 @@ function deploymentHooks(settings: Settings, io: ActionIO, env: NodeJS.ProcessEn
       const id = ids.get(report.app);
       if (id === undefined) return;
       const state = DEPLOYMENT_STATE[report.outcome.phase];
-      warn(report.app, await setDeploymentStatus(octokit, { owner, repo, id, state, description: report.outcome.message, logUrl }));
+      // The commit did not deploy either way; say what the cluster runs now when a rollback ran.
+      const rb = report.rollback;
+      const rolledBack = rb ? `rolled back to ${rb.revision.slice(0, 7)} (${rb.outcome.phase}); ` : '';
+      const description = `${rolledBack}${report.outcome.message}`;
+      warn(report.app, await setDeploymentStatus(octokit, { owner, repo, id, state, description, logUrl }));
     },
   };
 }

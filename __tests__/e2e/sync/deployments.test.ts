@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { runSyncMode } from '../../../src/action/sync-mode.js';
 import type { ClusterClient } from '../../../src/cluster/client.js';
+import { truncateDescription } from '../../../src/github/deployments.js';
 import { readSettings } from '../../../src/settings.js';
 import { git } from '../../pipeline/pr-repo.js';
 import { captureIO } from '../../support/capture-io.js';
@@ -242,7 +243,7 @@ spec:
     const [d] = gh.deployments;
     expect(d.request).toMatchObject({ ref: commits[1], environment: `e2e/${name}` });
     expect(d.statuses.map((st) => st.state)).toEqual(['in_progress', 'failure']);
-    expect(d.statuses[1].description).toBe(report.outcome.message);
+    expect(d.statuses[1].description).toBe(truncateDescription(`rolled back to ${commits[0].slice(0, 7)} (Succeeded); ${report.outcome.message}`));
     expect(failed.logs).toContain(`info: ${name}: rolling back to ${commits[0]}`);
     expect(failed.logs.filter((l) => l.startsWith('warning:'))).toEqual([]);
   }, 180_000);

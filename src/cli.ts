@@ -10,6 +10,9 @@ import { ClusterClient } from './cluster/client.js';
 import { isProblem, loadKubeconfig, resolveDestination } from './cluster/kubeconfig.js';
 import { listRevisions } from './cluster/lease.js';
 import { formatHealth, healthOf } from './health/health.js';
+import { validateArgoCdConfig } from './load/validate-kinds.js';
+import { parseDocuments } from './load/yaml-docs.js';
+import type { ArgoCdConfig } from './model/argocd.js';
 import { isK8sObject } from './model/k8s.js';
 import { formatProblem, type Problem } from './model/errors.js';
 import { checkoutBase, type BaseCheckout } from './pipeline/base-checkout.js';
@@ -36,8 +39,9 @@ commands:
       --wait true|false (default true), --health-timeout D (5m), --sync-timeout D (30m),
       --in-cluster-context C, --state-namespace NS (default default), --field-manager NAME,
       --lock-timeout D (10m), --ignore-sync-windows, --rollback-on-failure
-  health FILE...
+  health [--argocd-cm FILE] FILE...
       Health of each object in the YAML files: <Kind>/<name> TAB status TAB message (none: no check).
+      With --argocd-cm, its resource.customizations Lua health checks apply as in Argo CD.
   history --kubeconfig FILE --app NAME [--context C] [--state-namespace NS]
       The app's recorded syncs in that cluster, newest first: revision TAB status TAB time.
 
@@ -81,6 +85,7 @@ const FLAGS = {
   'sync-timeout': { type: 'string' },
   'in-cluster-context': { type: 'string' },
   'state-namespace': { type: 'string' },
+  'argocd-cm': { type: 'string' },
   'field-manager': { type: 'string' },
   'lock-timeout': { type: 'string' },
   'ignore-sync-windows': { type: 'boolean' },
@@ -183,15 +188,26 @@ async function sync(values: Values): Promise<number> {
   return failure ? 1 : 0;
 }
 
-async function health(_values: Values, files: string[]): Promise<number> {
+async function health(values: Values, files: string[]): Promise<number> {
   if (files.length === 0) throw new UsageError('health needs at least one FILE');
+  const argocdCm = values['argocd-cm'] ? await readArgoCdConfig(values['argocd-cm']) : undefined;
   for (const file of files) {
     for (const doc of parseAllDocuments(await readFile(file, 'utf8'))) {
       const obj: unknown = doc.toJS();
-      if (isK8sObject(obj)) process.stdout.write(`${formatHealth(obj, healthOf(obj))}\n`);
+      if (isK8sObject(obj)) process.stdout.write(`${formatHealth(obj, healthOf(obj, { argocdCm }))}\n`);
     }
   }
   return 0;
+}
+
+/** The argocd-cm ConfigMap in FILE, validated as the loader does; a bad one is a usage error. */
+async function readArgoCdConfig(file: string): Promise<ArgoCdConfig> {
+  const docs = parseDocuments(await readFile(file, 'utf8'), file);
+  const doc = docs.find((d) => (d.value as { kind?: unknown } | null)?.kind === 'ConfigMap');
+  if (!doc) throw new UsageError(`--argocd-cm ${file}: no ConfigMap in the file`);
+  const { config, problems } = validateArgoCdConfig(doc.value, { file, line: doc.line }, doc.lineOf);
+  if (problems.length > 0) throw new UsageError(problems.map(formatProblem).join('\n'));
+  return config;
 }
 
 async function history(values: Values): Promise<number> {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expandAppSet } from '../../src/appset/expand.js';
 import type { AppSpec } from '../../src/model/argocd.js';
 import { renderAll } from '../../src/render/render-all.js';
 import { createRepoResolver } from '../../src/render/repos/resolver.js';
@@ -34,6 +35,7 @@ async function context(repos?: RepoResolver): Promise<RenderContext> {
     tools: { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet' },
     repos: repos ?? (await createRepoResolver({ checkoutDir: REPO, cacheDir: mkdtempSync(join(tmpdir(), 'ra-')), repoUrl: URL_, timeoutMs: 10_000 })),
     timeoutMs: 10_000,
+    expandAppSet: (appSet, origin) => expandAppSet(appSet, origin, { repoRoot: REPO, clusters: [] }),
   };
 }
 
@@ -76,7 +78,7 @@ describe('app-of-apps', () => {
     expect(results.map((r) => r.name)).toEqual(['dup-p1', 'dup-child', 'dup-p2']);
     const r = byName(results);
     expect(r['dup-p1'].problems).toEqual([]);
-    expect(r['dup-p2'].problems.map((p) => p.message)).toEqual(['Application dup-child is rendered by both dup-p1 and dup-p2; names must be unique']);
+    expect(r['dup-p2'].problems.map((p) => p.message)).toEqual(['Application dup-child is rendered by dup-p1 and rendered by dup-p2; names must be unique']);
     expect(r['dup-p2'].children).toEqual([]);
   });
 
@@ -87,7 +89,7 @@ describe('app-of-apps', () => {
     expect(byName(results).root.warnings).toEqual([]);
 
     const differing = await renderAll([spec('root', 'root', 'argocd'), spec('child-b', 'apps/leaf')], await context(), { concurrency: 2 });
-    expect(byName(differing).root.warnings).toEqual(['Application child-b rendered by root differs from the one in specs/child-b.yaml; the latter was rendered']);
+    expect(byName(differing).root.warnings).toEqual(['Application child-b rendered by root differs from the one defined in specs/child-b.yaml:3; the latter was rendered']);
   });
 
   it('stops at the depth limit with a problem on the app whose child is too deep', async () => {
@@ -103,6 +105,61 @@ describe('app-of-apps', () => {
     expect(parent.problems[0]).toMatchObject({ file: 'specs/invalid-parent.yaml', app: 'no-destination' });
     expect(parent.problems[0].message).toContain('(in Application no-destination rendered by invalid-parent)');
     expect(parent.problems[0].field).toMatch(/^spec\.destination/);
+  });
+});
+
+describe('ApplicationSets in an app\'s output', () => {
+  it('renders the Applications they generate as children, after the Applications in the output', async () => {
+    const results = await renderAll([spec('appsets-root', 'appsets/root', 'argocd')], await context(), { concurrency: 2 });
+    expect(results.map((r) => r.name)).toEqual(['appsets-root', 'plain-child', 'gen-one', 'gen-two']);
+    const r = byName(results);
+    for (const x of results) expect(x.problems).toEqual([]);
+    expect(r['appsets-root'].children).toEqual(['plain-child', 'gen-one', 'gen-two']);
+    expect(names(r['appsets-root'])).toEqual(['Application/plain-child', 'ApplicationSet/envs']);
+    expect(r['gen-one'].spec.origin).toEqual({ file: 'specs/appsets-root.yaml', line: 3, parentApp: 'appsets-root', appSet: 'envs' });
+    expect(r['plain-child'].spec.origin).toEqual({ file: 'specs/appsets-root.yaml', line: 3, parentApp: 'appsets-root' });
+    // Generated like a top-level ApplicationSet's apps: its namespace, the finalizer, parameters filled in.
+    expect(r['gen-two'].spec.app.metadata).toMatchObject({ namespace: 'argocd', finalizers: ['resources-finalizer.argocd.argoproj.io'] });
+    expect(r['gen-two'].objects.map((o) => o.metadata.annotations?.['argocd.argoproj.io/tracking-id'])).toEqual(['gen-two:/ConfigMap:gen-two/b-config']);
+  });
+
+  it('leaves them alone when the context cannot expand them', async () => {
+    const { expandAppSet: _, ...ctx } = await context();
+    const results = await renderAll([spec('appsets-root', 'appsets/root', 'argocd')], ctx, { concurrency: 1 });
+    expect(results.map((r) => r.name)).toEqual(['appsets-root', 'plain-child']);
+  });
+
+  it('reports an invalid or failing ApplicationSet on the parent, naming it and the field, and keeps its objects', async () => {
+    const [parent, ...rest] = await renderAll([spec('appsets-invalid', 'appsets/invalid')], await context(), { concurrency: 1 });
+    expect(rest).toEqual([]);
+    expect(names(parent)).toEqual(['ConfigMap/invalid-appsets-config', 'ApplicationSet/bad-frame', 'ApplicationSet/bad-template']);
+    expect(parent.children).toEqual([]);
+    expect(parent.problems).toHaveLength(2);
+    expect(parent.problems[0]).toMatchObject({ file: 'specs/appsets-invalid.yaml', app: 'bad-frame', field: 'spec.generators' });
+    expect(parent.problems[0].message).toContain('(in ApplicationSet bad-frame rendered by appsets-invalid)');
+    expect(parent.problems[1]).toMatchObject({ file: 'specs/appsets-invalid.yaml', app: 'bad-template' });
+    expect(parent.problems[1].field).toMatch(/^spec\.template/);
+    expect(parent.problems[1].message).toMatch(/region.*\(in ApplicationSet bad-template rendered by appsets-invalid\)$/);
+  });
+
+  it('reports a generated name that a given app already has, and renders the other generated ones', async () => {
+    const results = await renderAll([spec('child-b', 'apps/b'), spec('appsets-collide', 'appsets/collide')], await context(), { concurrency: 2 });
+    expect(results.map((r) => r.name)).toEqual(['child-b', 'appsets-collide', 'taker-own']);
+    const parent = byName(results)['appsets-collide'];
+    expect(parent.children).toEqual(['taker-own']);
+    expect(parent.problems.map((p) => p.message)).toEqual([
+      'Application child-b is defined in specs/child-b.yaml:3 and generated by ApplicationSet taker (rendered by appsets-collide); names must be unique',
+    ]);
+  });
+
+  it('names an app given as generated by the same ApplicationSet as a child instead of rendering it again', async () => {
+    const given: AppSpec = { ...spec('gen-one', 'apps/b'), origin: { file: 'specs/envs.yaml', line: 1, appSet: 'envs' } };
+    given.app.spec.destination.namespace = 'gen-one';
+    const results = await renderAll([spec('appsets-root', 'appsets/root', 'argocd'), given], await context(), { concurrency: 2 });
+    expect(results.map((r) => r.name)).toEqual(['appsets-root', 'plain-child', 'gen-two', 'gen-one']);
+    const root = byName(results)['appsets-root'];
+    expect(root.children).toEqual(['plain-child', 'gen-one', 'gen-two']);
+    expect(root.problems).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 // load → (expand) → render for one checkout: the stages every mode starts with.
 import { homedir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
-import { expandAppSet } from '../appset/expand.js';
+import { expandAppSet, type ExpandContext } from '../appset/expand.js';
 import type { PullRequestInfo } from '../appset/types.js';
 import { loadRepo } from '../load/load.js';
 import type { LoadedRepo } from '../load/types.js';
@@ -63,40 +63,52 @@ export async function renderRepo(
     timeoutMs: settings.toolTimeoutMs,
     helm: tools.helm,
   });
-  const expanded = await expandAppSets(loaded, repoRoot, settings, extras, repos.gitDir);
+  // One expansion context for the repo's ApplicationSets and those found in rendered output.
+  const expandCtx: ExpandContext = {
+    repoRoot,
+    clusters: loaded.clusters,
+    kubeconfigClusters: extras.kubeconfigClusters,
+    pullRequest: extras.pullRequest,
+    allowProjectParams: settings.allowProjectParams,
+    gitDir: repos.gitDir,
+  };
+  const expanded = await expandAppSets(loaded, expandCtx);
   problems.push(...expanded.problems);
   const selected = selectApps([...loaded.apps, ...expanded.apps], settings.appNames, settings.shard);
   const apps = extras.narrow ? extras.narrow(selected, { loaded, isLocal: repos.isLocal }) : selected;
   const rendered = await renderAll(
     apps,
-    { repoRoot, revision, argocdCm: loaded.argocdCm, tools, repos, timeoutMs: settings.toolTimeoutMs },
+    {
+      repoRoot,
+      revision,
+      argocdCm: loaded.argocdCm,
+      tools,
+      repos,
+      timeoutMs: settings.toolTimeoutMs,
+      // An ApplicationSet the repo's specs also hold is one object: its expansion above stands, reported once.
+      expandAppSet: async (appSet, origin) => {
+        const known = expanded.bySet.get(appSet.metadata.name);
+        return known ? { apps: known, problems: [], notes: [] } : expandAppSet(appSet, origin, expandCtx);
+      },
+    },
     { concurrency: settings.concurrency },
   );
-  return { loaded, rendered, problems, toolVersions: await toolVersions(tools), revision, notes: expanded.notes };
+  const notes = [...new Set([...expanded.notes, ...rendered.flatMap((a) => a.notes ?? [])])];
+  return { loaded, rendered, problems, toolVersions: await toolVersions(tools), revision, notes };
 }
 
-/** Every ApplicationSet's generated Applications; a name already taken by another app is a problem. */
+/**
+ * Every ApplicationSet's generated Applications, also by ApplicationSet name; a name already taken by
+ * another app is a problem.
+ */
 async function expandAppSets(
   loaded: LoadedRepo,
-  repoRoot: string,
-  settings: Settings,
-  extras: RenderRepoExtras,
-  gitDir: (repoURL: string, revision: string) => Promise<string>,
-): Promise<{ apps: AppSpec[]; problems: Problem[]; notes: string[] }> {
-  const results = await Promise.all(
-    loaded.appSets.map(({ appSet, origin }) =>
-      expandAppSet(appSet, origin, {
-        repoRoot,
-        clusters: loaded.clusters,
-        kubeconfigClusters: extras.kubeconfigClusters,
-        pullRequest: extras.pullRequest,
-        allowProjectParams: settings.allowProjectParams,
-        gitDir,
-      }),
-    ),
-  );
+  ctx: ExpandContext,
+): Promise<{ apps: AppSpec[]; bySet: Map<string, AppSpec[]>; problems: Problem[]; notes: string[] }> {
+  const results = await Promise.all(loaded.appSets.map(({ appSet, origin }) => expandAppSet(appSet, origin, ctx)));
   const taken = new Map(loaded.apps.map((a) => [a.app.metadata.name, a.origin]));
   const apps: AppSpec[] = [];
+  const bySet = new Map(loaded.appSets.map(({ appSet }) => [appSet.metadata.name, [] as AppSpec[]]));
   const problems = results.flatMap((r) => r.problems);
   for (const spec of results.flatMap((r) => r.apps)) {
     const name = spec.app.metadata.name;
@@ -108,8 +120,9 @@ async function expandAppSets(
     }
     taken.set(name, spec.origin);
     apps.push(spec);
+    bySet.get(spec.origin.appSet!)?.push(spec);
   }
-  return { apps, problems, notes: results.flatMap((r) => r.notes) };
+  return { apps, bySet, problems, notes: results.flatMap((r) => r.notes) };
 }
 
 /**

@@ -1,14 +1,18 @@
 // renderAll over real directory sources in the fixture repo (rendered by renderAppManifests from the
 // local checkout through the real resolver).
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import { expandAppSet } from '../../src/appset/expand.js';
 import type { AppSpec } from '../../src/model/argocd.js';
+import { writeRenderedApps } from '../../src/pipeline/manifest-files.js';
+import { renderRepo } from '../../src/pipeline/render-repo.js';
 import { renderAll } from '../../src/render/render-all.js';
 import { createRepoResolver } from '../../src/render/repos/resolver.js';
 import type { RenderContext, RenderedApp, RepoResolver } from '../../src/render/types.js';
+import { readSettings } from '../../src/settings.js';
 
 const REPO = fileURLToPath(new URL('../fixtures/repos', import.meta.url));
 const URL_ = 'https://github.com/example/gitops.git';
@@ -160,6 +164,47 @@ describe('ApplicationSets in an app\'s output', () => {
     const root = byName(results)['appsets-root'];
     expect(root.children).toEqual(['plain-child', 'gen-one', 'gen-two']);
     expect(root.problems).toEqual([]);
+  });
+});
+
+describe('render command output (renderRepo, then writeRenderedApps, as the CLI runs them)', () => {
+  const APPSET_REPO = fileURLToPath(new URL('../fixtures/render/appset-of-apps', import.meta.url));
+  const settingsFor = (repo: string) => {
+    const inputs: Record<string, string> = { repo, 'repo-url': 'https://github.com/example/appset-of-apps.git' };
+    return readSettings((name) => inputs[name] ?? '', { mode: 'render', installMissingTools: false, cacheDir: mkdtempSync(join(tmpdir(), 'ra-cache-')) });
+  };
+
+  it("writes a file for each Application that an ApplicationSet in a Helm chart's output generates", async () => {
+    const result = await renderRepo(settingsFor(APPSET_REPO));
+    expect(result.problems).toEqual([]);
+    expect(result.rendered.flatMap((a) => a.problems)).toEqual([]);
+
+    const out = mkdtempSync(join(tmpdir(), 'ra-out-'));
+    await writeRenderedApps(out, result.rendered);
+    expect(readdirSync(out).sort()).toEqual(['metrics.yaml', 'platform.yaml', 'root.yaml', 'tools.yaml', 'web-production.yaml', 'web-staging.yaml']);
+    const read = (file: string) => parseAllDocuments(readFileSync(join(out, file), 'utf8')).map((d) => d.toJS());
+    expect(read('root.yaml').map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(['Application/tools', 'ApplicationSet/web']);
+    const [cm] = read('web-production.yaml');
+    expect(cm.metadata).toMatchObject({ name: 'web', namespace: 'web-production' });
+    expect(cm.metadata.annotations['argocd.argoproj.io/tracking-id']).toBe('web-production:/ConfigMap:web-production/web');
+  });
+
+  it('expands an ApplicationSet that the repo specs hold and a root app renders only once, reporting it once', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'ra-repo-'));
+    cpSync(APPSET_REPO, repo, { recursive: true });
+    // Generates nothing: missing key. The repo-level problem is the only one; the root app is fine.
+    const broken = readFileSync(join(repo, 'argocd/platform/appset.yaml'), 'utf8')
+      .replace('name: platform-tools', 'name: broken-tools')
+      .replace('goTemplate: true', 'goTemplate: true\n  goTemplateOptions: ["missingkey=error"]')
+      .replace("'{{ .name }}'", "'{{ .missing }}'");
+    writeFileSync(join(repo, 'argocd/platform/broken.yaml'), broken);
+    const result = await renderRepo(settingsFor(repo));
+    expect(result.rendered.filter((a) => a.name === 'metrics').map((a) => a.spec.origin)).toEqual([{ file: 'argocd/platform/appset.yaml', line: 1, appSet: 'platform-tools' }]);
+    const platform = result.rendered.find((a) => a.name === 'platform')!;
+    expect(platform.children).toEqual(['metrics']);
+    expect(platform.problems).toEqual([]);
+    expect(platform.warnings).toEqual([]);
+    expect(result.problems.map((p) => [p.file, p.app])).toEqual([['argocd/platform/broken.yaml', 'broken-tools']]);
   });
 });
 

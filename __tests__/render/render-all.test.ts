@@ -8,6 +8,7 @@ import { parseAllDocuments } from 'yaml';
 import { expandAppSet } from '../../src/appset/expand.js';
 import type { AppSpec } from '../../src/model/argocd.js';
 import { writeRenderedApps } from '../../src/pipeline/manifest-files.js';
+import { previewPullRequest } from '../../src/pipeline/pr-preview.js';
 import { renderRepo } from '../../src/pipeline/render-repo.js';
 import { renderAll } from '../../src/render/render-all.js';
 import { createRepoResolver } from '../../src/render/repos/resolver.js';
@@ -205,6 +206,42 @@ describe('render command output (renderRepo, then writeRenderedApps, as the CLI 
     expect(platform.problems).toEqual([]);
     expect(platform.warnings).toEqual([]);
     expect(result.problems.map((p) => [p.file, p.app])).toEqual([['argocd/platform/broken.yaml', 'broken-tools']]);
+  });
+});
+
+describe('PR preview deletions by ApplicationSets in rendered output', () => {
+  const APPSET_REPO = fileURLToPath(new URL('../fixtures/render/appset-of-apps', import.meta.url));
+  /** The fixture as base, and a copy with `edit` applied to one file as head. */
+  async function preview(file: string, edit: (text: string) => string) {
+    const base = mkdtempSync(join(tmpdir(), 'ra-base-'));
+    const head = mkdtempSync(join(tmpdir(), 'ra-head-'));
+    cpSync(APPSET_REPO, base, { recursive: true });
+    cpSync(APPSET_REPO, head, { recursive: true });
+    writeFileSync(join(head, file), edit(readFileSync(join(head, file), 'utf8')));
+    const inputs: Record<string, string> = { repo: head, 'repo-url': 'https://github.com/example/appset-of-apps.git' };
+    const settings = readSettings((name) => inputs[name] ?? '', { mode: 'diff', installMissingTools: false, cacheDir: mkdtempSync(join(tmpdir(), 'ra-cache-')) });
+    return previewPullRequest(settings, { baseDir: base, headDir: head }, { marker: 'm' });
+  }
+
+  it('warns about the Applications it no longer generates', async () => {
+    const result = await preview('root-chart/values.yaml', () => 'envs: [staging]\n');
+    expect(result.appSetDeletions).toEqual([{ appSet: 'web', removed: ['web-production'], preserved: false }]);
+  });
+
+  it('reads preserveResourcesOnDeletion from it', async () => {
+    const result = await preview('root-chart/templates/appset.yaml', (t) =>
+      t.replace('spec:\n  generators:', 'spec:\n  syncPolicy:\n    preserveResourcesOnDeletion: true\n  generators:').replace('{{- range .Values.envs }}', '{{- range (list "staging") }}'),
+    );
+    expect(result.appSetDeletions).toEqual([{ appSet: 'web', removed: ['web-production'], preserved: true }]);
+  });
+
+  it('deletes nothing when it is invalid on the head, or its app fails to render there', async () => {
+    const invalid = await preview('root-chart/templates/appset.yaml', (t) => t.replace('  generators:\n    - list:', '  generators:\n    list:'));
+    expect(invalid.failedApps).toEqual(['root']);
+    expect(invalid.appSetDeletions).toEqual([]);
+    const unrendered = await preview('root-chart/templates/tools.yaml', (t) => `{{ fail "broken" }}\n${t}`);
+    expect(unrendered.failedApps).toEqual(['root']);
+    expect(unrendered.appSetDeletions).toEqual([]);
   });
 });
 

@@ -5,14 +5,15 @@ import type { PullRequestInfo } from '../appset/types.js';
 import type { LoadedKubeconfig } from '../cluster/kubeconfig.js';
 import { diffApps, type AppDiff, type AppDiffOptions } from '../diff/app-diff.js';
 import type { Problem } from '../model/errors.js';
-import { keyString } from '../model/k8s.js';
+import { groupOf, keyString, type K8sObject } from '../model/k8s.js';
 import type { RenderedApp } from '../render/types.js';
 import { checkApp, type PolicyViolation } from '../policy/project.js';
 import { buildComment, type CommentApp, type CommentInput } from '../report/comment.js';
 import { plural } from '../report/markdown.js';
 import type { Settings, SyncInputs } from '../settings.js';
 import { planSync, type SyncPlan, type SyncTask } from '../sync/plan.js';
-import type { AppSpec } from '../model/argocd.js';
+import type { AppSpec, ApplicationSet } from '../model/argocd.js';
+import { validateAppSet } from '../load/validate-kinds.js';
 import { affectedApps, mergeBase, readTreeFacts } from './affected-apps.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
 import { renderRepo, type RepoRender, type RenderRepoExtras } from './render-repo.js';
@@ -222,18 +223,25 @@ function annotate(d: AppDiff, base: RepoRender, head: RepoRender): CommentApp {
  * an ApplicationSet that fails to generate on the head deletes nothing (it stops at the error,
  * reported instead), an app that is generated but invalid is not deleted, and an `applicationsSync`
  * policy that forbids deletion (create-only, create-update) keeps them all, also when the
- * ApplicationSet itself is deleted. What is kept that way becomes a note.
+ * ApplicationSet itself is deleted. What is kept that way becomes a note. ApplicationSets in apps'
+ * output (app-of-apps) count like the repo's; those of an app that fails to render on the head
+ * stay as they were, so they delete nothing.
  */
 function deletionsOf(base: RepoRender, head: RepoRender): { deletions: AppSetDeletion[]; notes: string[] } {
-  const headSets = head.loaded.appSets.map((s) => s.appSet);
-  const headNames = new Set(headSets.map((s) => s.metadata.name));
-  const appSets = [...headSets, ...base.loaded.appSets.map((s) => s.appSet).filter((s) => !headNames.has(s.metadata.name))];
+  const headSets = appSetsOf(head);
+  // Also an invalid one in an app's output: applying it fails, so the live one stays.
+  const outputNames = (apps: RenderedApp[]) => apps.flatMap((a) => outputAppSetObjects(a).map((o) => o.metadata.name));
+  const headNames = new Set([...headSets.map((s) => s.metadata.name), ...outputNames(head.rendered)]);
+  const appSets = [...headSets, ...appSetsOf(base).filter((s) => !headNames.has(s.metadata.name))];
   const generating = new Set(head.rendered.map((a) => a.spec.origin.appSet));
-  const named = new Set(head.problems.map((p) => p.app));
+  const named = new Set([...head.problems, ...head.rendered.flatMap((a) => a.problems)].map((p) => p.app));
+  const unrendered = new Set(head.rendered.filter((a) => a.problems.length > 0 && a.objects.length === 0).map((a) => a.name));
+  const frozen = new Set(outputNames(base.rendered.filter((a) => unrendered.has(a.name))));
   const specs = (r: RepoRender) => r.rendered.map((a) => a.spec);
   const deletions: AppSetDeletion[] = [];
   const notes: string[] = [];
   for (const d of appSetDeletions(specs(base), specs(head), appSets)) {
+    if (frozen.has(d.appSet)) continue;
     if (headNames.has(d.appSet) && named.has(d.appSet) && !generating.has(d.appSet)) continue;
     const removed = d.removed.filter((name) => !named.has(name));
     if (removed.length === 0) continue;
@@ -245,6 +253,19 @@ function deletionsOf(base: RepoRender, head: RepoRender): { deletions: AppSetDel
     deletions.push({ ...d, removed });
   }
   return { deletions, notes };
+}
+
+/** The repo's ApplicationSets, then the valid ones in apps' output. */
+function appSetsOf(r: RepoRender): ApplicationSet[] {
+  return [...r.loaded.appSets.map((s) => s.appSet), ...r.rendered.flatMap(outputAppSets)];
+}
+
+function outputAppSets(a: RenderedApp): ApplicationSet[] {
+  return outputAppSetObjects(a).flatMap((o) => validateAppSet(o, a.spec.origin).appSet ?? []);
+}
+
+function outputAppSetObjects(a: RenderedApp): K8sObject[] {
+  return a.objects.filter((o) => o.kind === 'ApplicationSet' && groupOf(o.apiVersion) === 'argoproj.io');
 }
 
 /** Every head Application (app-of-apps children and generated ones included) against its AppProject from the repo. */

@@ -38,6 +38,18 @@ describe('Replace=true', () => {
     // A server-side apply would have kept `extra` (owned by another manager); a replace does not.
     expect((await getCm('replaced'))?.data).toEqual({ a: '2' });
   });
+  it('replaces when only the live object carries Replace=true (set in the cluster, not in git)', async () => {
+    const app = appSpec(`replace-live-${suffix()}`, ns);
+    await sync(client, app, [cm('live-replace', {}, { a: '1' })]);
+    await drift({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'live-replace', annotations: opt('Replace=true') }, data: { extra: 'x' } });
+
+    const result = await sync(client, app, [cm('live-replace', {}, { a: '2' })]);
+    expect(result.outcome.phase).toBe('Succeeded');
+    // An apply would have kept the other manager's `extra` and annotation; the replace drops both.
+    const live = await getCm('live-replace');
+    expect(live?.data).toEqual({ a: '2' });
+    expect(live?.metadata.annotations?.['argocd.argoproj.io/sync-options']).toBeUndefined();
+  });
 });
 
 describe('Force=true', () => {

@@ -34,6 +34,18 @@ export function taskOption(task: SyncTask, appOptions: readonly string[], option
   return appOptions.includes(option);
 }
 
+/**
+ * Replace=true and Force=true also hold when the LIVE object carries them (gitops-engine applyObject),
+ * so an object annotated in the cluster keeps being replaced even after git drops the annotation.
+ */
+export function writeOptions(task: SyncTask, before: K8sObject | undefined, appOptions: readonly string[]): { replace: boolean; force: boolean } {
+  const onLive = (option: string) => hasSyncOption(before, option);
+  return {
+    replace: taskOption(task, appOptions, 'Replace=true') || onLive('Replace=true'),
+    force: hasSyncOption(task.target as K8sObject, 'Force=true') || onLive('Force=true'),
+  };
+}
+
 /** Applies the task's target; `before` is the live object just before (undefined = absent). */
 export async function applyTask(client: ClusterClient, task: SyncTask, before: K8sObject | undefined, s: ApplySettings): Promise<Applied> {
   const target = task.target as K8sObject;
@@ -42,8 +54,7 @@ export async function applyTask(client: ClusterClient, task: SyncTask, before: K
     dryRun: s.dryRun,
     validate: taskOption(task, s.appOptions, 'Validate=false') ? ('Ignore' as const) : ('Strict' as const),
   };
-  const replace = taskOption(task, s.appOptions, 'Replace=true');
-  const force = hasSyncOption(target, 'Force=true');
+  const { replace, force } = writeOptions(task, before, s.appOptions);
   let live: K8sObject;
   if (force && replace) live = await client.recreate(target, { ...opts, timeoutMs: s.timeoutMs });
   else if (replace) live = await client.createOrReplace(target, opts);

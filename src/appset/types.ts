@@ -43,9 +43,16 @@ export interface MergeGenerator extends NestedGenerators {
   mergeKeys: string[];
 }
 
+/** One `filters` entry: its regexes (Go RE2, unanchored) must all match; entries are alternatives. */
+export interface PullRequestFilter {
+  branchMatch?: string;
+  targetBranchMatch?: string;
+  titleMatch?: string;
+}
+
 export interface PullRequestGenerator {
   github?: { owner?: string; repo?: string; labels?: string[] };
-  filters?: { branchMatch?: string; targetBranchMatch?: string }[];
+  filters?: PullRequestFilter[];
   values?: Record<string, string>;
   template?: AppTemplate;
   [provider: string]: unknown;

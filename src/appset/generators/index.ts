@@ -19,14 +19,13 @@ export interface GeneratorResult {
   template: AppTemplate | undefined;
 }
 
-/** The generator kinds set in one entry; unsupported or unknown kinds are errors. */
+/** The generator kinds set in one entry (none for an empty entry); unsupported or unknown kinds are errors. */
 export function generatorKinds(gen: Generator): string[] {
   const kinds = Object.keys(gen).filter((k) => k !== 'selector' && gen[k] !== null && gen[k] !== undefined);
   for (const k of kinds) {
     if (UNSUPPORTED.includes(k)) throw new Error(`the ${k} generator is not supported by gitops-sync`);
     if (!(SUPPORTED as readonly string[]).includes(k)) throw new Error(`unrecognized generator: ${k}`);
   }
-  if (kinds.length === 0) throw new Error('generator is empty');
   return kinds;
 }
 
@@ -58,8 +57,28 @@ function dropNestedSelectors<T extends { generators: Generator[] }>(g: T, ctx: G
   return { ...g, generators: (g.generators ?? []).map(({ selector: _s, ...rest }) => rest as Generator) };
 }
 
-/** Runs every kind in a top-level generator entry, each with its merged template. */
+/**
+ * A matrix/merge inside a matrix/merge decodes its children as Argo CD's ApplicationSetTerminalGenerator,
+ * which has no `matrix` or `merge` field: a third level of nesting is silently dropped, so that child is empty.
+ */
+function asNested(gen: Generator): Generator {
+  const terminal = (children: Generator[] | undefined): Generator[] =>
+    (children ?? []).map(({ matrix: _m, merge: _g, ...rest }) => rest as Generator);
+  const out = { ...gen };
+  if (gen.matrix) out.matrix = { ...gen.matrix, generators: terminal(gen.matrix.generators) };
+  if (gen.merge) out.merge = { ...gen.merge, generators: terminal(gen.merge.generators) };
+  return out;
+}
+
+/** Runs every kind in a top-level generator entry, each with its merged template; like Argo CD, an empty entry yields nothing. */
 export async function runGenerator(gen: Generator, ctx: GenContext, interpolate?: Params): Promise<GeneratorResult[]> {
+  const results = await transform(gen, ctx, interpolate);
+  if (results.length === 0) ctx.notes.push('a generator entry sets no generator kind and yields nothing');
+  return results;
+}
+
+/** Argo CD's Transform: one result per kind set in the entry. */
+async function transform(gen: Generator, ctx: GenContext, interpolate?: Params): Promise<GeneratorResult[]> {
   const kinds = generatorKinds(gen);
   const source = interpolate && Object.keys(interpolate).length > 0 ? (renderDeep(gen, interpolate, ctx, '') as Generator) : gen;
   const results: GeneratorResult[] = [];
@@ -70,9 +89,18 @@ export async function runGenerator(gen: Generator, ctx: GenContext, interpolate?
   return results;
 }
 
-/** A matrix/merge child: exactly one kind, parameters only. */
+/**
+ * A matrix/merge child (Argo CD's getParams): exactly one kind, parameters only. A child that yields no
+ * parameter sets is fine; a child that sets no generator at all is an error.
+ */
 export async function childParams(gen: Generator, ctx: GenContext, interpolate?: Params): Promise<Params[]> {
-  const results = await runGenerator(gen, ctx, interpolate);
+  let results: GeneratorResult[];
+  try {
+    results = await transform(asNested(gen), ctx, interpolate);
+  } catch (e) {
+    throw new Error(`child generator returned an error on parameter generation: ${(e as Error).message}`, { cause: e });
+  }
+  if (results.length === 0) throw new Error('child generator generated no parameters');
   if (results.length > 1) throw new Error('found more than one generator in matrix.Generators');
   return results[0].params;
 }

@@ -23,13 +23,13 @@ function keyValue(p: Params, key: string): unknown {
 }
 
 function byMergeKey(keys: string[], sets: Params[]): Map<string, Params> {
-  if (keys.length < 1) throw new Error('no merge keys were specified, Merge requires at least one');
+  if (keys.length < 1) throw new Error('error getting param sets by merge key: no merge keys were specified, Merge requires at least one');
   const unique = [...new Set(keys)].sort();
   const out = new Map<string, Params>();
   for (const set of sets) {
     const k = JSON.stringify(Object.fromEntries(unique.map((key) => [key, keyValue(set, key) ?? null])));
     if (out.has(k)) {
-      throw new Error(`the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${k}`);
+      throw new Error(`error getting param sets by merge key: the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was ${k}`);
     }
     out.set(k, set);
   }
@@ -44,7 +44,8 @@ export async function mergeParams(gen: MergeGenerator, ctx: GenContext, child: C
     try {
       all.push(await child(g, ctx));
     } catch (e) {
-      throw new Error(`error getting params from generator ${i + 1} of ${children.length}: ${(e as Error).message}`, { cause: e });
+      const msg = `error getting param sets from generators: error getting params from generator ${i + 1} of ${children.length}: ${(e as Error).message}`;
+      throw new Error(msg, { cause: e });
     }
   }
   const base = byMergeKey(gen.mergeKeys ?? [], all[0]);

@@ -1,6 +1,7 @@
 // Pull request generator, fed by the pull request the action runs for (never a provider API call).
 import { appendValues } from '../params.js';
-import type { GenContext, Params, PullRequestGenerator } from '../types.js';
+import type { GenContext, Params, PullRequestFilter, PullRequestGenerator, PullRequestInfo } from '../types.js';
+import { compileRe2 } from './re2.js';
 
 /** gosimple/slug as Argo CD configures it: lowercase, `[^a-z0-9_-]` → `-`, at most 50 chars on a word boundary. */
 export function branchSlug(branch: string): string {
@@ -16,7 +17,36 @@ export function branchSlug(branch: string): string {
   return s;
 }
 
+const FILTER_FIELDS = [
+  { field: 'branchMatch', name: 'BranchMatch', value: (pr: PullRequestInfo) => pr.branch },
+  { field: 'targetBranchMatch', name: 'TargetBranchMatch', value: (pr: PullRequestInfo) => pr.targetBranch },
+  { field: 'titleMatch', name: 'TitleMatch', value: (pr: PullRequestInfo) => pr.title ?? '' },
+] as const;
+
+type CompiledFilter = { re: RegExp; value: (pr: PullRequestInfo) => string }[];
+
+/** Argo CD's compileFilters: every regex of every entry compiles, or the generator fails. */
+export function compileFilters(filters: PullRequestFilter[]): CompiledFilter[] {
+  return filters.map((f, i) =>
+    FILTER_FIELDS.filter(({ field }) => typeof f?.[field] === 'string').map(({ field, name, value }) => {
+      const pattern = f[field]!;
+      try {
+        return { re: compileRe2(pattern), value };
+      } catch (e) {
+        throw new Error(`error compiling ${name} regexp ${JSON.stringify(pattern)} (filters[${i}].${field}): ${(e as Error).message}`, { cause: e });
+      }
+    }),
+  );
+}
+
+/** No filters pass everything; otherwise some entry must have all of its regexes match. */
+export function passesFilters(filters: CompiledFilter[], pr: PullRequestInfo): boolean {
+  return filters.length === 0 || filters.some((f) => f.every(({ re, value }) => re.test(value(pr))));
+}
+
 export function pullRequestParams(gen: PullRequestGenerator, ctx: GenContext): Params[] {
+  // Compiled first, as Argo CD does before listing pull requests: a bad regex fails even without a pull request.
+  const filters = compileFilters(gen.filters ?? []);
   const pr = ctx.pullRequest;
   if (!pr) {
     ctx.notes.push('pullRequest generator yields nothing: the action is not running for a pull request');
@@ -26,11 +56,7 @@ export function pullRequestParams(gen: PullRequestGenerator, ctx: GenContext): P
   const provider = providers[0];
   const wanted: string[] = provider ? ((gen[provider] as { labels?: string[] } | undefined)?.labels ?? []) : [];
   if (!wanted.every((l) => (pr.labels ?? []).includes(l))) return [];
-  const filters = gen.filters ?? [];
-  const passes = filters.length === 0 || filters.some((f) =>
-    (!f.branchMatch || new RegExp(f.branchMatch).test(pr.branch)) && (!f.targetBranchMatch || new RegExp(f.targetBranchMatch).test(pr.targetBranch)),
-  );
-  if (!passes) return [];
+  if (!passesFilters(filters, pr)) return [];
   const params: Params = {
     number: String(pr.number),
     title: pr.title ?? '',

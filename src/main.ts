@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       cacheDir: process.env.RUNNER_TEMP ? `${process.env.RUNNER_TEMP}/gitops-sync-cache` : defaultCacheDir(),
     });
     if (settings.repoToken) io.setSecret(settings.repoToken);
+    for (const { password } of settings.helmRepoCredentials) io.setSecret(password);
     const failure = await MODES[settings.mode](settings, io);
     if (failure) core.setFailed(failure);
   } catch (e) {

@@ -1,7 +1,9 @@
 // The one place inputs are read and validated. The action passes `core.getInput`, the CLI passes its
 // parsed flags under the same input names, so both get the same typed settings and the same errors.
 
+import { parse } from 'yaml';
 import { parseShard, type Shard } from './pipeline/select-apps.js';
+import type { HelmRepoCredential } from './render/repos/resolver.js';
 
 export type Mode = 'render' | 'diff' | 'sync';
 
@@ -17,6 +19,8 @@ export interface Settings {
   repoUrls: string[];
   /** Token for cloning other private git repositories. */
   repoToken?: string;
+  /** Logins for private Helm chart repositories and OCI registries; every password is a secret to mask. */
+  helmRepoCredentials: HelmRepoCredential[];
   concurrency: number;
   toolTimeoutMs: number;
   toolPaths: { helm?: string; kustomize?: string; jsonnet?: string };
@@ -104,6 +108,7 @@ export function readSettings(get: InputReader, defaults: SettingsDefaults): Sett
     appNames: readList(get('app')),
     repoUrls: [...readList(get('repo-url')), ...readList(get('repo-url-aliases'))],
     repoToken: get('repo-token') || undefined,
+    helmRepoCredentials: readHelmRepoCredentials(get),
     concurrency: readPositiveInt(get, 'concurrency', 4),
     toolTimeoutMs: readDurationMs(get, 'tool-timeout', 90_000),
     toolPaths: {
@@ -159,6 +164,28 @@ function readDiffSettings(get: InputReader): DiffSettings {
     baseRef: get('base-ref').trim() || undefined,
     renderUnchanged: readBool(get, 'render-unchanged', false),
   };
+}
+
+/** A YAML or JSON list of `{url, username, password}`; errors never echo the value (it holds passwords). */
+function readHelmRepoCredentials(get: InputReader): HelmRepoCredential[] {
+  const name = 'helm-repo-credentials';
+  const v = get(name);
+  if (!v.trim()) return [];
+  let list: unknown;
+  try {
+    list = parse(v);
+  } catch (e) {
+    const at = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new SettingsError(name, `not valid YAML or JSON${at ? ` (line ${at})` : ''}`);
+  }
+  if (!Array.isArray(list)) throw new SettingsError(name, 'expected a list of {url, username, password}');
+  return list.map((item: unknown, i) => {
+    const entry = (item ?? {}) as Record<string, unknown>;
+    for (const field of ['url', 'username', 'password']) {
+      if (typeof entry[field] !== 'string' || !entry[field]) throw new SettingsError(name, `entry ${i + 1}: field ${field} must be a non-empty string`);
+    }
+    return { url: entry.url as string, username: entry.username as string, password: entry.password as string };
+  });
 }
 
 function readShard(get: InputReader): Shard | undefined {

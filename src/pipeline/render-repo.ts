@@ -62,6 +62,7 @@ export async function renderRepo(
     token: settings.repoToken,
     timeoutMs: settings.toolTimeoutMs,
     helm: tools.helm,
+    helmCredentials: settings.helmRepoCredentials,
   });
   // One expansion context for the repo's ApplicationSets and those found in rendered output.
   const expandCtx: ExpandContext = {

@@ -104,7 +104,7 @@ async function locate(source: ApplicationSource, ctx: RenderContext): Promise<{ 
   if (source.chart) {
     let chartDir: string;
     try {
-      chartDir = await ctx.repos.helmChart(source.repoURL, source.chart, source.targetRevision);
+      chartDir = await ctx.repos.helmChart(source.repoURL, source.chart, source.targetRevision, { passCredentials: source.helm?.passCredentials });
     } catch (err) {
       throw new SourceError(toolFailure(err, `pulling chart ${source.chart}`), 'chart');
     }

@@ -14,7 +14,7 @@ export interface RepoResolver {
   /** Directory holding the repo's tree at `revision`; the local checkout when repoURL names this repo. */
   gitDir(repoURL: string, revision: string | undefined): Promise<string>;
   /** Directory of a chart pulled from a Helm repository (HTTP index) or an `oci://` registry. */
-  helmChart(repoURL: string, chart: string, version: string | undefined): Promise<string>;
+  helmChart(repoURL: string, chart: string, version: string | undefined, opts?: { passCredentials?: boolean }): Promise<string>;
 }
 
 export interface RenderContext {

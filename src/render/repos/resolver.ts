@@ -3,7 +3,8 @@
 // helm into a cache. Each (url, revision) is fetched once per run even when many apps ask at once.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { RepoResolver } from '../types.js';
 import { runTool } from '../tools/exec.js';
@@ -28,6 +29,20 @@ export interface RepoResolverOptions {
   git?: string;
   /** Pull `oci://` charts over plain HTTP (a loopback registry in tests). */
   ociPlainHttp?: boolean;
+  /** Chart repository / OCI registry logins (input `helm-repo-credentials`). */
+  helmCredentials?: readonly HelmRepoCredential[];
+}
+
+/** Like an Argo CD repo-creds template: applies to every chart repoURL that `url` is a prefix of. */
+export interface HelmRepoCredential {
+  url: string;
+  username: string;
+  password: string;
+}
+
+export interface HelmPullOptions {
+  /** The app's `helm.passCredentials`: send the credentials to every host (helm `--pass-credentials`). */
+  passCredentials?: boolean;
 }
 
 export interface CachingRepoResolver extends RepoResolver {
@@ -76,10 +91,10 @@ export async function createRepoResolver(opts: RepoResolverOptions): Promise<Cac
         }),
       );
     },
-    helmChart(repoURL, chart, version) {
+    helmChart(repoURL, chart, version, pull = {}) {
       const v = version?.trim() ?? '';
       return once(`helm\n${normalizeRepoURL(repoURL)}\n${chart}\n${v}`, () =>
-        pullChart(repoURL, chart, v, opts).catch((err: unknown) => {
+        pullChart(repoURL, chart, v, pull, opts).catch((err: unknown) => {
           throw new Error(`cannot pull chart ${chart}${v ? ` version ${v}` : ''} from ${repoURL}: ${message(err)}`);
         }),
       );
@@ -126,21 +141,57 @@ async function cloneRepo(
   return dir;
 }
 
-async function pullChart(url: string, chart: string, version: string, o: RepoResolverOptions): Promise<string> {
+async function pullChart(url: string, chart: string, version: string, pull: HelmPullOptions, o: RepoResolverOptions): Promise<string> {
   // Argo CD treats a Helm repoURL without an http(s) scheme as an OCI registry.
   const oci = !/^https?:\/\//i.test(url);
   const dir = join(o.cacheDir, 'helm', shortHash(`${normalizeRepoURL(url)}\n${chart}`), dirName(version || 'latest'));
   if (EXACT_SEMVER.test(version) && existsSync(dir)) return chartDirIn(dir);
+  const helm = (args: string[], input?: string) => runTool(o.helm ?? 'helm', args, { timeoutMs: o.timeoutMs, input });
+  const cred = credentialFor(url, o.helmCredentials ?? []);
+  const plain = oci && o.ociPlainHttp ? ['--plain-http'] : [];
   await intoCache(dir, async (tmp) => {
-    const ref = oci ? `oci://${url.replace(/^oci:\/\//i, '').replace(/\/+$/, '')}/${chart}` : chart;
-    const args = ['pull', ref, '--untar', '--untardir', tmp];
-    if (!oci) args.push('--repo', url);
-    if (version) args.push('--version', version);
-    if (oci && o.ociPlainHttp) args.push('--plain-http');
     await mkdir(tmp, { recursive: true });
-    await runTool(o.helm ?? 'helm', args, { timeoutMs: o.timeoutMs });
+    const pullArgs = (ref: string) => ['pull', ref, '--untar', '--untardir', tmp, ...(version ? ['--version', version] : []), ...plain];
+    if (!cred) {
+      await helm(oci ? pullArgs(ociRef(url, chart)) : [...pullArgs(chart), '--repo', url]);
+      return;
+    }
+    // The login lives in a private directory of this pull, never in the user's helm config, and the
+    // password reaches helm only on stdin, so it is in no argv (visible to `ps`) and no file left behind.
+    const login = await mkdtemp(join(tmpdir(), 'gitops-sync-helm-'));
+    try {
+      if (oci) {
+        const registryConfig = ['--registry-config', join(login, 'registry.json')];
+        await helm(['registry', 'login', ociHost(url), '--username', cred.username, '--password-stdin', ...registryConfig, ...plain], cred.password);
+        await helm([...pullArgs(ociRef(url, chart)), ...registryConfig]);
+      } else {
+        const repoConfig = ['--repository-config', join(login, 'repositories.yaml'), '--repository-cache', join(login, 'cache')];
+        const pass = pull.passCredentials ? ['--pass-credentials'] : [];
+        await helm(['repo', 'add', 'chart-repo', url, '--username', cred.username, '--password-stdin', ...pass, ...repoConfig], cred.password);
+        await helm([...pullArgs(`chart-repo/${chart}`), ...repoConfig]);
+      }
+    } finally {
+      await rm(login, { recursive: true, force: true });
+    }
   });
   return chartDirIn(dir);
+}
+
+/** The credential whose url is the longest prefix of the chart's repoURL (`oci://` optional on either side). */
+export function credentialFor(repoURL: string, creds: readonly HelmRepoCredential[]): HelmRepoCredential | undefined {
+  const key = (u: string) => u.trim().replace(/^oci:\/\//i, '').toLowerCase();
+  const target = key(repoURL);
+  let best: HelmRepoCredential | undefined;
+  for (const c of creds) if (target.startsWith(key(c.url)) && (!best || key(c.url).length > key(best.url).length)) best = c;
+  return best;
+}
+
+function ociRef(url: string, chart: string): string {
+  return `oci://${url.replace(/^oci:\/\//i, '').replace(/\/+$/, '')}/${chart}`;
+}
+
+function ociHost(url: string): string {
+  return url.replace(/^oci:\/\//i, '').split('/')[0];
 }
 
 /** Builds into a private temporary directory, then moves it into place, so a half-made entry is never seen. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Terminal entry point over the same pipeline as the action: parses flags into the action's input
 // names, builds the same Settings, runs one command. Exit 0 ok, 1 failures, 2 usage.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseAllDocuments } from 'yaml';
@@ -50,6 +50,9 @@ common flags:
   --tool-timeout D      timeout per helm/kustomize/jsonnet call (default 90s)
   --helm-path P, --kustomize-path P, --jsonnet-path P
   --repo-token T        token for cloning other private git repositories (or env GITOPS_SYNC_REPO_TOKEN)
+  --helm-repo-credentials FILE
+                        YAML/JSON list of {url, username, password} for private chart repositories
+                        (or its text in env GITOPS_SYNC_HELM_REPO_CREDENTIALS)
   --cache-dir DIR       clone and chart cache (default ~/.cache/gitops-sync)
   --shard I/N           only the apps of shard I of N (stable by app name), for matrix jobs
 `;
@@ -73,6 +76,7 @@ const FLAGS = {
   'kustomize-path': { type: 'string' },
   'jsonnet-path': { type: 'string' },
   'repo-token': { type: 'string' },
+  'helm-repo-credentials': { type: 'string' },
   'cache-dir': { type: 'string' },
   shard: { type: 'string' },
   kubeconfig: { type: 'string' },
@@ -98,7 +102,11 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof FLAGS; allowPosition
 function settingsFrom(values: Values): Settings {
   const get = (name: string): string => {
     const v = (values as Record<string, string | string[] | boolean | undefined>)[name];
+    // Secrets come from the environment unless given, so they need not appear on a command line.
     if (name === 'repo-token') return (v as string | undefined) ?? process.env.GITOPS_SYNC_REPO_TOKEN ?? '';
+    if (name === 'helm-repo-credentials') {
+      return typeof v === 'string' ? readFileSync(v, 'utf8') : (process.env.GITOPS_SYNC_HELM_REPO_CREDENTIALS ?? '');
+    }
     if (typeof v === 'boolean') return String(v);
     return Array.isArray(v) ? v.join('\n') : typeof v === 'string' ? v : '';
   };

@@ -1,0 +1,75 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseDurationMs, readSettings, SettingsError } from '../../src/settings.js';
+
+const read = (inputs: Record<string, string>) =>
+  readSettings((n) => inputs[n] ?? '', { mode: 'diff', installMissingTools: true, cacheDir: '/tmp/cache' });
+
+describe('readSettings', () => {
+  it('gives every input its documented default', () => {
+    const s = read({});
+    expect(s).toMatchObject({
+      mode: 'diff',
+      repoRoot: '.',
+      appGlobs: [],
+      concurrency: 4,
+      toolTimeoutMs: 90_000,
+      cacheDir: '/tmp/cache',
+      helmRepoCredentials: [],
+      allowProjectParams: false,
+    });
+    expect(s.diff).toMatchObject({ contextLines: 3, failOnPolicy: true, stripHelmChartLabels: false });
+    expect(s.sync).toMatchObject({ prune: false, dryRun: false, wait: true, healthTimeoutMs: 300_000, syncTimeoutMs: 1_800_000, fieldManager: 'gitops-sync' });
+  });
+
+  it('reads lists one per line or comma-separated, and auto mode falls back to the event default', () => {
+    const s = read({ apps: 'argocd/**\n!argocd/old/**', 'repo-url': 'https://a/x.git', 'repo-url-aliases': 'git@a:x, ssh://a/x', mode: 'auto' });
+    expect(s.appGlobs).toEqual(['argocd/**', '!argocd/old/**']);
+    expect(s.repoUrls).toEqual(['https://a/x.git', 'git@a:x', 'ssh://a/x']);
+    expect(s.mode).toBe('diff');
+  });
+
+  it.each([
+    [{ mode: 'deploy' }, /^input mode: expected auto, render, diff or sync/],
+    [{ concurrency: '0' }, /^input concurrency: expected a positive whole number/],
+    [{ 'tool-timeout': 'soon' }, /^input tool-timeout: expected a duration like 90s or 5m/],
+    [{ prune: 'yes' }, /^input prune: expected true or false/],
+  ])('rejects %j with an error naming the input', (inputs, message) => {
+    expect(() => read(inputs)).toThrow(SettingsError);
+    expect(() => read(inputs)).toThrow(message);
+  });
+
+  it('parses Go-style durations', () => {
+    expect(parseDurationMs('1h30m')).toBe(5_400_000);
+    expect(parseDurationMs('90')).toBe(90_000);
+    expect(parseDurationMs('250ms')).toBe(250);
+    expect(parseDurationMs('5 minutes')).toBeUndefined();
+  });
+});
+
+describe('helm-repo-credentials', () => {
+  const secret = 's3cr3t-pa55';
+
+  it('reads a YAML or JSON list', () => {
+    expect(read({ 'helm-repo-credentials': `- url: https://charts.example.com\n  username: ci\n  password: ${secret}\n` }).helmRepoCredentials).toEqual([
+      { url: 'https://charts.example.com', username: 'ci', password: secret },
+    ]);
+    expect(read({ 'helm-repo-credentials': JSON.stringify([{ url: 'oci://r.example.com/x', username: 'u', password: secret }]) }).helmRepoCredentials).toHaveLength(1);
+  });
+
+  it.each([
+    [`url: x\npassword: ${secret}`, /expected a list of \{url, username, password\}/],
+    [`- url: https://x\n  password: ${secret}`, /entry 1: field username must be a non-empty string/],
+    [`[{"url": "https://x", "password": "${secret}"`, /not valid YAML or JSON/],
+  ])('rejects %s without repeating the password', (value, message) => {
+    let err: unknown;
+    try {
+      read({ 'helm-repo-credentials': value });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(SettingsError);
+    expect((err as Error).message).toMatch(message);
+    expect((err as Error).message).toMatch(/^input helm-repo-credentials: /);
+    expect((err as Error).message).not.toContain(secret);
+  });
+});

@@ -1,7 +1,8 @@
 // The bundled action (dist/index.js) on a pull_request event with the kubeconfig input: the PR comment
 // gets the live sections from server-side dry runs against the run's control plane. The base revision
 // is live in a namespace of its own (applied as a sync leaves it), then someone scales the Deployment
-// by hand. Build the bundle first: node scripts/bundle.mjs dist.
+// by hand, and a ConfigMap an older revision had is still live. Build the bundle first: node
+// scripts/bundle.mjs dist.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +56,7 @@ const web: K8sObject = {
     template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'main', image: 'registry.local/web:1' }] } },
   },
 };
+const retired: K8sObject = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'retired' }, data: { old: 'yes' } };
 const manifests = (objects: K8sObject[]) => objects.map((o) => JSON.stringify(o)).join('\n---\n');
 
 /** Every object in the namespace that the app or the controllers own, by kind/name: its resourceVersion. */
@@ -117,7 +119,8 @@ beforeAll(async () => {
   };
   const client = new ClusterClient(kc, kc.getCurrentContext());
   try {
-    for (const o of finalizeObjects([settings('1'), web], spec).objects) await client.apply(o, { fieldManager: 'gitops-sync' });
+    // `retired` left Git before the base, but a sync without prune left it live and tracked.
+    for (const o of finalizeObjects([settings('1'), web, retired], spec).objects) await client.apply(o, { fieldManager: 'gitops-sync' });
     // Someone scales the Deployment by hand.
     await client.apply({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: ns.name }, spec: { replicas: 3 } }, { fieldManager: 'kubectl-scale' });
   } finally {
@@ -215,6 +218,29 @@ describe.each(nodeBinaries())('dist/index.js on a pull_request event with a kube
       expect(lines.filter((l) => !l.startsWith('::add-mask::'))).toEqual([]);
       for (const text of [body, summary, diffFile, JSON.stringify(outputs), run.stderr]) expect(text).not.toContain(c);
     }
+
+    // The plan is the sync's, against the live cluster: the live-only ConfigMap is a prune candidate
+    // (skipped: neither the prune input nor the app's automated policy prunes).
+    const pruneLine = `skip ConfigMap ${ns.name}/retired: ignored (requires pruning)`;
+    const plan = body.slice(body.indexOf('<b>Sync plan preview</b>'));
+    expect(plan).toContain('Plans use the live cluster');
+    expect(plan).toContain(pruneLine);
+
+    // Without a kubeconfig the base render stands in for live, and the base never had it.
+    const offlineRun = await runActionOnPullRequest({
+      node,
+      runnerTemp,
+      apiUrl: gh.baseUrl,
+      repository: 'example/gitops',
+      pr: { number: 31, baseSha, headSha, headRef: 'level-2' },
+      inputs: { 'github-token': TOKEN, repo: repoDir, 'repo-url': REPO_URL, 'context-lines': '1' },
+    });
+    expect(offlineRun.code).toBe(0);
+    expect(gh.comments).toHaveLength(1);
+    const offlineBody = gh.comments[0].body;
+    expect(offlineBody).toContain('No cluster access: plans treat the base revision');
+    expect(offlineBody).toContain(`ConfigMap ${ns.name}/settings`);
+    expect(offlineBody).not.toContain(`${ns.name}/retired`);
 
     // Server-side dry runs only: nothing in the namespace was written.
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['ConfigMap/settings', 'Deployment/web', expect.stringMatching(/^ReplicaSet\/web-/), expect.stringMatching(/^Pod\/web-/)]));

@@ -10,10 +10,11 @@ import type { ArgoCdConfig } from '../model/argocd.js';
 import { instanceName } from '../model/argocd.js';
 import { toProblem, type Problem } from '../model/errors.js';
 import type { K8sObject } from '../model/k8s.js';
-import { keyOf, keyString } from '../model/k8s.js';
+import { keyOf } from '../model/k8s.js';
 import { trackingSettings } from '../render/finalize.js';
 import type { RenderedApp } from '../render/types.js';
 import { isHook } from '../sync/hooks.js';
+import { clusterPlanState, type ClusterPlanState } from '../sync/run/sync-app.js';
 
 export interface LiveDiffOptions {
   kubeconfig: LoadedKubeconfig;
@@ -33,17 +34,23 @@ export interface LiveDiffResult {
   problems: Problem[];
   /** Objects whose dry run failed (compared as rendered instead), lists that were refused. */
   warnings: string[];
+  /**
+   * Per head app whose cluster was read: what a sync would plan against. A Map, so the result's JSON
+   * (logs, outputs) never carries live objects and the Secret values in them.
+   */
+  planStates: Map<string, ClusterPlanState>;
 }
 
 interface Live {
   client: ClusterClient;
   objects: K8sObject[];
+  state: ClusterPlanState;
 }
 
 /** Apps that failed to render on the head side are skipped; one app's cluster error never stops the others. */
 export async function liveDiff(base: readonly RenderedApp[], head: readonly RenderedApp[], opts: LiveDiffOptions): Promise<LiveDiffResult> {
   const clients = new Map<string, ClusterClient>();
-  const out: LiveDiffResult = { syncChanges: [], drift: [], problems: [], warnings: [] };
+  const out: LiveDiffResult = { syncChanges: [], drift: [], problems: [], warnings: [], planStates: new Map() };
   const tracking = trackingSettings(opts.argocdCm);
   try {
     for (const app of head.filter((a) => a.problems.length === 0)) {
@@ -54,6 +61,7 @@ export async function liveDiff(base: readonly RenderedApp[], head: readonly Rend
           out.problems.push({ ...where, ...live });
           continue;
         }
+        out.planStates.set(app.name, live.state);
         const predicted = await predict(live.client, app.objects, opts.fieldManager, out.warnings);
         const liveApp = { ...app, objects: live.objects };
         out.syncChanges.push(...(await diffApps([liveApp], [{ ...app, objects: predicted }], opts.diff)));
@@ -75,7 +83,8 @@ export async function liveDiff(base: readonly RenderedApp[], head: readonly Rend
 
 /**
  * The app's live objects: those tracked to it (prune candidates included) plus any live object at
- * a target's key, as Argo CD's managed set (semantics §6). Hooks are not compared.
+ * a target's key, as Argo CD's managed set (semantics §6), read as the sync reads them. Hooks are not
+ * compared.
  */
 async function liveOf(
   app: RenderedApp,
@@ -97,14 +106,8 @@ async function liveOf(
     installationID: tracking.installationID,
   });
   warnings.push(...managed.warnings.map((w) => `${app.name}: ${w}`));
-  const byKey = new Map(managed.objects.filter((o) => !isHook(o)).map((o) => [keyString(keyOf(o)), o]));
-  for (const target of app.objects.filter((o) => !isHook(o))) {
-    const key = keyString(keyOf(target));
-    if (byKey.has(key)) continue;
-    const found = await client.get(target).catch(() => undefined);
-    if (found) byKey.set(key, found);
-  }
-  return { client, objects: [...byKey.values()].map(typeFirst) };
+  const state = await clusterPlanState(client, app.objects, managed.objects, app.spec.app.spec.destination.namespace ?? '');
+  return { client, objects: state.live.filter((o) => !isHook(o)).map(typeFirst), state };
 }
 
 /** Each non-hook object as a server-side apply dry run would store it; the rendered object when that fails. */

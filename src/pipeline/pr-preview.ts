@@ -15,6 +15,7 @@ import { planSync, type SyncPlan, type SyncTask } from '../sync/plan.js';
 import type { AppSpec, ApplicationSet } from '../model/argocd.js';
 import { validateAppSet } from '../load/validate-kinds.js';
 import { affectedApps, mergeBase, readTreeFacts } from './affected-apps.js';
+import type { ClusterPlanState } from '../sync/run/sync-app.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
 import { renderRepo, type RepoRender, type RenderRepoExtras } from './render-repo.js';
 
@@ -111,7 +112,6 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const compared = await diffWithRenames(base.rendered, head.rendered, diffOpts);
   const { renames } = compared;
   const diffs = compared.diffs.map((d) => annotate(d, base, head));
-  const plans = planChangedApps(diffs, renames, base.rendered, head, settings, started);
   // The base's own problems are not this PR's doing: they only mark the apps it fixes (annotate).
   const problems = head.problems;
   const policy = checkPolicy(head);
@@ -126,6 +126,10 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
         diff: diffOpts,
       })
     : undefined;
+  const plans = planChangedApps(diffs, renames, base.rendered, head, settings, started, live?.planStates);
+  // Unchanged updates fold relative to what each plan compared with: the live diff, else base↔head.
+  const planDiff = (name: string): AppDiff =>
+    (live?.planStates.has(name) ? live.syncChanges.find((s) => s.name === name) : undefined) ?? diffs.find((d) => d.name === name)!;
 
   const comment: CommentInput = {
     apps: diffs.map((d) => ({ ...d, name: displayName(d.name, renames) })),
@@ -136,8 +140,8 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     appSetDeletions: deletions,
     liveSync: live?.syncChanges,
     liveDrift: live?.drift,
-    planPreview: Object.fromEntries(Object.entries(plans).map(([name, plan]) => [displayName(name, renames), planLines(plan, diffs.find((d) => d.name === name)!, settings.sync)])),
-    planLegend: planLegend(settings.sync),
+    planPreview: Object.fromEntries(Object.entries(plans).map(([name, plan]) => [displayName(name, renames), planLines(plan, planDiff(name), settings.sync)])),
+    planLegend: planLegend(settings.sync, planSource(Object.keys(plans), live?.planStates)),
     footer: { durationMs: now() - started, toolVersions: head.toolVersions },
     marker: opts.marker,
   };
@@ -336,9 +340,10 @@ function changedApp(d: CommentApp, renames: readonly AppRename[]): ChangedApp {
 }
 
 /**
- * Offline, nothing says what the cluster holds, so the base render stands in for the live state a
- * previous sync left behind: creates, updates and prunes are relative to it. Removed apps get no plan
- * (deleting an Application is not a sync).
+ * An app whose cluster was read is planned as the sync would plan it. Otherwise nothing says what the
+ * cluster holds, so the base render stands in for the live state a previous sync left behind:
+ * creates, updates and prunes are relative to it. Removed apps get no plan (deleting an Application
+ * is not a sync).
  */
 function planChangedApps(
   diffs: readonly AppDiff[],
@@ -347,6 +352,7 @@ function planChangedApps(
   head: RepoRender,
   settings: Settings,
   startedMs: number,
+  clusterStates: ReadonlyMap<string, ClusterPlanState> = new Map(),
 ): Record<string, SyncPlan> {
   const plans: Record<string, SyncPlan> = {};
   for (const d of diffs) {
@@ -357,15 +363,18 @@ function planChangedApps(
     const previous = base.find((a) => a.name === oldName && a.problems.length === 0);
     const spec = target.spec.app.spec;
     const destNamespace = spec.destination.namespace ?? '';
+    const standIn = {
+      live: previous?.objects ?? [],
+      // A previous sync to the same namespace would have created it.
+      namespaceExists: previous !== undefined && (previous.spec.app.spec.destination.namespace ?? '') === destNamespace,
+    };
     plans[d.name] = planSync({
       targets: target.objects,
-      live: previous?.objects ?? [],
+      ...(clusterStates.get(d.name) ?? standIn),
       destNamespace,
       syncOptions: spec.syncPolicy?.syncOptions ?? [],
       // As the sync on merge decides: the prune input, else the app's automated policy.
       prune: settings.sync.prune || spec.syncPolicy?.automated?.prune === true,
-      // A previous sync to the same namespace would have created it.
-      namespaceExists: previous !== undefined && (previous.spec.app.spec.destination.namespace ?? '') === destNamespace,
       managedNamespaceMetadata: spec.syncPolicy?.managedNamespaceMetadata,
       revision: head.revision,
       startedAt: new Date(startedMs),
@@ -418,16 +427,28 @@ function taskTitle(t: SyncTask): string {
   return `${gk} ${name}${t.hookTypes.length > 0 ? ` (${t.hookTypes.join(', ')} hook)` : ''}`;
 }
 
-/** How to read the plan lines, including whose rule decides prunes on merge. */
-export function planLegend(inputs: Pick<SyncInputs, 'prune' | 'confirmPrune'>): string {
+/** What the plans compared with: the live cluster, the base render, or the cluster for some apps only. */
+export type PlanSource = 'live' | 'base' | 'mixed';
+
+function planSource(planned: readonly string[], clusterStates: ReadonlyMap<string, unknown> | undefined): PlanSource {
+  const fromCluster = planned.filter((name) => clusterStates?.has(name)).length;
+  return fromCluster === 0 ? 'base' : fromCluster === planned.length ? 'live' : 'mixed';
+}
+
+const SOURCE_TEXT: Readonly<Record<PlanSource, string>> = {
+  live: "Plans use the live cluster: create, update and prune are relative to what the app's destination holds now",
+  base: "No cluster access: plans treat the base revision's render as what the last sync left live, so create, update and prune are relative to it",
+  mixed:
+    "Plans use the live cluster where it could be read (create, update and prune are relative to what it holds now); for the other apps the base revision's render stands in for what is live",
+};
+
+/** How to read the plan lines: what they compare with, and whose rule decides prunes on merge. */
+export function planLegend(inputs: Pick<SyncInputs, 'prune' | 'confirmPrune'>, source: PlanSource): string {
   const prunes = inputs.prune
     ? 'prunes happen because the prune input is set'
     : "prunes are skipped unless the app's automated sync prunes (or the prune input is set)";
   const confirm = inputs.confirmPrune ? '; Prune=confirm objects are pruned because the confirm-prune input is set' : '';
-  return (
-    "The order a sync of this PR would follow: [phase wave] action resource. The base revision's render " +
-    `stands in for what the last sync left live, so create, update and prune are relative to it; ${prunes}${confirm}.`
-  );
+  return `The order a sync of this PR would follow: [phase wave] action resource. ${SOURCE_TEXT[source]}; ${prunes}${confirm}.`;
 }
 
 /** Why the preview should fail the check (the action's step, the CLI's exit code); empty = it passes. */

@@ -14,6 +14,7 @@ import { groupOf, keyOf, keyString } from '../../model/k8s.js';
 import { trackingSettings } from '../../render/finalize.js';
 import { isHook } from '../hooks.js';
 import type { SyncPlan, SyncTask } from '../plan.js';
+import type { ScopeLookup } from '../scope.js';
 import { planSync } from '../plan.js';
 import type { Comparison } from './ignored-fields.js';
 import { withIgnoredFromLive } from './ignored-fields.js';
@@ -127,15 +128,13 @@ async function attempt(input: AppSyncInput, started: Date, warnings: string[]): 
 
   const planned = planSync({
     targets: input.objects,
-    live: await withTargetsLive(client, input.objects, managed.objects, destNamespace),
+    ...(await clusterPlanState(client, input.objects, managed.objects, destNamespace)),
     destNamespace,
     syncOptions,
     prune,
-    namespaceExists: destNamespace ? (await client.get({ group: '', kind: 'Namespace', namespace: '', name: destNamespace })) !== undefined : undefined,
     managedNamespaceMetadata: policy?.managedNamespaceMetadata,
     revision: input.revision,
     startedAt: started,
-    isNamespaced: await scopeLookup(client, input.objects),
   });
   const comparison = await comparisonFor(spec, input.argocdCm, syncOptions);
   const plan = syncOptions.includes('RespectIgnoreDifferences=true') && comparison ? await respectIgnored(planned, comparison) : planned;
@@ -203,6 +202,28 @@ export function emptyGuard(
   return targets.some((o) => !isHook(o)) ? undefined : 'auto-sync will wipe out all resources';
 }
 
+/** What the planner reads from the cluster; the PR preview plans with the same state as the sync. */
+export interface ClusterPlanState {
+  live: K8sObject[];
+  /** Unset when the app has no destination namespace. */
+  namespaceExists?: boolean;
+  isNamespaced: ScopeLookup;
+}
+
+/** The cluster's side of an app's plan, given its managed live objects. */
+export async function clusterPlanState(
+  client: ClusterClient,
+  targets: readonly K8sObject[],
+  managed: K8sObject[],
+  destNamespace: string,
+): Promise<ClusterPlanState> {
+  return {
+    live: await withTargetsLive(client, targets, managed, destNamespace),
+    namespaceExists: destNamespace ? (await client.get({ group: '', kind: 'Namespace', namespace: '', name: destNamespace })) !== undefined : undefined,
+    isNamespaced: await scopeLookup(client, targets),
+  };
+}
+
 /**
  * The live set Argo CD compares against: managed objects plus any live object a target names (an
  * untracked existing object is updated, not created).
@@ -232,7 +253,7 @@ function sharedResources(plan: SyncPlan, app: string, tracking: TrackingOptions)
 }
 
 /** Discovery's scope for every kind the app renders, as the planner's synchronous lookup. */
-async function scopeLookup(client: ClusterClient, objects: readonly K8sObject[]): Promise<(g: string, k: string) => boolean | undefined> {
+async function scopeLookup(client: ClusterClient, objects: readonly K8sObject[]): Promise<ScopeLookup> {
   const scopes = new Map<string, boolean | undefined>();
   for (const o of objects) {
     const gk = `${groupOf(o.apiVersion)}/${o.kind}`;

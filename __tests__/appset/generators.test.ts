@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { childParams } from '../../src/appset/generators/index.js';
 import { filterDirectories } from '../../src/appset/generators/git-directories.js';
-import { pathMatch } from '../../src/appset/generators/git-source.js';
+import { filepathMatch as pathMatch } from '../../src/glob/filepath.js';
 import { branchSlug } from '../../src/appset/generators/pull-request.js';
 import { renderFastTemplate } from '../../src/appset/fasttemplate.js';
 import type { GenContext, Generator } from '../../src/appset/types.js';

@@ -2,19 +2,16 @@
 import { sanitizeName } from '../gotemplate/sprig.js';
 import { appendValues } from '../params.js';
 import type { GenContext, GitGenerator, Params } from '../types.js';
-import { gitCheckout, listDirectories, pathMatch } from './git-source.js';
+import { filepathMatch } from '../../glob/filepath.js';
+import { gitCheckout, listDirectories } from './git-source.js';
 
 export function filterDirectories(items: { path: string; exclude?: boolean }[], all: string[]): string[] {
   return all.filter((p) => {
     let include = false;
     let exclude = false;
     for (const it of items) {
-      let match: boolean;
-      try {
-        match = pathMatch(it.path, p);
-      } catch {
-        continue; // Argo CD logs bad patterns and skips them.
-      }
+      // A bad pattern matches nothing: Argo CD logs it and skips it.
+      const match = filepathMatch(it.path, p);
       if (match && it.exclude) exclude = true;
       if (match && !it.exclude) include = true;
     }

@@ -53,23 +53,3 @@ export async function listFiles(root: string): Promise<string[]> {
   await walk('');
   return out.sort();
 }
-
-/** Go's path.Match: `*` and `?` stay within a segment, `[...]` classes, `\` escapes. */
-export function pathMatch(pattern: string, name: string): boolean {
-  let re = '^';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '\\') re += '\\' + (pattern[++i] ?? '\\');
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 2);
-      if (end < 0) throw new Error(`syntax error in pattern ${pattern}`);
-      let cls = pattern.slice(i + 1, end);
-      if (cls.startsWith('^')) cls = '^' + cls.slice(1);
-      re += `[${cls.replace(/\\/g, '\\\\')}]`;
-      i = end;
-    } else re += c.replace(/[.+^${}()|/]/g, '\\$&');
-  }
-  return new RegExp(re + '$').test(name);
-}

@@ -38,7 +38,9 @@ commands:
       Deploy like the action on push: waves, hooks, prune, health waits; the report in markdown.
       --wait true|false (default true), --health-timeout D (5m), --sync-timeout D (30m),
       --in-cluster-context C, --state-namespace NS (default default), --field-manager NAME,
-      --lock-timeout D (10m), --ignore-sync-windows, --rollback-on-failure
+      --lock-timeout D (10m), --ignore-sync-windows, --rollback-on-failure,
+      --request-timeout D (30s per API request), --api-retry-timeout D (60s of retrying a
+      refusing, failing or silent API server before the app fails)
   health [--argocd-cm FILE] FILE...
       Health of each object in the YAML files: <Kind>/<name> TAB status TAB message (none: no check).
       With --argocd-cm, its resource.customizations Lua health checks apply as in Argo CD.
@@ -92,6 +94,8 @@ const FLAGS = {
   'argocd-cm': { type: 'string' },
   'field-manager': { type: 'string' },
   'lock-timeout': { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'api-retry-timeout': { type: 'string' },
   'ignore-sync-windows': { type: 'boolean' },
   'rollback-on-failure': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

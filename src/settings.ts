@@ -66,6 +66,10 @@ export interface SyncInputs {
   stateNamespace: string;
   /** How long to wait for another run that holds an app's lock. */
   lockTimeoutMs: number;
+  /** Limit of one Kubernetes API request (time to answer, and silence while answering). */
+  requestTimeoutMs: number;
+  /** How long transient API failures (refused, reset, timeouts, 429, 5xx) are retried per cluster. */
+  apiRetryMs: number;
 }
 
 export interface DiffSettings {
@@ -142,6 +146,8 @@ function readSyncInputs(get: InputReader): SyncInputs {
     fieldManager: get('field-manager').trim() || 'gitops-sync',
     stateNamespace: get('state-namespace').trim() || 'default',
     lockTimeoutMs: readDurationMs(get, 'lock-timeout', 600_000),
+    requestTimeoutMs: readDurationMs(get, 'request-timeout', 30_000),
+    apiRetryMs: readDurationMs(get, 'api-retry-timeout', 60_000),
   };
 }
 

@@ -124,6 +124,7 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
         inClusterContext: settings.sync.inClusterContext,
         argocdCm: head.loaded.argocdCm,
         diff: diffOpts,
+        limits: { requestTimeoutMs: settings.sync.requestTimeoutMs, retryMs: settings.sync.apiRetryMs, log },
       })
     : undefined;
   const plans = planChangedApps(diffs, renames, base.rendered, head, settings, started, live?.planStates);

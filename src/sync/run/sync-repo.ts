@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import { ClusterClient } from '../../cluster/client.js';
 import type { LoadedKubeconfig } from '../../cluster/kubeconfig.js';
 import { isProblem, loadKubeconfig, resolveDestination } from '../../cluster/kubeconfig.js';
+import type { ApiLimits } from '../../cluster/rest.js';
 import { formatProblem, toProblem } from '../../model/errors.js';
 import type { K8sObject } from '../../model/k8s.js';
 import { groupOf } from '../../model/k8s.js';
@@ -81,7 +82,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
       for (const w of windows.warnings) log(`${app}: ${w}`);
       if (!windows.allowed) return failed(windows.message, 'Failed');
     }
-    const client = clientFor(clients, kube, dest.context);
+    const client = clientFor(clients, kube, dest.context, { requestTimeoutMs: s.requestTimeoutMs, retryMs: s.apiRetryMs, log });
     const destination = { context: dest.context, server: dest.server, namespace: spec.app.spec.destination.namespace ?? '' };
     const settingsForApp = {
       fieldManager: s.fieldManager,
@@ -160,10 +161,10 @@ function rollingPlans(appSets: readonly LoadedAppSet[], rendered: readonly Rende
   });
 }
 
-function clientFor(clients: Map<string, ClusterClient>, kube: LoadedKubeconfig, context: string): ClusterClient {
+function clientFor(clients: Map<string, ClusterClient>, kube: LoadedKubeconfig, context: string, limits: ApiLimits): ClusterClient {
   let c = clients.get(context);
   if (!c) {
-    c = new ClusterClient(kube.kc, context);
+    c = new ClusterClient(kube.kc, context, limits);
     clients.set(context, c);
   }
   return c;

@@ -18,6 +18,7 @@ import type { Settings } from '../../settings.js';
 import type { LoadedAppSet } from '../../load/types.js';
 import { orderedApp, runInOrder } from './order.js';
 import type { SyncOutcome } from './result.js';
+import { stoppedSummary } from './result.js';
 import { rollbackApp } from './rollback.js';
 import { planRollingSync, rollingSteps, runRollingSync, type RollingPlan } from './rolling-sync.js';
 import { syncApp } from './sync-app.js';
@@ -110,7 +111,8 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     log(`${app}: syncing to ${dest.context} (${dest.server}) namespace ${destination.namespace || '-'}`);
     await opts.onAppStart?.(app, destination);
     const result = await syncApp(input);
-    log(`${app}: ${result.outcome.phase}: ${result.outcome.message}`);
+    const stopped = stoppedSummary(result.outcome);
+    log(`${app}: ${result.outcome.phase}: ${result.outcome.message}${stopped ? ` (${stopped})` : ''}`);
     const report: AppReport = { ...result, destination, revision: repo.revision };
     if (s.rollbackOnFailure && !s.dryRun && result.outcome.phase !== 'Succeeded' && !opts.signal?.aborted) {
       const rollback = await rollbackApp({ settings, input, app, log });

@@ -88,6 +88,7 @@ export async function syncApp(input: AppSyncInput): Promise<AppSyncResult> {
         durationSeconds: settings.leaseSeconds,
         waitMs: settings.lockWaitMs,
         signal: input.signal,
+        log: input.log,
       });
     }
     let previous: SyncOutcome | undefined;

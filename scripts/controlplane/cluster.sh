@@ -17,6 +17,10 @@
 #   status           List clusters under the state root and whether they are running.
 #   merge OUT NAME...      Write OUT: one kubeconfig with a context per cluster (kwok-NAME).
 #   reap PID         Tear down every cluster started with --owner-pid PID.
+#   stop-apiserver NAME    Kill NAME's kube-apiserver with SIGKILL, as a crash would; etcd and the
+#                          other components keep running. Its command line is kept for start-apiserver.
+#   start-apiserver NAME   Start the kube-apiserver that stop-apiserver killed, with the same command
+#                          line, and wait until it is ready.
 #   gc               Tear down clusters whose owner process is gone; drop state older than a day.
 #
 # Environment:
@@ -436,6 +440,48 @@ cmd_gc() {
   done
 }
 
+apiserver_pidfile() { echo "$(kwok_cluster_dir "$1")/pids/kube-apiserver.pid"; }
+
+cmd_stop_apiserver() {
+  local name="${1:-}" pidf pid dir
+  [[ -n "${name}" ]] || usage
+  check_name "${name}"
+  dir="$(state_dir "${name}")"
+  pidf="$(apiserver_pidfile "${name}")"
+  [[ -f "${pidf}" ]] || die "cluster ${name} has no kube-apiserver pid file (${pidf})"
+  pid="$(tr -dc '0-9' <"${pidf}")"
+  owns_pid "${pid}" "${name}" || die "the kube-apiserver of cluster ${name} is not running"
+  # What start-apiserver needs to run it the same way again.
+  cp "/proc/${pid}/cmdline" "${dir}/kube-apiserver.cmdline"
+  readlink "/proc/${pid}/cwd" >"${dir}/kube-apiserver.cwd"
+  kill -KILL "${pid}"
+  while owns_pid "${pid}" "${name}"; do sleep 0.1; done
+  log "cluster ${name}: kube-apiserver (pid ${pid}) killed"
+}
+
+cmd_start_apiserver() {
+  local name="${1:-}" dir args=() kc logf
+  [[ -n "${name}" ]] || usage
+  check_name "${name}"
+  dir="$(state_dir "${name}")"
+  [[ -f "${dir}/kube-apiserver.cmdline" ]] || die "cluster ${name}: no kube-apiserver stopped by stop-apiserver"
+  mapfile -d '' args <"${dir}/kube-apiserver.cmdline"
+  logf="$(kwok_cluster_dir "${name}")/logs/kube-apiserver.log"
+  mkdir -p "$(dirname "${logf}")"
+  # Detached like kwokctl's own daemons: own session, no descriptor of ours.
+  (
+    close_extra_fds
+    cd "$(cat "${dir}/kube-apiserver.cwd")"
+    exec setsid "${args[@]}" </dev/null >>"${logf}" 2>&1
+  ) &
+  echo "$!" >"$(apiserver_pidfile "${name}")"
+  rm -f "${dir}/kube-apiserver.cmdline" "${dir}/kube-apiserver.cwd"
+  kc="${dir}/kubeconfig"
+  wait_until 120 "the restarted API server of ${name} to be ready" \
+    "${KUBECTL}" --kubeconfig "${kc}" --request-timeout=5s get --raw /readyz || die "the kube-apiserver of ${name} did not come back; log ${logf}"
+  log "cluster ${name}: kube-apiserver (pid $(tr -dc '0-9' <"$(apiserver_pidfile "${name}")")) is ready again"
+}
+
 cmd="${1:-}"
 [[ -n "${cmd}" ]] || usage
 shift
@@ -453,6 +499,8 @@ case "${cmd}" in
   merge) cmd_merge "$@" ;;
   reap) cmd_reap "$@" ;;
   gc) cmd_gc ;;
+  stop-apiserver) cmd_stop_apiserver "$@" ;;
+  start-apiserver) cmd_start_apiserver "$@" ;;
   _watch) cmd_watch "$@" ;;
   -h|--help|help) usage ;;
   *) die "unknown command ${cmd}" ;;

@@ -13,6 +13,7 @@ import { formatHealth, healthOf } from './health/health.js';
 import { validateArgoCdConfig } from './load/validate-kinds.js';
 import { parseDocuments } from './load/yaml-docs.js';
 import type { ArgoCdConfig } from './model/argocd.js';
+import { debug, setDebugSink } from './log/debug.js';
 import { isK8sObject } from './model/k8s.js';
 import { formatProblem, type Problem } from './model/errors.js';
 import { checkoutBase, type BaseCheckout } from './pipeline/base-checkout.js';
@@ -57,6 +58,8 @@ common flags:
                         (or its text in env GITOPS_SYNC_HELM_REPO_CREDENTIALS)
   --cache-dir DIR       clone and chart cache (default ~/.cache/gitops-sync)
   --shard I/N           only the apps of shard I of N (stable by app name), for matrix jobs
+  --debug               debug lines on stderr: apps found, tool commands, API call summaries,
+                        timings (or env GITOPS_SYNC_DEBUG=1)
 `;
 
 class UsageError extends Error {}
@@ -98,6 +101,7 @@ const FLAGS = {
   'api-retry-timeout': { type: 'string' },
   'ignore-sync-windows': { type: 'boolean' },
   'rollback-on-failure': { type: 'boolean' },
+  debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -194,7 +198,7 @@ async function sync(values: Values): Promise<number> {
   if (!values.kubeconfig) throw new UsageError('sync needs --kubeconfig FILE');
   const settings = settingsFrom(values);
   const out = (m: string): void => void process.stderr.write(`${m}\n`);
-  const io = { info: out, warning: (m: string) => out(`warning: ${m}`), error: (m: string) => out(`error: ${m}`), setOutput: () => undefined, setSecret: () => undefined, summary: async (md: string) => void process.stdout.write(md) };
+  const io = { info: out, debug, warning: (m: string) => out(`warning: ${m}`), error: (m: string) => out(`error: ${m}`), setOutput: () => undefined, setSecret: () => undefined, summary: async (md: string) => void process.stdout.write(md) };
   const failure = await runSyncMode(settings, io);
   if (failure) out(failure);
   return failure ? 1 : 0;
@@ -253,6 +257,7 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError((e as Error).message);
   }
   const [command, ...rest] = parsed.positionals;
+  if (parsed.values.debug || process.env.GITOPS_SYNC_DEBUG === '1') setDebugSink((m) => process.stderr.write(`debug: ${m}\n`));
   if (parsed.values.help || !command) {
     process.stdout.write(USAGE);
     return command || parsed.values.help ? 0 : 2;

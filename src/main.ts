@@ -4,6 +4,7 @@ import { runDiffMode } from './action/diff-mode.js';
 import { coreIO, type ActionIO } from './action/io.js';
 import { runRenderMode } from './action/render-mode.js';
 import { runSyncMode } from './action/sync-mode.js';
+import { setDebugSink } from './log/debug.js';
 import { defaultCacheDir } from './pipeline/render-repo.js';
 import { readSettings, type Mode, type Settings } from './settings.js';
 
@@ -22,6 +23,7 @@ function modeForEvent(event: string | undefined): Mode {
 
 async function main(): Promise<void> {
   const io = coreIO();
+  if (core.isDebug()) setDebugSink(io.debug);
   try {
     const settings = readSettings((name) => core.getInput(name), {
       mode: modeForEvent(process.env.GITHUB_EVENT_NAME),

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { KubeConfig } from '@kubernetes/client-node';
 import { ClusterClient } from '../../src/cluster/client.js';
 import { ClusterUnavailableError } from '../../src/cluster/rest.js';
+import { setDebugSink } from '../../src/log/debug.js';
 
 const servers: Server[] = [];
 const sockets: Socket[] = [];
@@ -101,7 +102,13 @@ describe('transient failures', () => {
     expect(srv.requests).toEqual(['GET /api/v1', 'GET /api/v1', 'GET /api/v1', 'GET /api/v1/namespaces/default/configmaps/x']);
     expect(logs[0]).toMatch(/^cluster hung-ctx \(http:\/\/127\.0\.0\.1:\d+\): GET \/api\/v1: starting; retrying for up to 10s$/);
     expect(logs[1]).toMatch(/^cluster hung-ctx .*: answering again after/);
+    // With debugging on, closing the client summarises its calls.
+    const debugLines: string[] = [];
+    setDebugSink((m) => debugLines.push(m));
     client.close();
+    setDebugSink(undefined);
+    expect(debugLines).toHaveLength(1);
+    expect(debugLines[0]).toMatch(/^cluster hung-ctx \(http:\/\/127\.0\.0\.1:\d+\): 4 API request\(s\) \(GET 4\), 2 failed, [\d.]+s in total$/);
   });
 
   it('never repeats a POST the server may have processed (a 5xx could mean a second object)', async () => {

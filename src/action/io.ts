@@ -4,6 +4,8 @@ import * as core from '@actions/core';
 
 export interface ActionIO {
   info(message: string): void;
+  /** Shown only when the run has step debugging on (ACTIONS_STEP_DEBUG). */
+  debug(message: string): void;
   warning(message: string): void;
   error(message: string): void;
   setOutput(name: string, value: string): void;
@@ -19,6 +21,7 @@ export const JOB_SUMMARY_LIMIT = 1024 * 1024;
 export function coreIO(): ActionIO {
   return {
     info: (m) => core.info(m),
+    debug: (m) => core.debug(m),
     warning: (m) => core.warning(m),
     error: (m) => core.error(m),
     setOutput: (n, v) => core.setOutput(n, v),

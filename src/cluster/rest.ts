@@ -4,6 +4,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { KubeConfig } from '@kubernetes/client-node';
+import { debug } from '../log/debug.js';
 import { backoffMs, formatSeconds, isTransient, NoAnswerError, retryAfterMs } from './transient.js';
 
 /** A non-2xx answer from the API server, with the Status reason Kubernetes gave. */
@@ -236,8 +237,9 @@ export class RestClient {
     return this.agent;
   }
 
-  /** Closes idle keep-alive sockets so the process can exit. */
+  /** Closes idle keep-alive sockets so the process can exit; debug gets the call summary. */
   close(): void {
+    if (this.stats.size > 0) debug(() => this.callSummary());
     this.agent?.destroy();
     this.agent = undefined;
   }

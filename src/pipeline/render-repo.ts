@@ -15,6 +15,7 @@ import { ensureTools, ToolsUnavailableError } from '../render/tools/install.js';
 import { TOOL_NAMES, toolVersions } from '../render/tools/versions.js';
 import type { RenderedApp, ToolPaths } from '../render/types.js';
 import type { Settings } from '../settings.js';
+import { debug, timed } from '../log/debug.js';
 
 export interface RepoRender {
   loaded: LoadedRepo;
@@ -46,7 +47,8 @@ export async function renderRepo(
   extras: RenderRepoExtras = {},
 ): Promise<RepoRender> {
   const repoRoot = resolve(settings.repoRoot);
-  const loaded = await loadRepo(repoRoot, { globs: settings.appGlobs });
+  const loaded = await timed(`load specs in ${repoRoot}`, () => loadRepo(repoRoot, { globs: settings.appGlobs }));
+  debug(() => `found ${loaded.apps.length} Application(s): ${loaded.apps.map((a) => a.app.metadata.name).join(', ') || '-'}; ${loaded.appSets.length} ApplicationSet(s); ${loaded.problems.length} problem(s)`);
   const problems = [...loaded.problems];
   const { tools, missing } = await locateTools(settings, log);
   problems.push(...missing);
@@ -77,7 +79,8 @@ export async function renderRepo(
   problems.push(...expanded.problems);
   const selected = selectApps([...loaded.apps, ...expanded.apps], settings.appNames, settings.shard);
   const apps = extras.narrow ? extras.narrow(selected, { loaded, isLocal: repos.isLocal }) : selected;
-  const rendered = await renderAll(
+  debug(() => `rendering ${apps.length} app(s) (${selected.length} selected, ${expanded.apps.length} from ApplicationSets)`);
+  const rendered = await timed(`render ${apps.length} app(s)`, () => renderAll(
     apps,
     {
       repoRoot,
@@ -93,7 +96,8 @@ export async function renderRepo(
       },
     },
     { concurrency: settings.concurrency },
-  );
+  ));
+  for (const a of rendered) debug(() => `${a.name}: ${a.objects.length} object(s), ${a.problems.length} problem(s)`);
   const notes = [...new Set([...expanded.notes, ...rendered.flatMap((a) => a.notes ?? [])])];
   return { loaded, rendered, problems, toolVersions: await toolVersions(tools), revision, notes };
 }

@@ -1,6 +1,7 @@
 // Runs an external tool (helm, kustomize, jsonnet, git) the way Argo CD's repo server does: no shell,
 // arguments as an array, a timeout per call, and stderr surfaced in the error.
 import { spawn } from 'node:child_process';
+import { debug } from '../../log/debug.js';
 
 export interface RunOptions {
   cwd?: string;
@@ -32,6 +33,9 @@ export const DEFAULT_TOOL_TIMEOUT_MS = 90_000;
 
 export function runTool(command: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS;
+  const started = Date.now();
+  // Arguments never hold secrets (passwords go on stdin, tokens in git's environment).
+  debug(() => `run ${command} ${args.join(' ')}${opts.cwd ? ` (in ${opts.cwd})` : ''}`);
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: opts.cwd,
@@ -55,6 +59,7 @@ export function runTool(command: string, args: readonly string[], opts: RunOptio
     });
     child.on('close', (code) => {
       clearTimeout(timer);
+      debug(() => `${command} ${args[0] ?? ''}: exit ${code ?? 'killed'} after ${Date.now() - started} ms`);
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = Buffer.concat(err).toString('utf8');
       if (timedOut) {

@@ -6,6 +6,7 @@ import { ClusterClient } from '../../cluster/client.js';
 import type { LoadedKubeconfig } from '../../cluster/kubeconfig.js';
 import { isProblem, loadKubeconfig, resolveDestination } from '../../cluster/kubeconfig.js';
 import type { ApiLimits } from '../../cluster/rest.js';
+import { debug, timed } from '../../log/debug.js';
 import { formatProblem, toProblem } from '../../model/errors.js';
 import type { K8sObject } from '../../model/k8s.js';
 import { groupOf } from '../../model/k8s.js';
@@ -55,6 +56,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
   for (const secret of kube.secrets) opts.setSecret?.(secret);
 
   const repo = await renderRepo(settings, log);
+  debug(() => `kubeconfig contexts: ${[...kube.kc.getContexts().map((c) => c.name)].join(', ')}`);
   const clients = new Map<string, ClusterClient>();
   const clusters = new Map(kube.kc.getContexts().map((c) => [c.name, kube.kc.getCluster(c.cluster)?.server ?? '']));
   const byName = new Map(repo.rendered.map((a) => [a.name, a]));
@@ -110,7 +112,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     };
     log(`${app}: syncing to ${dest.context} (${dest.server}) namespace ${destination.namespace || '-'}`);
     await opts.onAppStart?.(app, destination);
-    const result = await syncApp(input);
+    const result = await timed(`${app}: sync`, () => syncApp(input));
     const stopped = stoppedSummary(result.outcome);
     log(`${app}: ${result.outcome.phase}: ${result.outcome.message}${stopped ? ` (${stopped})` : ''}`);
     const report: AppReport = { ...result, destination, revision: repo.revision };

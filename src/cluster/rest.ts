@@ -6,6 +6,7 @@ import https from 'node:https';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { debug } from '../log/debug.js';
 import { backoffMs, formatSeconds, isTransient, NoAnswerError, retryAfterMs } from './transient.js';
+import { sleep } from '../async/sleep.js';
 
 /** A non-2xx answer from the API server, with the Status reason Kubernetes gave. */
 export class ApiError extends Error {
@@ -277,18 +278,6 @@ function send(url: URL, options: https.RequestOptions, payload: string | undefin
     req.setTimeout(timeoutMs, () => req.destroy(new NoAnswerError(`${options.method} ${url.pathname}`, stream && answering ? stream.idleMs : timeoutMs)));
     req.on('error', reject);
     req.end(payload);
-  });
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const t = setTimeout(done, ms);
-    signal?.addEventListener('abort', done);
   });
 }
 

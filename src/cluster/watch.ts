@@ -6,6 +6,7 @@
 import type { K8sObject } from '../model/k8s.js';
 import type { ApiResource } from './discovery.js';
 import type { RestClient } from './rest.js';
+import { sleep } from '../async/sleep.js';
 
 export interface WaitOptions {
   /** Default 5 minutes. */
@@ -123,17 +124,5 @@ function watchOnce(
         () => finish({ matched: false, failed: false }),
         () => finish({ matched: false, failed: !sawEvent }),
       );
-  });
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const t = setTimeout(done, ms);
-    signal?.addEventListener('abort', done);
-    function done(): void {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
   });
 }

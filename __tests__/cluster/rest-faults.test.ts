@@ -123,6 +123,24 @@ describe('transient failures', () => {
     client.close();
   });
 
+  it('retries a 500 only when it is the control plane in trouble, not the request', async () => {
+    const srv = await httpServer((req, res) => {
+      if (req.url === '/api/v1') return void res.writeHead(200).end(coreV1);
+      const leader = req.url?.includes('/leader');
+      const n = srv.requests.filter((r) => r.includes('/leader')).length;
+      if (leader && n >= 2) return void res.writeHead(200).end(JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'leader' } }));
+      const message = leader ? 'etcdserver: leader changed' : 'failed to create typed patch object (/v1, Kind=ConfigMap): .spec: field not declared in schema';
+      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ kind: 'Status', message, reason: 'InternalError' }));
+    });
+    const client = new ClusterClient(kubeconfig(srv.url), 'hung-ctx', { requestTimeoutMs: 2000, retryMs: 10_000 });
+    const obj = (name: string) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'default' }, spec: { nope: true } });
+    await expect(client.apply(obj('schema'), { fieldManager: 'test' })).rejects.toThrow('field not declared in schema');
+    expect(srv.requests.filter((r) => r.includes('/schema'))).toHaveLength(1);
+    await expect(client.apply(obj('leader'), { fieldManager: 'test' })).resolves.toMatchObject({ metadata: { name: 'leader' } });
+    expect(srv.requests.filter((r) => r.includes('/leader'))).toHaveLength(2);
+    client.close();
+  });
+
   it('does not retry an answer that is final (404, 422)', async () => {
     const srv = await httpServer((req, res) => {
       if (req.url === '/api/v1') return void res.writeHead(200).end(coreV1);

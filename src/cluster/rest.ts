@@ -112,10 +112,11 @@ export class RestClient {
           this.answered();
           return parseJson(res.text) as T;
         }
-        failure = toApiError(res.status, parseJson(res.text), res.text, method, path, retryAfterMs(res.retryAfter));
-        if (!isTransient(failure, method, res.status)) {
+        const answer = toApiError(res.status, parseJson(res.text), res.text, method, path, retryAfterMs(res.retryAfter));
+        failure = answer;
+        if (!isTransient(answer, method, res.status, answer.retryAfterMs)) {
           this.answered();
-          throw failure;
+          throw answer;
         }
       } catch (err) {
         if (err instanceof ApiError && err === failure) throw err;

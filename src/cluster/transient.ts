@@ -17,14 +17,21 @@ export class NoAnswerError extends Error {
   }
 }
 
+/** 500s that come from a control plane in trouble, not from the request (etcd, an unreachable webhook). */
+const TRANSIENT_500 = /etcdserver|timed? ?out|timeout|leader changed|connection refused|try again|too many requests/i;
+
 /**
  * Whether `err` (a network error or an API answer with `status`) is transient for `method`. 429 and
- * connection refusals are safe for every method; a broken connection, a timeout or a 5xx only for
- * idempotent ones (a repeated POST could create a second object).
+ * connection refusals are safe for every method; a broken connection, a timeout, 502/503/504 only for
+ * idempotent ones (a repeated POST could create a second object). A 500 is often the request's own
+ * fault (server-side apply answers 500 for a field the schema lacks), so only a 500 with Retry-After
+ * or a known control-plane message is retried.
  */
-export function isTransient(err: unknown, method: string, status?: number): boolean {
+export function isTransient(err: unknown, method: string, status?: number, retryAfter?: number): boolean {
   const idempotent = method !== 'POST';
-  if (status !== undefined) return status === 429 || (idempotent && status >= 500 && status <= 599);
+  if (status === 429) return true;
+  if (status === 500) return idempotent && (retryAfter !== undefined || TRANSIENT_500.test(err instanceof Error ? err.message : ''));
+  if (status !== undefined) return idempotent && status >= 502 && status <= 504;
   const code = (err as { code?: unknown } | undefined)?.code;
   if (typeof code !== 'string') return false;
   return NOT_SENT.has(code) || (idempotent && BROKEN.has(code));

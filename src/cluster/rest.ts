@@ -261,23 +261,38 @@ interface StreamOptions {
 
 /**
  * One HTTP exchange. `timeoutMs` bounds the wait for the answer's headers and every later silence
- * (for a stream: `idleMs` after the headers); a hung server fails with NoAnswerError.
+ * (for a stream: `idleMs` after the headers); a hung server fails with NoAnswerError. Own timers,
+ * because a socket timeout on a TLS connection that never completes its handshake fires only after
+ * twice the time asked for.
  */
 function send(url: URL, options: https.RequestOptions, payload: string | undefined, signal: AbortSignal | undefined, timeoutMs: number, stream?: StreamOptions): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const mod = url.protocol === 'http:' ? http : https;
-    let answering = false;
+    let silence = timeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const arm = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => req.destroy(new NoAnswerError(`${options.method} ${url.pathname}`, silence)), silence);
+    };
+    const settle = <T>(fn: (v: T) => void) => (v: T): void => {
+      clearTimeout(timer);
+      fn(v);
+    };
     const req = mod.request(url, { ...options, signal }, (res) => {
-      answering = true;
-      if (stream) req.setTimeout(stream.idleMs);
+      if (stream) silence = stream.idleMs;
+      arm();
       const chunks: Buffer[] = [];
       const ok = (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300;
-      res.on('data', (c: Buffer) => (stream && ok ? stream.onData(c.toString('utf8')) : chunks.push(c)));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), retryAfter: res.headers['retry-after'] }));
-      res.on('error', reject);
+      res.on('data', (c: Buffer) => {
+        arm();
+        if (stream && ok) stream.onData(c.toString('utf8'));
+        else chunks.push(c);
+      });
+      res.on('end', settle(() => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), retryAfter: res.headers['retry-after'] })));
+      res.on('error', settle(reject));
     });
-    req.setTimeout(timeoutMs, () => req.destroy(new NoAnswerError(`${options.method} ${url.pathname}`, stream && answering ? stream.idleMs : timeoutMs)));
-    req.on('error', reject);
+    arm();
+    req.on('error', settle(reject));
     req.end(payload);
   });
 }

@@ -10,6 +10,7 @@ import { WaitTimeoutError } from '../../cluster/watch.js';
 import type { HealthOptions, HealthStatus } from '../../health/health.js';
 import { healthOf, hookOutcome } from '../../health/health.js';
 import { ANN_IGNORE_HEALTHCHECK, annotation } from '../../model/annotations.js';
+import { formatProblem, toProblem } from '../../model/errors.js';
 import type { K8sObject } from '../../model/k8s.js';
 import type { HookDeletePolicy } from '../hooks.js';
 import { hookDeletePolicies } from '../hooks.js';
@@ -86,7 +87,7 @@ class SyncRun {
     try {
       return await this.steps();
     } catch (err) {
-      if (!(err instanceof Terminated) && !this.o.signal?.aborted) return this.outcome('Error', errorMessage(err));
+      if (!(err instanceof Terminated) && !this.o.signal?.aborted) return this.outcome('Error', formatProblem(toProblem(err)));
       await this.terminate().catch(() => undefined);
       return this.outcome('Failed', MSG.terminated);
     }

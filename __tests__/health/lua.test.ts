@@ -7,7 +7,8 @@ import { parse } from 'yaml';
 import { healthOf, hookOutcome } from '../../src/health/health.js';
 import { gobwasMatch as globMatch } from '../../src/glob/gobwas.js';
 import { findHealthScript, healthOverrides } from '../../src/health/lua/overrides.js';
-import { runHealthScript } from '../../src/health/lua/vm.js';
+import { runIsolated } from '../../src/health/lua/isolate.js';
+import type { LuaRunOptions } from '../../src/health/lua/vm.js';
 import type { K8sObject } from '../../src/model/k8s.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -96,6 +97,12 @@ describe('argocd-cm health scripts', () => {
   });
 });
 
+/** A script run the way healthOf runs it (in the Lua worker), as status and message. */
+function runHealthScript(script: string, obj: unknown, opts?: LuaRunOptions) {
+  const r = runIsolated('example.com/Test', script, obj, opts);
+  return r && { status: r.status, message: r.message };
+}
+
 describe('Lua runner', () => {
   it('turns a Lua runtime error into Unknown with the error text', () => {
     expect(runHealthScript('local s = obj.spec.missing.deeper\nreturn {status="Healthy"}', { spec: {} })).toEqual({
@@ -107,7 +114,7 @@ describe('Lua runner', () => {
 
   it('requires a table result', () => {
     expect(runHealthScript('return "Healthy"', {})).toEqual({ status: 'Unknown', message: 'expect table output from Lua script, not string' });
-    expect(runHealthScript('return {status="Healthy", message=42}', {}).status).toBe('Unknown');
+    expect(runHealthScript('return {status="Healthy", message=42}', {})?.status).toBe('Unknown');
   });
 
   it('stops an infinite loop after the 1 s budget', () => {
@@ -134,6 +141,6 @@ describe('Lua runner', () => {
       status: 'Healthy',
       message: 'nilnil',
     });
-    expect(runHealthScript('return require("socket")', {}).status).toBe('Unknown');
+    expect(runHealthScript('return require("socket")', {})?.status).toBe('Unknown');
   });
 });

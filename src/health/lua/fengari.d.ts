@@ -21,7 +21,6 @@ declare module 'fengari' {
     lua_pcall(L: LuaState, nargs: number, nresults: number, msgh: number): number;
     lua_pop(L: LuaState, n: number): void;
     lua_pushboolean(L: LuaState, b: boolean): void;
-    lua_pushinteger(L: LuaState, n: number): void;
     lua_pushnil(L: LuaState): void;
     lua_pushnumber(L: LuaState, n: number): void;
     lua_pushstring(L: LuaState, s: LuaString): void;

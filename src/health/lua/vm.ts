@@ -1,9 +1,14 @@
 // Runs an Argo CD health script (util/lua/lua.go) in fengari, a Lua VM in plain synchronous JavaScript
 // (see docs/health-lua.md for the choice). Same contract as Argo CD: a fresh state per call, the object
 // as global `obj`, the script's last return value must be a table with a valid status, 1 s budget.
+// Only the Lua worker (worker.ts) calls this: it loads fengari with LUA_COMPAT_FLOATSTRING, and the
+// worker's limits catch what the in-VM budget cannot (one huge allocation).
 import { lauxlib, lua, lualib, to_luastring, type LuaState } from 'fengari';
-import type { HealthStatus } from '../status.js';
+import type { CheckResult } from '../status.js';
 import { isHealthStatusCode } from '../status.js';
+
+/** What a script decided; a script returning nil decides nothing (Argo CD then falls back to its Go checks). */
+export type LuaOutcome = CheckResult | undefined;
 
 export interface LuaRunOptions {
   /** `resource.customizations.useOpenLibs.<group_kind>`: string, math, coroutine and utf8 libraries and a global `os`. */
@@ -21,7 +26,7 @@ const HOOK_EVERY = 1000;
  * The health the script decides for `obj`. Failures become Unknown with the reason, like Argo CD:
  * a Lua error, the time budget running out, or a result that is not a table with a valid status.
  */
-export function runHealthScript(script: string, obj: unknown, opts: LuaRunOptions = {}): HealthStatus {
+export function runHealthScript(script: string, obj: unknown, opts: LuaRunOptions = {}): LuaOutcome {
   const L = lauxlib.luaL_newstate();
   try {
     openLibraries(L, opts.useOpenLibs === true);
@@ -46,8 +51,9 @@ export function runHealthScript(script: string, obj: unknown, opts: LuaRunOption
   }
 }
 
-function unknown(message: string): HealthStatus {
-  return { status: 'Unknown', message };
+/** A failed script: Argo CD reports the error as Unknown. */
+function unknown(message: string): CheckResult {
+  return { status: 'Unknown', message, error: true };
 }
 
 function errorText(L: LuaState): string {
@@ -89,6 +95,22 @@ function openLibraries(L: LuaState, open: boolean): void {
     package.loadlib, package.path, package.cpath = nil, '', ''
     dofile, loadfile = nil, nil
     print = function() end
+    -- Lua 5.1 names gopher-lua has and Argo CD's scripts use (fengari is Lua 5.3).
+    unpack = table.unpack
+    loadstring = load
+    table.getn = function(t) return #t end
+    table.maxn = function(t)
+      local n = 0
+      for k in pairs(t) do if type(k) == 'number' and k > n then n = k end end
+      return n
+    end
+    if math then
+      math.pow = function(x, y) return x ^ y end
+      math.mod = math.fmod
+      math.log10 = function(x) return math.log(x, 10) end
+      math.ldexp = function(m, e) return m * 2.0 ^ e end
+    end
+    if string then string.gfind = string.gmatch end
   `;
   const code = to_luastring(sandbox);
   lauxlib.luaL_loadbuffer(L, code, code.length, to_luastring('=sandbox'));
@@ -98,15 +120,12 @@ function openLibraries(L: LuaState, open: boolean): void {
   lua.lua_pop(L, 1);
 }
 
-/** JSON-shaped data → Lua values (arrays 1-based; nulls become absent). */
+/** JSON-shaped data → Lua values (arrays 1-based; nulls become absent; numbers are Lua 5.1 floats). */
 function pushValue(L: LuaState, v: unknown): void {
   if (v === null || v === undefined) lua.lua_pushnil(L);
   else if (typeof v === 'boolean') lua.lua_pushboolean(L, v);
-  else if (typeof v === 'number') {
-    // fengari integers are 32-bit; larger whole numbers stay floats.
-    if (Number.isInteger(v) && Math.abs(v) < 2 ** 31) lua.lua_pushinteger(L, v);
-    else lua.lua_pushnumber(L, v);
-  } else if (typeof v === 'string') lua.lua_pushstring(L, to_luastring(v));
+  else if (typeof v === 'number') lua.lua_pushnumber(L, v);
+  else if (typeof v === 'string') lua.lua_pushstring(L, to_luastring(v));
   else if (Array.isArray(v)) {
     lua.lua_createtable(L, v.length, 0);
     v.forEach((item, i) => {
@@ -125,18 +144,21 @@ function pushValue(L: LuaState, v: unknown): void {
 }
 
 /** The script's last return value, read the way Argo CD decodes it into a HealthStatus. */
-function readResult(L: LuaState): HealthStatus {
-  if (lua.lua_gettop(L) === 0 || lua.lua_type(L, -1) !== lua.LUA_TTABLE) {
-    const type = lua.lua_gettop(L) === 0 ? 'nil' : typeName(L, -1);
-    return unknown(`expect table output from Lua script, not ${type}`);
-  }
+function readResult(L: LuaState): LuaOutcome {
+  if (lua.lua_gettop(L) === 0 || lua.lua_type(L, -1) === lua.LUA_TNIL) return undefined;
+  if (lua.lua_type(L, -1) !== lua.LUA_TTABLE) return unknown(`expect table output from Lua script, not ${typeName(L, -1)}`);
   const status = field(L, 'status');
   const message = field(L, 'message');
-  if (message !== undefined && typeof message !== 'string') {
-    return unknown(`json: cannot unmarshal ${typeof message === 'number' ? 'number' : 'bool'} into Go struct field HealthStatus.message of type string`);
+  const deletionMessage = field(L, 'deletionMessage');
+  for (const [name, value] of [['message', message], ['deletionMessage', deletionMessage]] as const) {
+    if (value !== undefined && typeof value !== 'string') {
+      return unknown(`json: cannot unmarshal ${typeof value === 'number' ? 'number' : 'bool'} into Go struct field HealthStatus.${name} of type string`);
+    }
   }
-  if (!isHealthStatusCode(status)) return unknown(INVALID_HEALTH_STATUS);
-  return { status, message: message ?? '' };
+  if (!isHealthStatusCode(status)) return { status: 'Unknown', message: INVALID_HEALTH_STATUS };
+  const result: CheckResult = { status, message: (message as string | undefined) ?? '' };
+  if (deletionMessage) result.deletionMessage = deletionMessage as string;
+  return result;
 }
 
 function field(L: LuaState, name: string): string | number | boolean | undefined {

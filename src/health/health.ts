@@ -25,12 +25,17 @@ export interface HealthOptions {
 
 /** The object's health, or undefined when no check covers its kind and it is not being deleted. */
 export function healthOf(obj: K8sObject, opts: HealthOptions = {}): HealthStatus | undefined {
-  const check = luaHealth(obj, opts) ?? builtinHealth(obj);
+  const check = healthCheckOf(obj, opts);
   // A failed check is reported as is, deleted or not.
   if (check?.error) return { status: check.status, message: check.message };
   const deleting = pendingDeletion(obj, check);
   if (deleting) return deleting;
   return check && { status: check.status, message: check.message };
+}
+
+/** What the kind's check decides before deletion is considered (what Argo CD's health tests compare). */
+export function healthCheckOf(obj: K8sObject, opts: HealthOptions = {}): CheckResult | undefined {
+  return luaHealth(obj, opts) ?? builtinHealth(obj);
 }
 
 /** What the applicable Lua script decides; undefined without a script or when it returns nil. */

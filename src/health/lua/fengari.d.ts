@@ -52,3 +52,19 @@ declare module 'fengari' {
   export function to_luastring(s: string): LuaString;
   export function to_jsstring(s: LuaString): string;
 }
+
+// fengari's number-to-string conversion, replaced in number-format.ts to print numbers as gopher-lua does.
+declare module 'fengari/src/lobject.js' {
+  interface TValue {
+    value: number;
+    ttisinteger(): boolean;
+    setsvalue(ts: unknown): void;
+  }
+  const lobject: { luaO_tostring(L: unknown, obj: TValue): void };
+  export default lobject;
+}
+
+declare module 'fengari/src/lstring.js' {
+  const lstring: { luaS_bless(L: unknown, buff: Uint8Array): unknown };
+  export default lstring;
+}

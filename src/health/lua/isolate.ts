@@ -15,8 +15,8 @@ import type { LuaOutcome, LuaRunOptions } from './vm.js';
 /** Limits of one evaluation beyond the VM's own budget. */
 export const LUA_LIMITS = {
   /** V8 heap of the worker (tables, closures). */
-  heapMb: 256,
-  /** Growth of the process's resident memory while one script runs (strings). */
+  heapMb: 1024,
+  /** Growth of the process's resident memory while one script runs (strings and tables); below the heap limit, so it usually stops a runaway first. */
   memoryMb: 512,
   /** Past the VM's budget, how long a script may go on before the worker is terminated. */
   graceMs: 1000,
@@ -72,7 +72,6 @@ function start(): Slot {
     workerData: { port: port2, signal },
     transferList: [port2],
     execArgv,
-    env: { FENGARICONF: JSON.stringify({ LUA_COMPAT_FLOATSTRING: true }) },
     resourceLimits: { maxOldGenerationSizeMb: LUA_LIMITS.heapMb },
     stdout: true,
     stderr: true,

@@ -1,9 +1,10 @@
 // Runs an Argo CD health script (util/lua/lua.go) in fengari, a Lua VM in plain synchronous JavaScript
 // (see docs/health-lua.md for the choice). Same contract as Argo CD: a fresh state per call, the object
 // as global `obj`, the script's last return value must be a table with a valid status, 1 s budget.
-// Only the Lua worker (worker.ts) calls this: it loads fengari with LUA_COMPAT_FLOATSTRING, and the
-// worker's limits catch what the in-VM budget cannot (one huge allocation).
+// Only the Lua worker (worker.ts) calls this: the worker's limits catch what the in-VM budget cannot
+// (one huge allocation). Numbers are Lua 5.1 floats printed as gopher-lua prints them.
 import { lauxlib, lua, lualib, to_luastring, type LuaState } from 'fengari';
+import { useGoNumberFormat } from './number-format.js';
 import type { CheckResult } from '../status.js';
 import { isHealthStatusCode } from '../status.js';
 
@@ -27,6 +28,7 @@ const HOOK_EVERY = 1000;
  * a Lua error, the time budget running out, or a result that is not a table with a valid status.
  */
 export function runHealthScript(script: string, obj: unknown, opts: LuaRunOptions = {}): LuaOutcome {
+  useGoNumberFormat();
   const L = lauxlib.luaL_newstate();
   try {
     openLibraries(L, opts.useOpenLibs === true);
@@ -95,6 +97,9 @@ function openLibraries(L: LuaState, open: boolean): void {
     package.loadlib, package.path, package.cpath = nil, '', ''
     dofile, loadfile = nil, nil
     print = function() end
+    -- tostring formats numbers by another path than '..'; route it through '..' (see number-format.ts).
+    local rawtostring = tostring
+    tostring = function(v) if type(v) == 'number' then return v .. '' end return rawtostring(v) end
     -- Lua 5.1 names gopher-lua has and Argo CD's scripts use (fengari is Lua 5.3).
     unpack = table.unpack
     loadstring = load

@@ -1,6 +1,5 @@
 // The Lua worker thread: runs health scripts posted by isolate.ts, one at a time, and raises the
-// shared signal when each answer is on the port. Started with FENGARICONF set so that fengari formats
-// whole floats as Lua 5.1 does (`1`, not `1.0`).
+// shared signal when each answer is on the port.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { runHealthScript } from './vm.js';

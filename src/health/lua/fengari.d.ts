@@ -14,6 +14,7 @@ declare module 'fengari' {
     LUA_TSTRING: number;
     LUA_TTABLE: number;
     lua_close(L: LuaState): void;
+    lua_dump(L: LuaState, writer: (L: LuaState, chunk: LuaString, size: number) => number, data: null, strip: boolean): number;
     lua_createtable(L: LuaState, narr: number, nrec: number): void;
     lua_error(L: LuaState): never;
     lua_gettop(L: LuaState): number;

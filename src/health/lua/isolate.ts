@@ -42,11 +42,14 @@ export function runIsolated(what: string, script: string, obj: unknown, options:
   Atomics.store(s.signal, 0, 0);
   s.port.postMessage({ script, obj, options } satisfies LuaJob);
   const started = Date.now();
-  const baseRss = process.memoryUsage.rss();
+  // Growth is measured from the lowest point seen, as a stopped worker's memory may still be freed meanwhile.
+  let baseRss = process.memoryUsage.rss();
   const memoryLimit = LUA_LIMITS.memoryMb * 1024 * 1024;
   while (Atomics.wait(s.signal, 0, 0, POLL_MS) === 'timed-out') {
+    const rss = process.memoryUsage.rss();
+    baseRss = Math.min(baseRss, rss);
     const overTime = Date.now() - started > budget + LUA_LIMITS.graceMs;
-    const overMemory = process.memoryUsage.rss() - baseRss > memoryLimit;
+    const overMemory = rss - baseRss > memoryLimit;
     if (overTime || overMemory) {
       stop(s);
       // A worker killed by its heap limit never answers, so it ends here too.

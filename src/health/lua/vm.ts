@@ -44,8 +44,7 @@ export function runHealthScript(script: string, obj: unknown, opts: LuaRunOption
     };
     lua.lua_sethook(L, (state) => (Date.now() <= deadline ? 0 : expire(state)), lua.LUA_MASKCOUNT, HOOK_EVERY);
     // Chunk name `=<string>` makes errors read `<string>:3: ...`, as gopher-lua's DoString does.
-    const code = to_luastring(script);
-    if (lauxlib.luaL_loadbuffer(L, code, code.length, to_luastring('=<string>')) !== lua.LUA_OK) return unknown(errorText(L));
+    if (!loadChunk(L, script, '=<string>')) return unknown(errorText(L));
     if (lua.lua_pcall(L, 0, lua.LUA_MULTRET, 0) !== lua.LUA_OK) return unknown(errorText(L));
     return readResult(L);
   } finally {
@@ -68,6 +67,55 @@ function typeName(L: LuaState, idx: number): string {
   return new TextDecoder().decode(lua.lua_typename(L, lua.lua_type(L, idx)));
 }
 
+/** Run once per state with the full os table and the useOpenLibs flag: the environment Argo CD gives scripts. */
+const SANDBOX = `
+  local fullos, open = ...
+  local safeos = { time = fullos.time, date = fullos.date }
+  if open then safeos.clock = fullos.clock; safeos.difftime = fullos.difftime; os = safeos end
+  package.loaded.os = nil
+  package.preload.os = function() return safeos end
+  package.searchers = { package.searchers[1] }
+  package.loadlib, package.path, package.cpath = nil, '', ''
+  dofile, loadfile = nil, nil
+  print = function() end
+  -- tostring formats numbers by another path than '..'; route it through '..' (see number-format.ts).
+  local rawtostring = tostring
+  tostring = function(v) if type(v) == 'number' then return v .. '' end return rawtostring(v) end
+  -- Lua 5.1 names gopher-lua has and Argo CD's scripts use (fengari is Lua 5.3).
+  unpack = table.unpack
+  loadstring = load
+  table.getn = function(t) return #t end
+  table.maxn = function(t)
+    local n = 0
+    for k in pairs(t) do if type(k) == 'number' and k > n then n = k end end
+    return n
+  end
+  if math then
+    math.pow = function(x, y) return x ^ y end
+    math.mod = math.fmod
+    math.log10 = function(x) return math.log(x, 10) end
+    math.ldexp = function(m, e) return m * 2.0 ^ e end
+  end
+  if string then string.gfind = string.gmatch end
+`;
+
+/** Compiled chunks by source (as Argo CD caches compiled scripts): parsing costs more than running. */
+const compiled = new Map<string, Uint8Array>();
+const COMPILED_MAX = 1024;
+
+/** Pushes the chunk's function, compiled once per source; false with the error on the stack. */
+function loadChunk(L: LuaState, source: string, name: string): boolean {
+  const hit = compiled.get(source);
+  if (hit) return lauxlib.luaL_loadbuffer(L, hit, hit.length, to_luastring(name)) === lua.LUA_OK;
+  const code = to_luastring(source);
+  if (lauxlib.luaL_loadbuffer(L, code, code.length, to_luastring(name)) !== lua.LUA_OK) return false;
+  const parts: Uint8Array[] = [];
+  lua.lua_dump(L, (_L, chunk, size) => (parts.push(chunk.slice(0, size)), 0), null, false);
+  if (compiled.size >= COMPILED_MAX) compiled.delete(compiled.keys().next().value!);
+  compiled.set(source, Buffer.concat(parts));
+  return true;
+}
+
 /**
  * Argo CD opens base, package and table, and makes only `time` and `date` of `os` reachable through
  * `require("os")`. With useOpenLibs it opens gopher-lua's full set; we leave out io, debug and the
@@ -87,38 +135,7 @@ function openLibraries(L: LuaState, open: boolean): void {
     lua.lua_pop(L, 1);
   }
   lauxlib.luaL_requiref(L, to_luastring('os'), lualib.luaopen_os, 0);
-  const sandbox = `
-    local fullos, open = ...
-    local safeos = { time = fullos.time, date = fullos.date }
-    if open then safeos.clock = fullos.clock; safeos.difftime = fullos.difftime; os = safeos end
-    package.loaded.os = nil
-    package.preload.os = function() return safeos end
-    package.searchers = { package.searchers[1] }
-    package.loadlib, package.path, package.cpath = nil, '', ''
-    dofile, loadfile = nil, nil
-    print = function() end
-    -- tostring formats numbers by another path than '..'; route it through '..' (see number-format.ts).
-    local rawtostring = tostring
-    tostring = function(v) if type(v) == 'number' then return v .. '' end return rawtostring(v) end
-    -- Lua 5.1 names gopher-lua has and Argo CD's scripts use (fengari is Lua 5.3).
-    unpack = table.unpack
-    loadstring = load
-    table.getn = function(t) return #t end
-    table.maxn = function(t)
-      local n = 0
-      for k in pairs(t) do if type(k) == 'number' and k > n then n = k end end
-      return n
-    end
-    if math then
-      math.pow = function(x, y) return x ^ y end
-      math.mod = math.fmod
-      math.log10 = function(x) return math.log(x, 10) end
-      math.ldexp = function(m, e) return m * 2.0 ^ e end
-    end
-    if string then string.gfind = string.gmatch end
-  `;
-  const code = to_luastring(sandbox);
-  lauxlib.luaL_loadbuffer(L, code, code.length, to_luastring('=sandbox'));
+  loadChunk(L, SANDBOX, '=sandbox');
   lua.lua_pushvalue(L, -2);
   lua.lua_pushboolean(L, open);
   if (lua.lua_pcall(L, 2, 0, 0) !== lua.LUA_OK) throw new Error(`Lua sandbox setup failed: ${errorText(L)}`);

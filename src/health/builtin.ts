@@ -173,8 +173,8 @@ function pod(obj: K8sObject): CheckResult {
     }
     case 'Running':
       if (longRunning) {
-        const ready = arr(s.conditions).some((c) => c.type === 'Ready' && c.status === 'True');
-        if (ready) return h('Healthy', message);
+        // podutils.IsPodReady reads the first Ready condition only.
+        if (arr(s.conditions).find((c) => c.type === 'Ready')?.status === 'True') return h('Healthy', message);
         if (containers.some((c) => o(c.lastState).terminated !== undefined && o(c.lastState).terminated !== null)) return h('Degraded', message);
         return h('Progressing', message);
       }

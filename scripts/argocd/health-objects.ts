@@ -20,7 +20,7 @@ function prng(seed: number): () => number {
 }
 
 class Gen {
-  constructor(private readonly rand: () => number) {}
+  constructor(readonly rand: () => number) {}
   int(max: number): number {
     return Math.floor(this.rand() * (max + 1));
   }

@@ -10,12 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { fetchResourceCustomizations } from './fetch-resource-customizations.mjs';
 import { GO_TOOLCHAIN, RELEASE_FILE, ROOT, pinnedRelease } from './module.mjs';
 
-const release = process.argv[2];
-if (!/^v\d+\.\d+\.\d+$/.test(release ?? '')) {
-  console.error('usage: node scripts/argocd/update-release.mjs vX.Y.Z');
-  process.exit(2);
-}
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const release = process.argv[2];
+  if (!/^v\d+\.\d+\.\d+$/.test(release ?? '')) {
+    console.error('usage: node scripts/argocd/update-release.mjs vX.Y.Z');
+    process.exit(2);
+  }
   const before = pinnedRelease();
   writeFileSync(RELEASE_FILE, readFileSync(RELEASE_FILE, 'utf8').replace(`ARGOCD_RELEASE = '${before}'`, `ARGOCD_RELEASE = '${release}'`));
   const go = (...args) =>

@@ -26,6 +26,10 @@ const CHECKS: Readonly<Record<string, { versions: readonly string[] | 'any'; che
   'autoscaling/HorizontalPodAutoscaler': { versions: ['v1', 'v2'], check: hpa },
 };
 
+export function hasGoCheck(group: string, kind: string): boolean {
+  return CHECKS[`${group}/${kind}`] !== undefined;
+}
+
 /** Built-in health of `obj`, or undefined when Argo CD has no Go check for its kind. */
 export function builtinHealth(obj: K8sObject): CheckResult | undefined {
   const group = groupOf(obj.apiVersion);

@@ -7,7 +7,7 @@ import { HOOK_FINALIZER } from '../model/annotations.js';
 import type { ArgoCdConfig } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
 import { groupOf } from '../model/k8s.js';
-import { builtinHealth } from './builtin.js';
+import { builtinHealth, hasGoCheck } from './builtin.js';
 import { builtinHealthScript } from './lua/builtin-scripts.js';
 import { runIsolated } from './lua/isolate.js';
 import { findHealthScript, healthOverrides } from './lua/overrides.js';
@@ -31,6 +31,12 @@ export function healthOf(obj: K8sObject, opts: HealthOptions = {}): HealthStatus
   const deleting = pendingDeletion(obj, check);
   if (deleting) return deleting;
   return check && { status: check.status, message: check.message };
+}
+
+/** Whether objects of the kind get a health check: a Lua script (argocd-cm or built in) or a Go check. */
+export function hasHealthCheck(group: string, kind: string, argocdCm?: ArgoCdConfig): boolean {
+  if (argocdCm && findHealthScript(healthOverrides(argocdCm), group, kind)) return true;
+  return builtinHealthScript(group, kind) !== undefined || hasGoCheck(group, kind);
 }
 
 /** What the kind's check decides before deletion is considered (what Argo CD's health tests compare). */

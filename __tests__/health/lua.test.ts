@@ -184,6 +184,9 @@ describe('Lua 5.1 semantics (gopher-lua), as Argo CD runs scripts', () => {
 
   it('formats whole numbers without a fraction, also after arithmetic', () => {
     expect(run('return {status="Healthy", message=obj.n .. " " .. obj.n / 2 .. " " .. 2^3 .. " " .. 0.5}', { n: 6 })).toBe('6 3 8 0.5');
+    expect(run('return {status="Healthy", message=string.format("%s|%5.1f|%d|%%|%s", obj.n, obj.n, obj.n, "x") .. table.concat({obj.n, 2.5}, ",")}', { n: 6 })).toBe(
+      '6|  6.0|6|%|x6,2.5',
+    );
     expect(run('return {status="Healthy", message=tostring(1e15) .. " " .. 1234567.5 .. " " .. 1e-5 .. " " .. 0.1 + 0.2 .. " " .. 1e300}')).toBe(
       '1000000000000000 1.2345675e+06 1e-05 0.30000000000000004 1e+300',
     );

@@ -96,7 +96,21 @@ const SANDBOX = `
     math.log10 = function(x) return math.log(x, 10) end
     math.ldexp = function(m, e) return m * 2.0 ^ e end
   end
-  if string then string.gfind = string.gmatch end
+  if string then
+    string.gfind = string.gmatch
+    -- '%s' of a number formats it by the tostring path too.
+    local rawformat = string.format
+    string.format = function(fmt, ...)
+      local args, i = { ... }, 0
+      for spec in rawtostring(fmt):gmatch('%%[-#0 +]*%d*%.?%d*([%a%%])') do
+        if spec ~= '%' then
+          i = i + 1
+          if spec == 's' and type(args[i]) == 'number' then args[i] = args[i] .. '' end
+        end
+      end
+      return rawformat(fmt, table.unpack(args, 1, select('#', ...)))
+    end
+  end
 `;
 
 /** Compiled chunks by source (as Argo CD caches compiled scripts): parsing costs more than running. */

@@ -58,6 +58,14 @@ function metadata(g: Gen, i: number, annotations: Obj = {}): Obj {
   });
 }
 
+/** HPA v1 conditions annotations Go's json.Unmarshal refuses, or reads with surprises. */
+const BAD_ANNOTATIONS = [
+  'not json', '', ' ', '{"a":1}', '"str"', '42', 'true', 'null', '[1]', '[[]]', '[null]', '[{"type":1}]', '[{"reason":true}]', '[{"status":{}}]',
+  '[{"type":"AbleToScale","status":"True"', '[{"type":"AbleToScale" "x"}]', '[] x', '[tru]', '[nul]', '[fals]', '[1.e5]', '[-]', '[1e]', '[01]',
+  '[{"type":"AbleToScale",}]', '[,]', '[{"type":"x"},]', '[{"a":"\\q"}]', '[{"a":"\\u12"}]', '[{"a":"x\ty"}]', "['x']", '[{a:1}]', '[{"a" 1}]',
+  '[{"TYPE":"AbleToScale","Status":"True","MESSAGE":"m"}]', '[{"type":"ScalingActive","reason":"InvalidSelector","message":"bad","extra":[1,{"b":null}]}]',
+];
+
 const n = (g: Gen) => g.maybe(() => g.int(4), 0.8);
 
 const KINDS: Record<string, (g: Gen, i: number) => Obj> = {
@@ -166,7 +174,7 @@ const KINDS: Record<string, (g: Gen, i: number) => Obj> = {
           ['FailedGetScale', 'FailedUpdateScale', 'FailedGetResourceMetric', 'FailedGetObjectMetric', 'FailedGetPodsMetric', 'FailedGetExternalMetric', 'FailedGetContainerResourceMetric', 'FailedComputeMetricsReplicas', 'InvalidSelector', 'ReadyForNewScale', 'ValidMetricFound', 'TooFewReplicas'],
         ),
       );
-    const v1Conditions = version === 'v1' ? g.maybe(() => JSON.stringify(conditions()), 0.8) : undefined;
+    const v1Conditions = version === 'v1' ? g.maybe(() => (g.rand() < 0.2 ? g.pick(BAD_ANNOTATIONS) : JSON.stringify(conditions())), 0.8) : undefined;
     return {
       apiVersion: `autoscaling/${version}`,
       kind: 'HorizontalPodAutoscaler',

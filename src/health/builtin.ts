@@ -4,6 +4,7 @@ import { ANN_IGNORE_RESTART_POLICY } from '../model/annotations.js';
 import type { K8sObject } from '../model/k8s.js';
 import { groupOf, versionOf } from '../model/k8s.js';
 import { hookTypes } from '../sync/hooks.js';
+import { goUnmarshalConditions } from './go-json.js';
 import type { CheckResult, HealthStatusCode } from './status.js';
 
 type Check = (obj: K8sObject) => CheckResult;
@@ -283,11 +284,9 @@ function hpa(obj: K8sObject): CheckResult {
     // autoscaling/v1 carries its conditions as JSON in an annotation.
     const raw = obj.metadata?.annotations?.['autoscaling.alpha.kubernetes.io/conditions'];
     if (raw === undefined) return waiting;
-    try {
-      conds = arr(JSON.parse(raw));
-    } catch (err) {
-      return failed(`failed to convert conditions annotation to typed: ${(err as Error).message}`);
-    }
+    const parsed = goUnmarshalConditions(raw);
+    if ('error' in parsed) return failed(`failed to convert conditions annotation to typed: ${parsed.error}`);
+    conds = parsed.conditions;
   } else {
     conds = conditions(obj);
   }

@@ -9,7 +9,7 @@ import { isConflict, isNotFound } from '../../cluster/rest.js';
 import { WaitTimeoutError } from '../../cluster/watch.js';
 import type { HealthOptions, HealthStatus } from '../../health/health.js';
 import { healthOf, hookOutcome } from '../../health/health.js';
-import { ANN_IGNORE_HEALTHCHECK, annotation } from '../../model/annotations.js';
+import { ANN_IGNORE_HEALTHCHECK, HOOK_FINALIZER, annotation } from '../../model/annotations.js';
 import { formatProblem, toProblem } from '../../model/errors.js';
 import type { K8sObject } from '../../model/k8s.js';
 import type { HookDeletePolicy } from '../hooks.js';
@@ -58,8 +58,7 @@ interface Run {
   predicted?: K8sObject;
 }
 
-/** Keeps a hook object around until its outcome was read (gitops-engine hook.HookFinalizer). */
-export const HOOK_FINALIZER = 'argocd.argoproj.io/hook-finalizer';
+export { HOOK_FINALIZER };
 
 class Terminated extends Error {}
 

@@ -1,7 +1,7 @@
 // Turns a template and one parameter set into an Application the way Argo CD's controller does:
 // render every string, add the resources finalizer unless preserved, apply `templatePatch` (then
 // restore `spec.project`), and force the namespace to the ApplicationSet's.
-import YAML from 'yaml';
+import { parseYaml } from '../parse/yaml.js';
 import type { ApplicationSet } from '../model/argocd.js';
 import { FieldError, renderDeep, renderString } from './params.js';
 import type { AppTemplate, GenContext, Params } from './types.js';
@@ -58,7 +58,7 @@ export function renderApplication(template: AppTemplate, params: Params, appSet:
   if (appSet.spec.templatePatch) {
     let patch: unknown;
     try {
-      patch = YAML.parse(renderString(appSet.spec.templatePatch, params, ctx));
+      patch = parseYaml(renderString(appSet.spec.templatePatch, params, ctx));
     } catch (e) {
       throw new FieldError('spec.templatePatch', `error applying templatePatch: ${(e as Error).message.split('\n')[0]}`, { cause: e });
     }

@@ -19,6 +19,8 @@ const MAY_HOLD_SPEC = /argoproj\.io|argocd-cm/;
 const LOOKS_LIKE_SPEC =
   /\bkind["']?\s*:\s*["']?(?:Application|ApplicationSet|AppProject)\b|argocd-cm|argocd\.argoproj\.io\/secret-type/;
 const READ_BATCH = 32;
+const ARGO_API_VERSION = 'argoproj.io/v1alpha1';
+const ARGO_KINDS = new Set(['Application', 'ApplicationSet', 'AppProject']);
 
 /** The project Argo CD creates when none named `default` exists: everything allowed. */
 export function implicitDefaultProject(): AppProject {
@@ -36,14 +38,15 @@ export function implicitDefaultProject(): AppProject {
 
 export async function loadRepo(root: string, opts: { globs?: readonly string[] } = {}): Promise<LoadedRepo> {
   const files = await findSpecFiles(root, opts.globs);
-  const repo: LoadedRepo = { apps: [], appSets: [], projects: new Map(), clusters: [], problems: [] };
+  const repo: LoadedRepo = { apps: [], appSets: [], projects: new Map(), clusters: [], problems: [], locators: new Map() };
   const seen = new Seen(repo.problems);
   for (let i = 0; i < files.length; i += READ_BATCH) {
     const batch = files.slice(i, i + READ_BATCH);
-    const texts = await Promise.all(batch.map((f) => readFile(path.join(root, f), 'utf8').catch((e: Error) => e)));
+    const texts = await Promise.all(batch.map((f) => readFile(path.join(root, f)).then(decodeUtf8, (e: Error) => e)));
     batch.forEach((file, j) => {
       const text = texts[j];
       if (text instanceof Error) repo.problems.push({ file, message: `cannot read file: ${text.message}` });
+      else if (typeof text !== 'string') repo.problems.push({ file, ...text });
       else if (MAY_HOLD_SPEC.test(text)) addFile(repo, seen, file, text);
     });
   }
@@ -74,15 +77,22 @@ function addSpec(repo: LoadedRepo, seen: Seen, value: unknown, origin: Origin, l
     repo.problems.push(...problems);
     return problems.length === 0;
   };
-  if (argo && value.kind === 'Application') {
+  if (argo && ARGO_KINDS.has(value.kind) && value.apiVersion !== ARGO_API_VERSION) {
+    // The API server would refuse it: Argo CD's CRDs serve this one version only.
+    const name = typeof meta.name === 'string' ? { app: meta.name } : {};
+    const message = `unknown apiVersion ${JSON.stringify(value.apiVersion)} for ${value.kind}: Argo CD serves only ${ARGO_API_VERSION}`;
+    repo.problems.push({ message, file: origin.file, line: lineOf(['apiVersion']), ...name, field: 'apiVersion' });
+  } else if (argo && value.kind === 'Application') {
     const { app, problems } = validateApplication(value, origin, lineOf);
     if (collect(problems) && app && seen.first('Application', app.metadata.name, origin, lineOf, true)) {
       repo.apps.push({ app, origin });
+      repo.locators.set(`${origin.file}:${origin.line}`, { name: app.metadata.name, lineOf });
     }
   } else if (argo && value.kind === 'ApplicationSet') {
     const { appSet, problems } = validateAppSet(value, origin, lineOf);
     if (collect(problems) && appSet && seen.first('ApplicationSet', appSet.metadata.name, origin, lineOf, true)) {
       repo.appSets.push({ appSet, origin });
+      repo.locators.set(`${origin.file}:${origin.line}`, { name: appSet.metadata.name, lineOf });
     }
   } else if (argo && value.kind === 'AppProject') {
     const { project, problems } = validateProject(value, origin, lineOf);
@@ -106,9 +116,12 @@ function addSpec(repo: LoadedRepo, seen: Seen, value: unknown, origin: Origin, l
   }
 }
 
-/** The `metadata.name` of a document that does not parse, read from its text, to name the app in the report. */
+/** The `metadata.name` of a document that does not parse (YAML block or JSON), read from its text, to name the app in the report. */
 function nameHint(text: string): string | undefined {
-  return /^metadata:[ \t]*\r?\n(?:[ \t]+.*\r?\n)*?[ \t]+name:[ \t]*["']?([-a-z0-9.]+)["']?[ \t]*\r?$/m.exec(text)?.[1];
+  return (
+    /^metadata:[ \t]*\r?\n(?:[ \t]+.*\r?\n)*?[ \t]+name:[ \t]*["']?([-a-z0-9.]+)["']?[ \t]*\r?$/m.exec(text)?.[1] ??
+    /"metadata"\s*:\s*\{[^{}]*?"name"\s*:\s*"([-a-z0-9.]+)"/.exec(text)?.[1]
+  );
 }
 
 /** First definition wins; a later one is reported naming both places and dropped. */
@@ -131,5 +144,22 @@ class Seen {
       field: 'metadata.name',
     });
     return false;
+  }
+}
+
+/**
+ * go-yaml refuses bytes that are not UTF-8 ("invalid leading UTF-8 octet") where Node would quietly
+ * turn them into U+FFFD: such a file is a problem (at the line of the first bad byte) that names the
+ * app when the file shows its name.
+ */
+function decodeUtf8(bytes: Buffer): string | Problem {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const text = bytes.toString('utf8');
+    if (!LOOKS_LIKE_SPEC.test(text)) return ''; // not a spec: other files' encodings are not ours to judge
+    const line = text.slice(0, text.indexOf('\ufffd')).split('\n').length;
+    const app = nameHint(text);
+    return { line, message: 'invalid YAML: not valid UTF-8', ...(app ? { app } : {}) };
   }
 }

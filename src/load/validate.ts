@@ -14,6 +14,7 @@ import {
   withoutNulls,
 } from './check.js';
 import type { CheckContext, Obj } from './check.js';
+import { parseDurationMs } from '../settings.js';
 import type { FieldPath, LineOf } from './yaml-docs.js';
 
 export const DEFAULT_PROJECT = 'default';
@@ -251,6 +252,13 @@ function checkSyncPolicy(ctx: CheckContext, spec: Obj): void {
         factor: 'integer',
         maxDuration: 'string',
       });
+      // Found now rather than when the first retry of a sync parses it.
+      for (const key of ['duration', 'maxDuration']) {
+        const v = backoff[key];
+        if (typeof v === 'string' && v !== '' && parseDurationMs(v) === undefined) {
+          report(ctx, [...at, 'retry', 'backoff', key], `invalid duration "${v}" (expected e.g. 30s, 5m, 1h, or seconds)`);
+        }
+      }
     }
   }
   const nsMeta = objectField(ctx, policy, 'managedNamespaceMetadata', at);

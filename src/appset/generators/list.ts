@@ -4,6 +4,7 @@ import type { GenContext, ListGenerator, Params } from '../types.js';
 
 export function listParams(gen: ListGenerator, ctx: GenContext): Params[] {
   const out: Params[] = [];
+  if (gen.elements != null && !Array.isArray(gen.elements)) throw new Error('elements must be a list of objects');
   for (const [i, el] of (gen.elements ?? []).entries()) {
     if (typeof el !== 'object' || el === null || Array.isArray(el)) throw new Error(`list element ${i} is not an object`);
     if (ctx.goTemplate) {

@@ -60,7 +60,9 @@ export function renderApplication(template: AppTemplate, params: Params, appSet:
     try {
       patch = parseYaml(renderString(appSet.spec.templatePatch, params, ctx));
     } catch (e) {
-      throw new FieldError('spec.templatePatch', `error applying templatePatch: ${(e as Error).message.split('\n')[0]}`, { cause: e });
+      // One line, but all of it: the message quotes the (multi-line) patch before the reason.
+      const message = (e as Error).message.replace(/\s*\n\s*/g, ' ');
+      throw new FieldError('spec.templatePatch', `error applying templatePatch: ${message}`, { cause: e });
     }
     const project = (app.spec as Obj).project;
     app = mergePatch(app, patch) as Obj;

@@ -22,10 +22,13 @@ const TOOL_TIMEOUT_S = 30;
 const CASE_TIMEOUT_MS = 3 * TOOL_TIMEOUT_S * 1000;
 const STACK_TRACE = /\n\s+at |^\s+at .+:\d+:\d+\)?$/m;
 
+/** `prefix + text×repeat + middle + close×repeat + suffix`, or `base64` decoded. */
 interface Generated {
   path: string;
   text?: string;
   repeat?: number;
+  middle?: string;
+  close?: string;
   prefix?: string;
   suffix?: string;
   base64?: string;
@@ -65,7 +68,8 @@ function setUp(dir: string, exp: Expect, tag = 'pipeline'): string {
   for (const g of exp.generate ?? []) {
     const file = join(repo, g.path);
     mkdirSync(dirname(file), { recursive: true });
-    const body = g.base64 !== undefined ? Buffer.from(g.base64, 'base64') : Buffer.from((g.text ?? '').repeat(g.repeat ?? 1));
+    const n = g.repeat ?? 1;
+    const body = g.base64 !== undefined ? Buffer.from(g.base64, 'base64') : Buffer.from((g.text ?? '').repeat(n) + (g.middle ?? '') + (g.close ?? '').repeat(n));
     writeFileSync(file, Buffer.concat([Buffer.from(g.prefix ?? ''), body, Buffer.from(g.suffix ?? '')]));
   }
   return repo;

@@ -168,7 +168,6 @@ export function checkMetadata(ctx: CheckContext, raw: Obj): string | undefined {
     finalizers: 'strings',
   }, ['name']);
   if (typeof meta.name !== 'string' || meta.name === '') return undefined;
-  ctx.app ??= meta.name; // an invalid name still names the app in the report
   if (meta.name.length > 253 || !DNS_SUBDOMAIN.test(meta.name)) {
     report(ctx, ['metadata', 'name'], `${JSON.stringify(meta.name)} is not a valid Kubernetes object name (lowercase letters, digits, '-' and '.', at most 253 characters)`);
   }

@@ -44,6 +44,8 @@ export function validateApplication(
     report(ctx, [], 'an Application must be a YAML/JSON object');
     return { problems: ctx.problems };
   }
+  // Even an invalid name names the app in the problems about it.
+  if (isObject(raw.metadata) && typeof raw.metadata.name === 'string' && raw.metadata.name) ctx.app = raw.metadata.name;
   const name = checkMetadata(ctx, raw);
   ctx.app = name;
   const spec = objectField(ctx, raw, 'spec', [], true);

@@ -19,8 +19,6 @@ const MAY_HOLD_SPEC = /argoproj\.io|argocd-cm/;
 const LOOKS_LIKE_SPEC =
   /\bkind["']?\s*:\s*["']?(?:Application|ApplicationSet|AppProject)\b|argocd-cm|argocd\.argoproj\.io\/secret-type/;
 const READ_BATCH = 32;
-const ARGO_API_VERSION = 'argoproj.io/v1alpha1';
-const ARGO_KINDS = new Set(['Application', 'ApplicationSet', 'AppProject']);
 
 /** The project Argo CD creates when none named `default` exists: everything allowed. */
 export function implicitDefaultProject(): AppProject {
@@ -77,12 +75,7 @@ function addSpec(repo: LoadedRepo, seen: Seen, value: unknown, origin: Origin, l
     repo.problems.push(...problems);
     return problems.length === 0;
   };
-  if (argo && ARGO_KINDS.has(value.kind) && value.apiVersion !== ARGO_API_VERSION) {
-    // The API server would refuse it: Argo CD's CRDs serve this one version only.
-    const name = typeof meta.name === 'string' ? { app: meta.name } : {};
-    const message = `unknown apiVersion ${JSON.stringify(value.apiVersion)} for ${value.kind}: Argo CD serves only ${ARGO_API_VERSION}`;
-    repo.problems.push({ message, file: origin.file, line: lineOf(['apiVersion']), ...name, field: 'apiVersion' });
-  } else if (argo && value.kind === 'Application') {
+  if (argo && value.kind === 'Application') {
     const { app, problems } = validateApplication(value, origin, lineOf);
     if (collect(problems) && app && seen.first('Application', app.metadata.name, origin, lineOf, true)) {
       repo.apps.push({ app, origin });

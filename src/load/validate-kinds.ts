@@ -2,7 +2,7 @@
 // ApplicationSet stage checks generators in depth), the argocd-cm ConfigMap and cluster Secrets.
 import type { AppProject, ApplicationSet, ArgoCdConfig, ClusterSecret, Origin } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
-import { checkFields, checkMetadata, isObject, objectField, objectItems, present, report, withoutNulls } from './check.js';
+import { checkArgoApiVersion, checkFields, checkMetadata, isObject, objectField, objectItems, present, report, withoutNulls } from './check.js';
 import type { CheckContext, Obj } from './check.js';
 import { parseCron } from '../policy/cron.js';
 import { parseGoDuration } from '../policy/go-duration.js';
@@ -35,6 +35,7 @@ export function validateProject(
     report(ctx, [], 'an AppProject must be a YAML/JSON object');
     return { problems: ctx.problems };
   }
+  checkArgoApiVersion(ctx, raw, 'AppProject');
   checkMetadata(ctx, raw);
   const spec = objectField(ctx, raw, 'spec', []) ?? {};
   const at = ['spec'];
@@ -106,6 +107,8 @@ export function validateAppSet(
     report(ctx, [], 'an ApplicationSet must be a YAML/JSON object');
     return { problems: ctx.problems };
   }
+  ctx.app = nameOf(raw);
+  checkArgoApiVersion(ctx, raw, 'ApplicationSet');
   ctx.app = checkMetadata(ctx, raw);
   const spec = objectField(ctx, raw, 'spec', [], true);
   if (spec) {

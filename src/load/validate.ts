@@ -3,6 +3,7 @@
 import type { Application, Origin } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
 import {
+  checkArgoApiVersion,
   checkFields,
   checkMetadata,
   checkValue,
@@ -46,6 +47,7 @@ export function validateApplication(
   }
   // Even an invalid name names the app in the problems about it.
   if (isObject(raw.metadata) && typeof raw.metadata.name === 'string' && raw.metadata.name) ctx.app = raw.metadata.name;
+  checkArgoApiVersion(ctx, raw, 'Application');
   const name = checkMetadata(ctx, raw);
   ctx.app = name;
   const spec = objectField(ctx, raw, 'spec', [], true);

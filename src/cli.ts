@@ -4,7 +4,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parseAllDocuments } from 'yaml';
 import { runSyncMode } from './action/sync-mode.js';
 import { ClusterClient } from './cluster/client.js';
 import { isProblem, loadKubeconfig, resolveDestination } from './cluster/kubeconfig.js';
@@ -207,13 +206,18 @@ async function sync(values: Values): Promise<number> {
 async function health(values: Values, files: string[]): Promise<number> {
   if (files.length === 0) throw new UsageError('health needs at least one FILE');
   const argocdCm = values['argocd-cm'] ? await readArgoCdConfig(values['argocd-cm']) : undefined;
+  let failed = false;
   for (const file of files) {
-    for (const doc of parseAllDocuments(await readFile(file, 'utf8'))) {
-      const obj: unknown = doc.toJS();
-      if (isK8sObject(obj)) process.stdout.write(`${formatHealth(obj, healthOf(obj, { argocdCm }))}\n`);
+    for (const doc of parseDocuments(await readFile(file, 'utf8'), file)) {
+      if (doc.error) {
+        process.stderr.write(`gitops-sync: ${formatProblem(doc.error)}\n`);
+        failed = true;
+      } else if (isK8sObject(doc.value)) {
+        process.stdout.write(`${formatHealth(doc.value, healthOf(doc.value, { argocdCm }))}\n`);
+      }
     }
   }
-  return 0;
+  return failed ? 1 : 0;
 }
 
 /** The argocd-cm ConfigMap in FILE, validated as the loader does; a bad one is a usage error. */

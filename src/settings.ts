@@ -1,7 +1,8 @@
 // The one place inputs are read and validated. The action passes `core.getInput`, the CLI passes its
 // parsed flags under the same input names, so both get the same typed settings and the same errors.
 
-import { parse } from 'yaml';
+import { ParseError } from './parse/parse-error.js';
+import { parseYaml } from './parse/yaml.js';
 import { parseShard, type Shard } from './pipeline/select-apps.js';
 import type { HelmRepoCredential } from './render/repos/resolver.js';
 
@@ -179,9 +180,9 @@ function readHelmRepoCredentials(get: InputReader): HelmRepoCredential[] {
   if (!v.trim()) return [];
   let list: unknown;
   try {
-    list = parse(v);
+    list = parseYaml(v);
   } catch (e) {
-    const at = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    const at = e instanceof ParseError ? e.line : undefined;
     throw new SettingsError(name, `not valid YAML or JSON${at ? ` (line ${at})` : ''}`);
   }
   if (!Array.isArray(list)) throw new SettingsError(name, 'expected a list of {url, username, password}');

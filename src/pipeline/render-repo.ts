@@ -4,6 +4,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { expandAppSet, type ExpandContext } from '../appset/expand.js';
 import type { PullRequestInfo } from '../appset/types.js';
 import { loadRepo } from '../load/load.js';
+import { locateProblem } from '../load/locate.js';
 import type { LoadedRepo } from '../load/types.js';
 import type { AppSpec } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
@@ -99,7 +100,9 @@ export async function renderRepo(
   ));
   for (const a of rendered) debug(() => `${a.name}: ${a.objects.length} object(s), ${a.problems.length} problem(s)`);
   const notes = [...new Set([...expanded.notes, ...rendered.flatMap((a) => a.notes ?? [])])];
-  return { loaded, rendered, problems, toolVersions: await toolVersions(tools), revision, notes };
+  const locate = (p: Problem): Problem => locateProblem(p, loaded);
+  for (const app of rendered) app.problems = app.problems.map(locate);
+  return { loaded, rendered, problems: problems.map(locate), toolVersions: await toolVersions(tools), revision, notes };
 }
 
 /**

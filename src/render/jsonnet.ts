@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import type { DirectorySource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
 import { envsubst, type AppEnv } from './env-vars.js';
+import { parseJson } from '../parse/json.js';
 import { objectProblem } from './parse.js';
 import { resolveInRepo } from './paths.js';
 import { SourceError, toolFailure } from './source-error.js';
@@ -55,7 +56,13 @@ export async function evaluateJsonnet(
   } catch (err) {
     throw new SourceError(toolFailure(err, `evaluating jsonnet ${JSON.stringify(basename(file))}`, [[repoRoot + '/', '']]), 'path');
   }
-  return jsonnetObjects(JSON.parse(stdout) as unknown, basename(file));
+  let value: unknown;
+  try {
+    value = parseJson(stdout);
+  } catch (err) {
+    throw new SourceError(`failed to unmarshal generated json ${JSON.stringify(basename(file))}: ${(err as Error).message}`, 'path');
+  }
+  return jsonnetObjects(value, basename(file));
 }
 
 /** An object, or an array of objects (null elements dropped), as Argo CD accepts from jsonnet. */

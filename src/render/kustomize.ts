@@ -9,6 +9,7 @@ import type { ArgoCdConfig, KustomizeSource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
 import { environ, envsubst, type AppEnv } from './env-vars.js';
 import { normalizeKubeVersion } from './helm.js';
+import { parseYaml } from '../parse/yaml.js';
 import { parseManifests } from './parse.js';
 import { exists } from './paths.js';
 import { KUSTOMIZATION_NAMES } from './source-type.js';
@@ -144,8 +145,14 @@ async function addPatches(appDir: string, patches: Record<string, unknown>[]): P
   let file: string | undefined;
   for (const name of KUSTOMIZATION_NAMES) if (!file && (await exists(join(appDir, name)))) file = join(appDir, name);
   if (!file) throw new SourceError('kustomization file not found in the path', 'kustomize.patches');
-  const doc = parseDocument(await readFile(file, 'utf8'));
-  const kustomization: unknown = doc.toJS();
+  const text = await readFile(file, 'utf8');
+  let kustomization: unknown;
+  try {
+    kustomization = parseYaml(text);
+  } catch (err) {
+    throw new SourceError(`${file.slice(appDir.length + 1)}: ${(err as Error).message}`, 'kustomize.patches');
+  }
+  const doc = parseDocument(text);
   if (typeof kustomization !== 'object' || kustomization === null || Array.isArray(kustomization)) {
     throw new SourceError(`expected ${file.slice(appDir.length + 1)} to be a map`, 'kustomize.patches');
   }

@@ -2,7 +2,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runTool } from '../../src/render/tools/exec.js';
+import { execFileSync } from 'node:child_process';
 import { PINNED_VERSIONS, TOOL_NAMES } from '../../src/render/tools/versions.js';
 
 const script = join(process.cwd(), 'scripts', 'tools', 'install.sh');
@@ -17,7 +17,7 @@ it('skips every tool whose binary already reports the pinned version, then print
       writeFileSync(join(bin, tool), `#!/bin/sh\necho "fake ${tool} ${PINNED_VERSIONS[tool]}"\n`);
       chmodSync(join(bin, tool), 0o755);
     }
-    const { stdout } = await runTool('bash', [script], { env: { ...process.env, GITOPS_SYNC_CACHE: cache } });
+    const stdout = execFileSync('bash', [script], { env: { ...process.env, GITOPS_SYNC_CACHE: cache }, encoding: 'utf8' });
     for (const tool of TOOL_NAMES) {
       expect(stdout).toContain(`${tool} ${PINNED_VERSIONS[tool]} already installed in ${bin}`);
       expect(stdout).toMatch(new RegExp(`^  ${tool} +fake ${tool} ${PINNED_VERSIONS[tool].replace(/\./g, '\\.')}$`, 'm'));

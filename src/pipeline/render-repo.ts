@@ -51,7 +51,7 @@ export async function renderRepo(
   const { tools, missing } = await locateTools(settings, log);
   problems.push(...missing);
 
-  const revision = await runTool('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, timeoutMs: settings.toolTimeoutMs })
+  const revision = await runTool('git', ['rev-parse', 'HEAD'], { tool: 'git', cwd: repoRoot, timeoutMs: settings.toolTimeoutMs })
     .then((r) => r.stdout.trim())
     .catch(() => undefined); // not a git checkout: $ARGOCD_APP_REVISION stays empty
   const repos = await createRepoResolver({

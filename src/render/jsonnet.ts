@@ -48,10 +48,8 @@ export async function evaluateJsonnet(
   const args = await jsonnetArgs(file, appDir, repoRoot, opts, env);
   let stdout: string;
   try {
-    // JSONNET_PATH would add search dirs Argo CD's VM never sees.
-    const toolEnv = { ...process.env };
-    delete toolEnv.JSONNET_PATH;
-    ({ stdout } = await runTool(run.jsonnet, args, { cwd: appDir, env: toolEnv, timeoutMs: run.timeoutMs }));
+    // The minimal tool env has no JSONNET_PATH, which would add search dirs Argo CD's VM never sees.
+    ({ stdout } = await runTool(run.jsonnet, args, { tool: 'jsonnet', cwd: appDir, timeoutMs: run.timeoutMs }));
   } catch (err) {
     throw new SourceError(toolFailure(err, `evaluating jsonnet ${JSON.stringify(basename(file))}`, [[repoRoot + '/', '']]), 'path');
   }

@@ -48,8 +48,7 @@ export async function renderKustomize(input: KustomizeInput, run: KustomizeRun):
     if (k?.components?.length) await addComponents(binary, k, appDir, repoRoot, input.env, run.timeoutMs);
     const args = buildArgs(appDir, buildOptions, input);
     try {
-      const toolEnv = { ...process.env, ...environ(input.env) };
-      const { stdout } = await runTool(binary, args, { cwd: repoRoot, env: toolEnv, timeoutMs: run.timeoutMs });
+      const { stdout } = await runTool(binary, args, { tool: 'kustomize', cwd: repoRoot, env: environ(input.env), timeoutMs: run.timeoutMs });
       return stdout;
     } catch (err) {
       throw new SourceError(toolFailure(err, 'kustomize build', [[repoRoot + '/', '']]));
@@ -131,9 +130,9 @@ function replicaCount(count: number | string, field: string): number {
   return n;
 }
 
-async function runEdit(binary: string, edit: KustomizeEdit, appDir: string, repoRoot: string, timeoutMs: number, env?: NodeJS.ProcessEnv) {
+async function runEdit(binary: string, edit: KustomizeEdit, appDir: string, repoRoot: string, timeoutMs: number, env?: Record<string, string>) {
   try {
-    await runTool(binary, ['edit', ...edit.args], { cwd: appDir, env, timeoutMs });
+    await runTool(binary, ['edit', ...edit.args], { tool: 'kustomize', cwd: appDir, env, timeoutMs });
   } catch (err) {
     throw new SourceError(toolFailure(err, `kustomize edit ${edit.args.slice(0, 2).join(' ')}`, [[repoRoot + '/', '']]), edit.field);
   }
@@ -168,5 +167,5 @@ async function addComponents(binary: string, k: KustomizeSource, appDir: string,
     components = found;
   }
   const edit = { field: 'kustomize.components', args: ['add', 'component', ...components] };
-  await runEdit(binary, edit, appDir, repoRoot, timeoutMs, { ...process.env, ...environ(env) });
+  await runEdit(binary, edit, appDir, repoRoot, timeoutMs, environ(env));
 }

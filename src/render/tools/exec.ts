@@ -1,10 +1,15 @@
 // Runs an external tool (helm, kustomize, jsonnet, git) the way Argo CD's repo server does: no shell,
-// arguments as an array, a timeout per call, and stderr surfaced in the error.
+// arguments as an array, a timeout per call, and stderr surfaced in the error. The tool's environment
+// is always the minimal one of toolEnv: there is no way to hand it the action's own.
 import { spawn } from 'node:child_process';
+import { toolEnv, type ToolKind } from './tool-env.js';
 
 export interface RunOptions {
+  /** Which tool this is, for its environment (see tool-env.ts). */
+  tool: ToolKind;
   cwd?: string;
-  env?: NodeJS.ProcessEnv;
+  /** Tool-specific variables (ARGOCD_APP_* for kustomize, GIT_CONFIG_* for git); others are dropped. */
+  env?: Readonly<Record<string, string>>;
   /** Milliseconds before the process is killed; default 90 s (Argo CD's exec timeout). */
   timeoutMs?: number;
   input?: string;
@@ -30,12 +35,12 @@ export class ToolError extends Error {
 
 export const DEFAULT_TOOL_TIMEOUT_MS = 90_000;
 
-export function runTool(command: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
+export function runTool(command: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: opts.cwd,
-      env: opts.env ?? process.env,
+      env: toolEnv(opts.tool, opts.env),
       stdio: ['pipe', 'pipe', 'pipe'],
       detached: true,
     });

@@ -33,7 +33,7 @@ export function context(overrides: Partial<RenderContext> = {}): RenderContext {
   return {
     repoRoot: REPO,
     revision: SHA,
-    tools: { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet' },
+    tools: { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet', jsonnetDeps: 'jsonnet-deps' },
     repos: resolver,
     timeoutMs: 60_000,
     ...overrides,

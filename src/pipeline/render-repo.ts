@@ -12,7 +12,8 @@ import { selectApps } from './select-apps.js';
 import { createRepoResolver } from '../render/repos/resolver.js';
 import { runTool } from '../render/tools/exec.js';
 import { ensureTools, ToolsUnavailableError } from '../render/tools/install.js';
-import { TOOL_NAMES, toolVersions } from '../render/tools/versions.js';
+import { findBeside, JSONNET_DEPS_MISSING } from '../render/tools/locate.js';
+import { TOOL_NAMES, toolVersions, type ToolName } from '../render/tools/versions.js';
 import type { RenderedApp, ToolPaths } from '../render/types.js';
 import type { Settings } from '../settings.js';
 
@@ -134,11 +135,18 @@ async function locateTools(settings: Settings, log: (m: string) => void): Promis
   // After PATH, the pinned tools that scripts/tools/install.sh puts in the cache.
   const searchPath = [process.env.PATH ?? '', join(settings.cacheDir, 'tools', 'bin')].join(delimiter);
   const opts = { paths: settings.toolPaths, download: settings.installMissingTools, searchPath, log };
+  let found: Partial<Record<ToolName, string>>;
+  const missing: Problem[] = [];
   try {
-    return { tools: await ensureTools(TOOL_NAMES, opts), missing: [] };
+    found = await ensureTools(TOOL_NAMES, opts);
   } catch (e) {
     if (!(e instanceof ToolsUnavailableError)) throw e;
-    const tools = { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet', ...e.found };
-    return { tools, missing: e.problems.map((p) => ({ message: p.message })) };
+    found = e.found;
+    missing.push(...e.problems.map((p) => ({ message: p.message })));
   }
+  // Without jsonnet-deps no Jsonnet import can be checked, so Jsonnet apps fail rather than run unchecked.
+  const jsonnetDeps = found.jsonnet ? findBeside('jsonnet-deps', found.jsonnet, searchPath) : undefined;
+  if (found.jsonnet && !jsonnetDeps) missing.push({ message: JSONNET_DEPS_MISSING });
+  const tools = { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet', ...found, jsonnetDeps: jsonnetDeps ?? 'jsonnet-deps' };
+  return { tools, missing };
 }

@@ -98,7 +98,7 @@ async function renderSource(
         { kustomize: ctx.tools.kustomize, timeoutMs },
       );
     default:
-      return renderDirectory(dir, repoRoot, source.directory, env, { jsonnet: ctx.tools.jsonnet, timeoutMs });
+      return renderDirectory(dir, repoRoot, source.directory, env, { jsonnet: ctx.tools.jsonnet, jsonnetDeps: ctx.tools.jsonnetDeps, timeoutMs });
   }
 }
 

@@ -7,6 +7,8 @@ export interface ToolPaths {
   helm: string;
   kustomize: string;
   jsonnet: string;
+  /** go-jsonnet's dependency lister, which checks Jsonnet imports before jsonnet runs. */
+  jsonnetDeps: string;
 }
 
 /** Where sources' files come from: the local checkout, a cached clone, or a pulled chart. */

@@ -22,7 +22,7 @@ export async function findOutOfBoundsSymlink(root: string, skipPaths: readonly s
       entries = await readdir(dir, { withFileTypes: true });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined; // vanished meanwhile, as upstream
-      throw new Error(`failed to walk for symlinks in ${base}: ${(err as Error).message}`);
+      throw new Error(`failed to walk for symlinks in ${base}: ${(err as Error).message}`, { cause: err });
     }
     for (const entry of entries.sort((a, b) => byteOrder(a.name, b.name))) {
       const path = join(dir, entry.name);

@@ -170,7 +170,11 @@ describe('a hostile pull request renders no credential and no file outside the r
       ...Object.fromEntries(Object.entries(chart('h-values', '  leak: {{ .Values.leak | quote }}')).map(([k, v]) => [`h-values/${k}`, v])),
       ...Object.fromEntries(Object.entries(chart('h-passwd', '  leak: {{ .Values.leak | quote }}')).map(([k, v]) => [`h-passwd/${k}`, v])),
       ...Object.fromEntries(Object.entries(chart('h-fileparam', '  leak: {{ .Values.leak | quote }}')).map(([k, v]) => [`h-fileparam/${k}`, v])),
-      'k-file/kustomization.yaml': 'resources:\n- ../../outside-cm.yaml\n',
+      // kustomize's own root-only load restrictor refuses a generator file outside the kustomization
+      'k-file/kustomization.yaml': 'configMapGenerator:\n- name: leak\n  files:\n  - ../../outside-dir/secret.txt\n',
+      'k-resource/kustomization.yaml': 'resources:\n- ../../outside-cm.yaml\n',
+      'k-dir/kustomization.yaml': 'resources:\n- ../valid-kustomize\n- ../k-base\n',
+      'k-base/kustomization.yaml': 'resources:\n- ../../outside-kust\n',
       'apps/apps.yaml': appsYaml([
         { name: 'valid-dir', source: { repoURL: LOCAL_URL, path: 'valid-dir' } },
         { name: 'valid-jsonnet', source: { repoURL: LOCAL_URL, path: 'valid-jsonnet', directory: { jsonnet: { libs: ['jsonnet-lib'] } } } },
@@ -190,6 +194,8 @@ describe('a hostile pull request renders no credential and no file outside the r
         { name: 'h-passwd', source: { repoURL: LOCAL_URL, path: 'h-passwd', helm: { valueFiles: ['../../../../../../../../../etc/passwd'] } } },
         { name: 'h-fileparam', source: { repoURL: LOCAL_URL, path: 'h-fileparam', helm: { fileParameters: [{ name: 'leak', path: '../../outside-dir/secret.txt' }] } } },
         { name: 'k-file', source: { repoURL: LOCAL_URL, path: 'k-file' } },
+        { name: 'k-resource', source: { repoURL: LOCAL_URL, path: 'k-resource' } },
+        { name: 'k-dir', source: { repoURL: LOCAL_URL, path: 'k-dir' } },
         // Symlinks, each in a repository of its own (a symlink refuses its whole repository), cloned into the cache.
         {
           name: 'r-chart-environ',
@@ -239,7 +245,9 @@ describe('a hostile pull request renders no credential and no file outside the r
     ['h-values', 'spec.source.helm.valueFiles[0]', /^file '\.\.\/\.\.\/outside-values\.yaml' resolved to outside repository root$/],
     ['h-passwd', 'spec.source.helm.valueFiles[0]', /resolved to outside repository root$/],
     ['h-fileparam', 'spec.source.helm.fileParameters[0].path', /^file '\.\.\/\.\.\/outside-dir\/secret\.txt' resolved to outside repository root$/],
-    ['k-file', 'spec.source.path', /kustomize build failed: .*security; file '.*outside-cm\.yaml' is not in or below/],
+    ['k-file', 'spec.source', /kustomize build failed: .*security; file '.*outside-dir\/secret\.txt' is not in or below/],
+    ['k-resource', 'spec.source.path', /^kustomization in "k-resource": resources entry "\.\.\/\.\.\/outside-cm\.yaml" resolves outside the repository$/],
+    ['k-dir', 'spec.source.path', /^kustomization in "k-base": resources entry "\.\.\/\.\.\/outside-kust" resolves outside the repository$/],
     ['r-chart-environ', 'spec.source.repoURL', /^repository contains out-of-bounds symlinks\. file: env$/],
     ['r-chart-dir', 'spec.source.repoURL', /^repository contains out-of-bounds symlinks\. file: files$/],
     ['r-kustomize-link', 'spec.source.repoURL', /^repository contains out-of-bounds symlinks\. file: linked\.yaml$/],

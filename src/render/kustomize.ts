@@ -1,7 +1,8 @@
 // A Kustomize source, like Argo CD's util/kustomize Build: when the source sets kustomize options,
 // `kustomize edit` runs in this order on a temporary copy of the repo (namePrefix, nameSuffix,
 // images, replicas, commonLabels, commonAnnotations, namespace, patches, components), then
-// `kustomize build <appDir> [argocd-cm kustomize.buildOptions]` from the repo root.
+// `kustomize build <appDir> [argocd-cm kustomize.buildOptions]` from the repo root. First, every
+// resource, base and component must resolve inside the repository (kustomize-paths.ts).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, posix, relative } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -9,6 +10,7 @@ import type { ArgoCdConfig, KustomizeSource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
 import { environ, envsubst, type AppEnv } from './env-vars.js';
 import { normalizeKubeVersion } from './helm.js';
+import { checkKustomizeGraph } from './kustomize-paths.js';
 import { parseManifests } from './parse.js';
 import { exists } from './paths.js';
 import { KUSTOMIZATION_NAMES } from './source-type.js';
@@ -40,6 +42,7 @@ export interface KustomizeEdit {
 export async function renderKustomize(input: KustomizeInput, run: KustomizeRun): Promise<K8sObject[]> {
   const { binary, buildOptions } = kustomizeSettings(input.kustomize, input.argocdCm, run.kustomize);
   const k = input.kustomize;
+  await checkKustomizeGraph(input.appDir, input.repoRoot, k?.components ?? []);
   const edits = k ? kustomizeEdits(k, input.env) : [];
   const needsCopy = edits.length > 0 || (k?.patches?.length ?? 0) > 0 || (k?.components?.length ?? 0) > 0;
   const build = async (repoRoot: string, appDir: string): Promise<string> => {

@@ -245,7 +245,7 @@ describe('a hostile pull request renders no credential and no file outside the r
     ['h-values', 'spec.source.helm.valueFiles[0]', /^file '\.\.\/\.\.\/outside-values\.yaml' resolved to outside repository root$/],
     ['h-passwd', 'spec.source.helm.valueFiles[0]', /resolved to outside repository root$/],
     ['h-fileparam', 'spec.source.helm.fileParameters[0].path', /^file '\.\.\/\.\.\/outside-dir\/secret\.txt' resolved to outside repository root$/],
-    ['k-file', 'spec.source', /kustomize build failed: .*security; file '.*outside-dir\/secret\.txt' is not in or below/],
+    ['k-file', 'spec.source.path', /kustomize build failed: .*security; file '.*outside-dir\/secret\.txt' is not in or below/],
     ['k-resource', 'spec.source.path', /^kustomization in "k-resource": resources entry "\.\.\/\.\.\/outside-cm\.yaml" resolves outside the repository$/],
     ['k-dir', 'spec.source.path', /^kustomization in "k-base": resources entry "\.\.\/\.\.\/outside-kust" resolves outside the repository$/],
     ['r-chart-environ', 'spec.source.repoURL', /^repository contains out-of-bounds symlinks\. file: env$/],

@@ -4,13 +4,14 @@
 //     [--include-crds] [--skip-schema-validation] [--skip-tests]
 // run in the chart directory; on a missing-dependency error, `helm dependency build` then again
 // (on a copy of the repo, so the checkout is never written to).
-import { rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import { parse } from 'yaml';
 import type { HelmSource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
 import { envsubst, type AppEnv } from './env-vars.js';
 import { parseManifests } from './parse.js';
-import { exists, resolveInRepo } from './paths.js';
+import { exists, realPathOutside, resolveInRepo } from './paths.js';
 import { SourceError, toolFailure } from './source-error.js';
 import { runTool } from './tools/exec.js';
 import { withRepoCopy, withTempDir } from './workdir.js';
@@ -51,6 +52,7 @@ export async function renderHelm(input: HelmInput, run: HelmRun): Promise<K8sObj
       out = await template(input.chartDir, args, run);
     } catch (err) {
       if (!isMissingDependency(err)) throw templateError(err, input, tmp);
+      await checkLocalDependencies(input.chartDir, input.repoRoot);
       out = await withRepoCopy(input.repoRoot, async (copyRoot) => {
         const chartCopy = join(copyRoot, relative(input.repoRoot, input.chartDir));
         try {
@@ -158,6 +160,31 @@ async function template(chartDir: string, args: string[], run: HelmRun): Promise
     return stdout;
   } finally {
     if (!hadLock) await rm(lock, { force: true });
+  }
+}
+
+/**
+ * `helm dependency build` packages a `file://` dependency from wherever it points, so each must be
+ * inside the repository like every other path an app names (Argo CD does not check these).
+ */
+async function checkLocalDependencies(chartDir: string, repoRoot: string): Promise<void> {
+  for (const name of ['Chart.yaml', 'requirements.yaml']) {
+    const text = await readFile(join(chartDir, name), 'utf8').catch(() => '');
+    let doc: unknown;
+    try {
+      doc = parse(text);
+    } catch {
+      continue; // helm reports a broken file itself
+    }
+    const deps = (doc as { dependencies?: unknown } | null)?.dependencies;
+    for (const [i, dep] of (Array.isArray(deps) ? deps : []).entries()) {
+      const repo = (dep as { repository?: unknown } | null)?.repository;
+      if (typeof repo !== 'string' || !repo.startsWith('file://')) continue;
+      const path = repo.slice('file://'.length);
+      if (await realPathOutside(isAbsolute(path) ? path : join(chartDir, path), repoRoot)) {
+        throw new SourceError(`${name} dependencies[${i}]: repository ${JSON.stringify(repo)} is outside the repository`, 'path');
+      }
+    }
   }
 }
 

@@ -33,9 +33,14 @@ export async function resolveInRepo(baseDir: string, repoRoot: string, file: str
   } else if (!isInside(path, root)) {
     throw outside();
   }
-  const real = await realpath(path).catch(() => undefined);
-  if (real !== undefined && !isInside(real, await realpath(root))) throw outside();
+  if (await realPathOutside(path, root)) throw outside();
   return path;
+}
+
+/** True when `target` exists and its real path (all symlinks followed) is outside `root`'s. */
+export async function realPathOutside(target: string, root: string): Promise<boolean> {
+  const real = await realpath(target).catch(() => undefined);
+  return real !== undefined && !isInside(real, await realpath(root));
 }
 
 /** True when `path` is `root` or below it (both absolute and normalized). */

@@ -131,6 +131,8 @@ beforeAll(() => {
     'outside-lib/evil.libsonnet': `{ s: '${PLANTED_FILES.dir}' }`,
     'outside-kust/kustomization.yaml': 'resources:\n- cm.yaml\n',
     'outside-kust/cm.yaml': cm('outside-kust', { s: PLANTED_FILES.dir }),
+    'outside-chart/Chart.yaml': 'apiVersion: v2\nname: outside\nversion: 0.1.0\n',
+    'outside-chart/templates/cm.yaml': cm('outside-chart', { s: PLANTED_FILES.dir }),
   });
 });
 afterAll(() => {
@@ -171,6 +173,8 @@ describe('a hostile pull request renders no credential and no file outside the r
       ...Object.fromEntries(Object.entries(chart('h-passwd', '  leak: {{ .Values.leak | quote }}')).map(([k, v]) => [`h-passwd/${k}`, v])),
       ...Object.fromEntries(Object.entries(chart('h-fileparam', '  leak: {{ .Values.leak | quote }}')).map(([k, v]) => [`h-fileparam/${k}`, v])),
       // kustomize's own root-only load restrictor refuses a generator file outside the kustomization
+      'h-dep/Chart.yaml': 'apiVersion: v2\nname: h-dep\nversion: 0.1.0\ndependencies:\n- name: outside\n  version: 0.1.0\n  repository: file://../../outside-chart\n',
+      'h-dep/templates/cm.yaml': cm('h-dep'),
       'k-file/kustomization.yaml': 'configMapGenerator:\n- name: leak\n  files:\n  - ../../outside-dir/secret.txt\n',
       'k-resource/kustomization.yaml': 'resources:\n- ../../outside-cm.yaml\n',
       'k-dir/kustomization.yaml': 'resources:\n- ../valid-kustomize\n- ../k-base\n',
@@ -193,6 +197,7 @@ describe('a hostile pull request renders no credential and no file outside the r
         { name: 'h-values', source: { repoURL: LOCAL_URL, path: 'h-values', helm: { valueFiles: ['../../outside-values.yaml'] } } },
         { name: 'h-passwd', source: { repoURL: LOCAL_URL, path: 'h-passwd', helm: { valueFiles: ['../../../../../../../../../etc/passwd'] } } },
         { name: 'h-fileparam', source: { repoURL: LOCAL_URL, path: 'h-fileparam', helm: { fileParameters: [{ name: 'leak', path: '../../outside-dir/secret.txt' }] } } },
+        { name: 'h-dep', source: { repoURL: LOCAL_URL, path: 'h-dep' } },
         { name: 'k-file', source: { repoURL: LOCAL_URL, path: 'k-file' } },
         { name: 'k-resource', source: { repoURL: LOCAL_URL, path: 'k-resource' } },
         { name: 'k-dir', source: { repoURL: LOCAL_URL, path: 'k-dir' } },
@@ -245,6 +250,7 @@ describe('a hostile pull request renders no credential and no file outside the r
     ['h-values', 'spec.source.helm.valueFiles[0]', /^file '\.\.\/\.\.\/outside-values\.yaml' resolved to outside repository root$/],
     ['h-passwd', 'spec.source.helm.valueFiles[0]', /resolved to outside repository root$/],
     ['h-fileparam', 'spec.source.helm.fileParameters[0].path', /^file '\.\.\/\.\.\/outside-dir\/secret\.txt' resolved to outside repository root$/],
+    ['h-dep', 'spec.source.path', /^Chart\.yaml dependencies\[0\]: repository "file:\/\/\.\.\/\.\.\/outside-chart" is outside the repository$/],
     ['k-file', 'spec.source.path', /kustomize build failed: .*security; file '.*outside-dir\/secret\.txt' is not in or below/],
     ['k-resource', 'spec.source.path', /^kustomization in "k-resource": resources entry "\.\.\/\.\.\/outside-cm\.yaml" resolves outside the repository$/],
     ['k-dir', 'spec.source.path', /^kustomization in "k-base": resources entry "\.\.\/\.\.\/outside-kust" resolves outside the repository$/],

@@ -152,7 +152,7 @@ describe('a hostile pull request renders no credential and no file outside the r
     const checkout = join(work, 'checkout');
     writeTree(checkout, {
       'valid-dir/cm.yaml': cm('valid-dir'),
-      'valid-jsonnet/main.jsonnet': "local c = import 'common.libsonnet';\n" + jsonnetCm('valid-jsonnet', "{ name: c.name, note: importstr 'note.txt' }"),
+      'valid-jsonnet/main.jsonnet': "local c = import 'common.libsonnet';\n" + jsonnetCm('valid-jsonnet', "{ name: c.name, note: importstr 'note.txt', fromCode: std.extVar('lib') }"),
       'valid-jsonnet/note.txt': 'hello',
       'jsonnet-lib/common.libsonnet': "{ name: 'from-lib' }",
       ...Object.fromEntries(Object.entries(chart('valid-helm', '  note: {{ .Files.Get "files/note.txt" | quote }}\n  v: {{ .Values.v | quote }}')).map(([k, v]) => [`valid-helm/${k}`, v])),
@@ -181,7 +181,7 @@ describe('a hostile pull request renders no credential and no file outside the r
       'k-base/kustomization.yaml': 'resources:\n- ../../outside-kust\n',
       'apps/apps.yaml': appsYaml([
         { name: 'valid-dir', source: { repoURL: LOCAL_URL, path: 'valid-dir' } },
-        { name: 'valid-jsonnet', source: { repoURL: LOCAL_URL, path: 'valid-jsonnet', directory: { jsonnet: { libs: ['jsonnet-lib'] } } } },
+        { name: 'valid-jsonnet', source: { repoURL: LOCAL_URL, path: 'valid-jsonnet', directory: { jsonnet: { libs: ['jsonnet-lib'], extVars: [{ name: 'lib', value: "(import 'common.libsonnet').name", code: true }] } } } },
         { name: 'valid-helm', source: { repoURL: LOCAL_URL, path: 'valid-helm', helm: { valueFiles: ['values-prod.yaml'] } } },
         { name: 'valid-kustomize', source: { repoURL: LOCAL_URL, path: 'valid-kustomize' } },
         { name: 'j-environ', source: { repoURL: LOCAL_URL, path: 'j-environ' } },
@@ -235,7 +235,7 @@ describe('a hostile pull request renders no credential and no file outside the r
       expect(problemOf(result, name).problems).toEqual([]);
       expect(problemOf(result, name).objects).toHaveLength(1);
     }
-    expect(problemOf(result, 'valid-jsonnet').objects[0].data).toEqual({ name: 'from-lib', note: 'hello' });
+    expect(problemOf(result, 'valid-jsonnet').objects[0].data).toEqual({ name: 'from-lib', note: 'hello', fromCode: 'from-lib' });
     expect(problemOf(result, 'valid-helm').objects[0].data).toEqual({ note: 'from-chart', v: 'prod' });
   });
 

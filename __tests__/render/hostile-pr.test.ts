@@ -321,3 +321,33 @@ describe('an out-of-bounds symlink in the checkout refuses every app of the chec
     expectNoPlanted(result);
   }, 120_000);
 });
+
+describe('without jsonnet-deps', () => {
+  it('Jsonnet apps fail instead of running unchecked, other apps render, and the run says what is missing', async () => {
+    const checkout = join(work, 'checkout-no-deps');
+    writeTree(checkout, {
+      'j/main.jsonnet': jsonnetCm('j', '{}'),
+      'a/cm.yaml': cm('a'),
+      'apps/apps.yaml': appsYaml([
+        { name: 'j', source: { repoURL: LOCAL_URL, path: 'j' } },
+        { name: 'a', source: { repoURL: LOCAL_URL, path: 'a' } },
+      ]),
+    });
+    commit(checkout);
+    // jsonnet alone in its directory, and a PATH (git only) without jsonnet-deps
+    const lone = join(work, 'lone');
+    mkdirSync(lone);
+    symlinkSync(findOnPath('jsonnet', saved.PATH)!, join(lone, 'jsonnet'));
+    const pathBefore = process.env.PATH;
+    process.env.PATH = ['/usr/bin', '/bin'].join(delimiter);
+    expect(findOnPath('jsonnet-deps')).toBeUndefined();
+    try {
+      const result = await render(checkout, lone);
+      expect(result.problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^jsonnet-deps not found beside jsonnet or on PATH/));
+      expect(problemOf(result, 'j').problems).toEqual([expect.objectContaining({ app: 'j', field: 'spec.source.path', message: expect.stringMatching(/jsonnet-deps.* not found/) })]);
+      expect(problemOf(result, 'a').objects).toHaveLength(1);
+    } finally {
+      process.env.PATH = pathBefore;
+    }
+  }, 60_000);
+});

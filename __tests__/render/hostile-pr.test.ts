@@ -178,6 +178,9 @@ describe('a hostile pull request renders no credential and no file outside the r
       'k-file/kustomization.yaml': 'configMapGenerator:\n- name: leak\n  files:\n  - ../../outside-dir/secret.txt\n',
       'k-resource/kustomization.yaml': 'resources:\n- ../../outside-cm.yaml\n',
       'k-dir/kustomization.yaml': 'resources:\n- ../valid-kustomize\n- ../k-base\n',
+      'k-charthome/kustomization.yaml': 'helmGlobals:\n  chartHome: ../..\nhelmCharts:\n- name: outside-chart\n  releaseName: x\n  valuesFile: values.yaml\n',
+      'k-charthome/values.yaml': '{}\n',
+      'argocd/argocd-cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: argocd-cm\n  namespace: argocd\ndata:\n  kustomize.buildOptions: --enable-helm\n',
       'k-base/kustomization.yaml': 'resources:\n- ../../outside-kust\n',
       'apps/apps.yaml': appsYaml([
         { name: 'valid-dir', source: { repoURL: LOCAL_URL, path: 'valid-dir' } },
@@ -201,6 +204,7 @@ describe('a hostile pull request renders no credential and no file outside the r
         { name: 'k-file', source: { repoURL: LOCAL_URL, path: 'k-file' } },
         { name: 'k-resource', source: { repoURL: LOCAL_URL, path: 'k-resource' } },
         { name: 'k-dir', source: { repoURL: LOCAL_URL, path: 'k-dir' } },
+        { name: 'k-charthome', source: { repoURL: LOCAL_URL, path: 'k-charthome' } },
         // Symlinks, each in a repository of its own (a symlink refuses its whole repository), cloned into the cache.
         {
           name: 'r-chart-environ',
@@ -250,6 +254,7 @@ describe('a hostile pull request renders no credential and no file outside the r
     ['h-values', 'spec.source.helm.valueFiles[0]', /^file '\.\.\/\.\.\/outside-values\.yaml' resolved to outside repository root$/],
     ['h-passwd', 'spec.source.helm.valueFiles[0]', /resolved to outside repository root$/],
     ['h-fileparam', 'spec.source.helm.fileParameters[0].path', /^file '\.\.\/\.\.\/outside-dir\/secret\.txt' resolved to outside repository root$/],
+    ['k-charthome', 'spec.source.path', /^kustomization in "k-charthome": helmGlobals\.chartHome entry "\.\.\/\.\." resolves outside the repository$/],
     ['h-dep', 'spec.source.path', /^Chart\.yaml dependencies\[0\]: repository "file:\/\/\.\.\/\.\.\/outside-chart" is outside the repository$/],
     ['k-file', 'spec.source.path', /kustomize build failed: .*security; file '.*outside-dir\/secret\.txt' is not in or below/],
     ['k-resource', 'spec.source.path', /^kustomization in "k-resource": resources entry "\.\.\/\.\.\/outside-cm\.yaml" resolves outside the repository$/],

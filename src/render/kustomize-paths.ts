@@ -1,7 +1,7 @@
 // kustomize's default root-only load restrictor keeps the files a kustomization reads (generators,
-// patches) inside its own directory, but a resource, base or component that is a directory may be
-// anywhere on disk, so `resources: [../../../some/other/checkout]` would render files from outside
-// the repository. Before kustomize runs, the kustomization graph is walked from the app directory and
+// patches, helm values) inside its own directory, but a resource, base or component that is a
+// directory may be anywhere on disk, and so may `helmGlobals.chartHome` (with --enable-helm), so
+// `resources: [../../../some/other/checkout]` would render files from outside the repository. Before kustomize runs, the kustomization graph is walked from the app directory and
 // every local entry must resolve (through symlinks) inside the repository. Remote entries (URLs) and
 // entries that do not exist are left to kustomize.
 import { readFile, realpath, stat } from 'node:fs/promises';
@@ -39,7 +39,7 @@ export async function checkKustomizeGraph(appDir: string, repoRoot: string, extr
   await visit(start, [...(await graphEntries(start)), ...extraComponents.map((c): [string, string] => ['kustomize.components', c])]);
 }
 
-/** The resources, bases and components a kustomization directory names; none if it has no readable one. */
+/** The resources, bases, components and chart home a kustomization directory names; none if it has no readable one. */
 async function graphEntries(dir: string): Promise<Array<[string, string]>> {
   for (const name of KUSTOMIZATION_NAMES) {
     const text = await readFile(join(dir, name), 'utf8').catch(() => undefined);
@@ -52,7 +52,10 @@ async function graphEntries(dir: string): Promise<Array<[string, string]>> {
     }
     if (typeof doc !== 'object' || doc === null) return [];
     const k = doc as Record<string, unknown>;
-    return GRAPH_FIELDS.flatMap((field) => (Array.isArray(k[field]) ? k[field] : []).filter((e): e is string => typeof e === 'string').map((e): [string, string] => [field, e]));
+    const entries = GRAPH_FIELDS.flatMap((field) => (Array.isArray(k[field]) ? k[field] : []).filter((e): e is string => typeof e === 'string').map((e): [string, string] => [field, e]));
+    const chartHome = (k.helmGlobals as { chartHome?: unknown } | null | undefined)?.chartHome;
+    if (typeof chartHome === 'string' && chartHome !== '') entries.push(['helmGlobals.chartHome', chartHome]);
+    return entries;
   }
   return [];
 }

@@ -43,10 +43,10 @@ export async function checkJsonnetImports(c: ImportCheck): Promise<void> {
       throw await depsFailure(err, [root, c.repoRoot, tmp], c.repoRoot);
     }
   });
+  // jsonnet-deps prints real paths (symlinks resolved), so a plain prefix test is enough.
   for (const dep of deps) {
-    const shown = isInside(dep, root) ? relative(root, dep) : dep;
-    if (!isInside(dep, root)) throw new SourceError(`jsonnet import ${JSON.stringify(shown)} resolves outside repository root`, 'path');
-    if (!(await stat(dep)).isFile()) throw new SourceError(`jsonnet import ${JSON.stringify(shown)} is not a regular file`, 'path');
+    if (!isInside(dep, root)) throw new SourceError(`jsonnet import ${JSON.stringify(dep)} resolves outside repository root`, 'path');
+    if (!(await stat(dep)).isFile()) throw new SourceError(`jsonnet import ${JSON.stringify(relative(root, dep))} is not a regular file`, 'path');
   }
 }
 

@@ -9,9 +9,12 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
+import { runDiffMode } from '../../src/action/diff-mode.js';
 import { renderRepo, type RepoRender } from '../../src/pipeline/render-repo.js';
 import { findOnPath } from '../../src/render/tools/locate.js';
 import { readSettings } from '../../src/settings.js';
+import { captureIO } from '../support/capture-io.js';
+import { FakeGitHub } from '../support/github-server.js';
 
 const PLANTED_ENV = {
   'INPUT_GITHUB-TOKEN': 'planted-input-github-token-5d1e',
@@ -355,4 +358,81 @@ describe('without jsonnet-deps', () => {
       process.env.PATH = pathBefore;
     }
   }, 60_000);
+});
+
+describe('in diff mode, as the action previews the pull request', () => {
+  it('puts no planted value in the comment, job summary, diff file, outputs or logs', async () => {
+    const dir = join(work, 'pr');
+    const valid = { name: 'valid', source: { repoURL: LOCAL_URL, path: 'valid' } };
+    writeTree(dir, { 'valid/cm.yaml': cm('valid'), 'apps/apps.yaml': appsYaml([valid]) });
+    commit(dir);
+    const sha = () => execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+    const baseSha = sha();
+    writeTree(dir, {
+      'valid/cm.yaml': cm('valid', { changed: 'yes' }),
+      'environ/main.jsonnet': jsonnetCm('environ', "{ env: importstr '/proc/self/environ' }"),
+      'parent/main.jsonnet': "import '../../x'\n",
+      ...Object.fromEntries(Object.entries(chart('values', '  leak: {{ .Values.leak | quote }}')).map(([k, v]) => [`values/${k}`, v])),
+      'apps/apps.yaml': appsYaml([
+        valid,
+        { name: 'environ', source: { repoURL: LOCAL_URL, path: 'environ' } },
+        { name: 'parent', source: { repoURL: LOCAL_URL, path: 'parent' } },
+        { name: 'values', source: { repoURL: LOCAL_URL, path: 'values', helm: { valueFiles: ['../../outside-values.yaml'] } } },
+        {
+          name: 'chart-link',
+          source: { repoURL: remote('pr-chart', chart('pr-chart', '  env: {{ .Files.Get "env" | quote }}'), { env: '/proc/self/environ' }), path: '.' },
+        },
+      ]),
+    });
+    execFileSync('git', ['add', '-A'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '--quiet', '-m', 'hostile'], { cwd: dir });
+    const headSha = sha();
+
+    const token = 'ghs_planted-github-token-for-the-fake-api';
+    const gh = new FakeGitHub({ token, repo: 'example/hostile' });
+    await gh.start();
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'hostile-runner-'));
+    const before = process.env;
+    const event = join(runnerTemp, 'event.json');
+    const repo = { full_name: 'example/hostile' };
+    writeFileSync(event, JSON.stringify({ action: 'opened', number: 9, pull_request: { number: 9, base: { sha: baseSha, ref: 'main', repo }, head: { sha: headSha, ref: 'evil', repo } } }));
+    process.env = {
+      ...before,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'example/hostile',
+      GITHUB_API_URL: gh.baseUrl,
+      GITHUB_WORKFLOW: 'preview',
+      GITHUB_JOB: 'diff',
+      RUNNER_TEMP: runnerTemp,
+    };
+    try {
+      const inputs: Record<string, string> = {
+        repo: dir,
+        'repo-url': LOCAL_URL,
+        'github-token': token,
+        'repo-token': PLANTED_INPUTS['repo-token'],
+        'helm-repo-credentials': JSON.stringify([{ url: 'https://charts.example.com', username: 'ci', password: PLANTED_INPUTS.helmPassword }]),
+        'helm-path': join(wrap, 'helm'),
+        'kustomize-path': join(wrap, 'kustomize'),
+        'jsonnet-path': join(wrap, 'jsonnet'),
+      };
+      const settings = readSettings((n) => inputs[n] ?? '', { mode: 'diff', installMissingTools: false, cacheDir: join(work, 'cache') });
+      const c = captureIO();
+      const failure = await runDiffMode(settings, c.io);
+      expect(failure).toMatch(/^4 apps failed to render/);
+      expect(gh.comments).toHaveLength(1);
+      const body = gh.comments[0].body;
+      for (const name of ['environ', 'parent', 'values', 'chart-link']) expect(body).toContain(`\`${name}\``);
+      expect(body).toContain('resolves outside repository root');
+      expect(body).toContain('repository contains out-of-bounds symlinks. file: env');
+      const channels = { body, summaries: c.summaries, outputs: c.outputs, logs: c.logs, diffFile: readFileSync(c.outputs['diff-file'], 'utf8') };
+      expectNoPlanted(channels);
+      expect(JSON.stringify(channels)).not.toContain(token);
+    } finally {
+      process.env = before;
+      await gh.stop();
+      rmSync(runnerTemp, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -56,17 +56,22 @@ function commit(repo: string): void {
 
 interface AppDef {
   name: string;
-  source: Record<string, unknown>;
+  source?: Record<string, unknown>;
+  sources?: Record<string, unknown>[];
 }
 
 function appsYaml(apps: AppDef[]): string {
   return apps
-    .map(({ name, source }) =>
+    .map(({ name, source, sources }) =>
       JSON.stringify({
         apiVersion: 'argoproj.io/v1alpha1',
         kind: 'Application',
         metadata: { name, namespace: 'argocd' },
-        spec: { project: 'default', source: { targetRevision: 'HEAD', ...source }, destination: { server: 'https://kubernetes.default.svc', namespace: 'hostile' } },
+        spec: {
+          project: 'default',
+          ...(sources ? { sources: sources.map((s) => ({ targetRevision: 'HEAD', ...s })) } : { source: { targetRevision: 'HEAD', ...source } }),
+          destination: { server: 'https://kubernetes.default.svc', namespace: 'hostile' },
+        },
       }),
     )
     .join('\n---\n');
@@ -229,6 +234,13 @@ describe('a hostile pull request renders no credential and no file outside the r
           name: 'r-jsonnet-lib-link',
           source: { repoURL: remote('jsonnet-lib-link', { 'app/main.jsonnet': "(import 'evil.libsonnet')\n" }, { lib: join(work, 'outside-lib') }), path: 'app', directory: { jsonnet: { libs: ['lib'] } } },
         },
+        {
+          name: 'r-ref-link',
+          sources: [
+            { repoURL: LOCAL_URL, path: 'valid-helm', helm: { valueFiles: ['$vals/values.yaml'] } },
+            { repoURL: remote('ref-link', { 'values.yaml': 'v: from-ref\n' }, { 'leak.yaml': '/proc/self/environ' }), ref: 'vals' },
+          ],
+        },
         { name: 'r-valid', source: { repoURL: remote('valid', { 'cm.yaml': cm('r-valid') }), path: '.' } },
       ]),
     });
@@ -266,6 +278,7 @@ describe('a hostile pull request renders no credential and no file outside the r
     ['r-chart-dir', 'spec.source.repoURL', /^repository contains out-of-bounds symlinks\. file: files$/],
     ['r-kustomize-link', 'spec.source.repoURL', /^repository contains out-of-bounds symlinks\. file: linked\.yaml$/],
     ['r-dir-absolute', 'spec.source.repoURL', /^repository contains out-of-bounds symlinks\. file: cm\.yaml$/],
+    ['r-ref-link', 'spec.sources[1].repoURL', /^repository contains out-of-bounds symlinks\. file: leak\.yaml$/],
     ['r-jsonnet-lib-link', 'spec.source.repoURL', /^repository contains out-of-bounds symlinks\. file: lib$/],
   ])('%s is that app’s error, naming file, app and field', (name, field, message) => {
     const app = problemOf(result, name);

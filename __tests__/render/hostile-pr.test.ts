@@ -173,6 +173,7 @@ describe('a hostile pull request renders no credential and no file outside the r
       'j-passwd/main.jsonnet': jsonnetCm('passwd', "{ p: importstr '/etc/passwd' }"),
       'j-importbin/main.jsonnet': jsonnetCm('bin', "{ n: std.toString(importbin '/proc/self/environ') }"),
       'j-parent/main.jsonnet': "import '../../x'\n",
+      'j-devzero/main.jsonnet': jsonnetCm('devzero', "{ z: importstr '/dev/zero' }"),
       'j-nested/main.jsonnet': "(import 'inner.libsonnet')\n",
       'j-nested/inner.libsonnet': jsonnetCm('nested', "{ env: importstr '../../x' }"),
       'j-libs/main.jsonnet': "(import 'evil.libsonnet')\n",
@@ -199,6 +200,7 @@ describe('a hostile pull request renders no credential and no file outside the r
         { name: 'j-passwd', source: { repoURL: LOCAL_URL, path: 'j-passwd' } },
         { name: 'j-importbin', source: { repoURL: LOCAL_URL, path: 'j-importbin' } },
         { name: 'j-parent', source: { repoURL: LOCAL_URL, path: 'j-parent' } },
+        { name: 'j-devzero', source: { repoURL: LOCAL_URL, path: 'j-devzero' } },
         { name: 'j-nested', source: { repoURL: LOCAL_URL, path: 'j-nested' } },
         { name: 'j-libs', source: { repoURL: LOCAL_URL, path: 'j-libs', directory: { jsonnet: { libs: ['../outside-lib'] } } } },
         {
@@ -263,6 +265,8 @@ describe('a hostile pull request renders no credential and no file outside the r
     ['j-passwd', 'spec.source.path', /^jsonnet import "\/etc\/passwd" resolves outside repository root$/],
     ['j-importbin', 'spec.source.path', /^jsonnet import "\/proc\/\d+\/environ" resolves outside repository root$/],
     ['j-parent', 'spec.source.path', /^jsonnet import ".*\/x" resolves outside repository root$/],
+    // jsonnet-deps reads an import before anything can refuse it: an endless one is stopped by its memory limit
+    ['j-devzero', 'spec.source.path', /jsonnet-deps -J` used more than 1024 MiB of memory and was stopped$/],
     ['j-nested', 'spec.source.path', /^jsonnet import ".*\/x" resolves outside repository root$/],
     ['j-libs', 'spec.source.directory.jsonnet.libs[0]', /^file '\.\.\/outside-lib' resolved to outside repository root$/],
     ['j-extcode', 'spec.source.path', /^jsonnet import "\/proc\/\d+\/environ" resolves outside repository root$/],

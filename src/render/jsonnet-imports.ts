@@ -10,6 +10,12 @@ import { SourceError, toolFailure } from './source-error.js';
 import { runTool, ToolError } from './tools/exec.js';
 import { withTempDir } from './workdir.js';
 
+/**
+ * jsonnet-deps reads every import whole before it can be refused (`importstr "/dev/zero"` never
+ * ends); listing dependencies only parses source text, so 1 GiB is far beyond any real library.
+ */
+const DEPS_MEMORY_LIMIT = 2 ** 30;
+
 export interface ImportCheck {
   /** The .jsonnet file to be evaluated (absolute). */
   file: string;
@@ -37,7 +43,7 @@ export async function checkJsonnetImports(c: ImportCheck): Promise<void> {
     const jpaths = c.codeSnippets.length > 0 ? [...c.jpaths, c.appDir] : c.jpaths;
     const args = [...jpaths.flatMap((p) => ['-J', p]), '--', ...inputs];
     try {
-      const { stdout } = await runTool(c.jsonnetDeps, args, { tool: 'jsonnet-deps', cwd: c.appDir, timeoutMs: c.timeoutMs });
+      const { stdout } = await runTool(c.jsonnetDeps, args, { tool: 'jsonnet-deps', cwd: c.appDir, timeoutMs: c.timeoutMs, maxMemoryBytes: DEPS_MEMORY_LIMIT });
       return stdout.split('\n').filter(Boolean);
     } catch (err) {
       throw await depsFailure(err, [root, c.repoRoot, tmp], c.repoRoot);

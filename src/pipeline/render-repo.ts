@@ -5,11 +5,12 @@ import { expandAppSet, type ExpandContext } from '../appset/expand.js';
 import type { PullRequestInfo } from '../appset/types.js';
 import { loadRepo } from '../load/load.js';
 import type { LoadedRepo } from '../load/types.js';
-import type { AppSpec } from '../model/argocd.js';
+import type { AppSpec, ArgoCdConfig } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
 import { renderAll } from '../render/render-all.js';
 import { selectApps } from './select-apps.js';
 import { createRepoResolver } from '../render/repos/resolver.js';
+import { changedToolSettings, withToolSettingsOf } from '../render/tool-settings.js';
 import { runTool } from '../render/tools/exec.js';
 import { ensureTools, ToolsUnavailableError } from '../render/tools/install.js';
 import { findBeside, JSONNET_DEPS_MISSING } from '../render/tools/locate.js';
@@ -26,6 +27,8 @@ export interface RepoRender {
   revision?: string;
   /** Informational notes, e.g. an ApplicationSet generator that yields nothing outside a PR. */
   notes: string[];
+  /** With `toolSettingsFrom`: the checkout's own argocd-cm tool settings that differ and were not used. */
+  ignoredToolSettings?: string[];
 }
 
 export interface RenderRepoExtras {
@@ -35,6 +38,13 @@ export interface RenderRepoExtras {
   kubeconfigClusters?: { name: string; server: string }[];
   /** Narrows the selected apps before rendering (the PR preview's base skips apps it can reuse from the head). */
   narrow?: (apps: AppSpec[], repo: { loaded: LoadedRepo; isLocal: (repoURL: string) => boolean }) => AppSpec[];
+  /** This checkout's specs, already loaded (the preview loads the base first for its argocd-cm). */
+  loaded?: LoadedRepo;
+  /**
+   * Render with these argocd-cm tool settings (tool-settings.ts) instead of the checkout's own: the
+   * preview renders a PR's head with the base's. `{}` = none.
+   */
+  toolSettingsFrom?: ArgoCdConfig;
 }
 
 export function defaultCacheDir(): string {
@@ -47,7 +57,8 @@ export async function renderRepo(
   extras: RenderRepoExtras = {},
 ): Promise<RepoRender> {
   const repoRoot = resolve(settings.repoRoot);
-  const loaded = await loadRepo(repoRoot, { globs: settings.appGlobs });
+  const own = extras.loaded ?? (await loadRepo(repoRoot, { globs: settings.appGlobs }));
+  const loaded = extras.toolSettingsFrom ? { ...own, argocdCm: withToolSettingsOf(own.argocdCm, extras.toolSettingsFrom) } : own;
   const problems = [...loaded.problems];
   const { tools, missing } = await locateTools(settings, log);
   problems.push(...missing);
@@ -96,7 +107,8 @@ export async function renderRepo(
     { concurrency: settings.concurrency },
   );
   const notes = [...new Set([...expanded.notes, ...rendered.flatMap((a) => a.notes ?? [])])];
-  return { loaded, rendered, problems, toolVersions: await toolVersions(tools), revision, notes };
+  const ignoredToolSettings = extras.toolSettingsFrom ? changedToolSettings(extras.toolSettingsFrom, own.argocdCm) : undefined;
+  return { loaded, rendered, problems, toolVersions: await toolVersions(tools), revision, notes, ignoredToolSettings };
 }
 
 /**

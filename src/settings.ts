@@ -4,6 +4,7 @@
 import { parse } from 'yaml';
 import { parseShard, type Shard } from './pipeline/select-apps.js';
 import type { HelmRepoCredential } from './render/repos/resolver.js';
+import { DEFAULT_TOOL_MEMORY_BYTES } from './render/tools/exec.js';
 
 export type Mode = 'render' | 'diff' | 'sync';
 
@@ -23,6 +24,8 @@ export interface Settings {
   helmRepoCredentials: HelmRepoCredential[];
   concurrency: number;
   toolTimeoutMs: number;
+  /** Memory of each helm, kustomize or jsonnet run, its child processes included. */
+  toolMemoryBytes: number;
   toolPaths: { helm?: string; kustomize?: string; jsonnet?: string };
   /** Allow downloading missing tools with @actions/tool-cache (true in the action). */
   installMissingTools: boolean;
@@ -111,6 +114,7 @@ export function readSettings(get: InputReader, defaults: SettingsDefaults): Sett
     helmRepoCredentials: readHelmRepoCredentials(get),
     concurrency: readPositiveInt(get, 'concurrency', 4),
     toolTimeoutMs: readDurationMs(get, 'tool-timeout', 90_000),
+    toolMemoryBytes: readPositiveInt(get, 'tool-memory-mib', DEFAULT_TOOL_MEMORY_BYTES / 2 ** 20) * 2 ** 20,
     toolPaths: {
       helm: get('helm-path') || undefined,
       kustomize: get('kustomize-path') || undefined,

@@ -98,6 +98,7 @@ export async function renderRepo(
       tools,
       repos,
       timeoutMs: settings.toolTimeoutMs,
+      maxMemoryBytes: settings.toolMemoryBytes,
       // An ApplicationSet the repo's specs also hold is one object: its expansion above stands, reported once.
       expandAppSet: async (appSet, origin) => {
         const known = expanded.bySet.get(appSet.metadata.name);

@@ -38,6 +38,7 @@ export interface HelmInput {
 export interface HelmRun {
   helm: string;
   timeoutMs: number;
+  maxMemoryBytes?: number;
 }
 
 export async function renderHelm(input: HelmInput, run: HelmRun): Promise<K8sObject[]> {
@@ -56,7 +57,7 @@ export async function renderHelm(input: HelmInput, run: HelmRun): Promise<K8sObj
       out = await withRepoCopy(input.repoRoot, async (copyRoot) => {
         const chartCopy = join(copyRoot, relative(input.repoRoot, input.chartDir));
         try {
-          await runTool(run.helm, ['dependency', 'build'], { tool: 'helm', cwd: chartCopy, timeoutMs: run.timeoutMs });
+          await runTool(run.helm, ['dependency', 'build'], { tool: 'helm', cwd: chartCopy, timeoutMs: run.timeoutMs, maxMemoryBytes: run.maxMemoryBytes });
         } catch (depErr) {
           throw new SourceError(toolFailure(depErr, 'helm dependency build', [[copyRoot + '/', '']]));
         }
@@ -156,7 +157,7 @@ async function template(chartDir: string, args: string[], run: HelmRun): Promise
   const lock = join(chartDir, 'Chart.lock');
   const hadLock = await exists(lock);
   try {
-    const { stdout } = await runTool(run.helm, ['template', '.', ...args], { tool: 'helm', cwd: chartDir, timeoutMs: run.timeoutMs });
+    const { stdout } = await runTool(run.helm, ['template', '.', ...args], { tool: 'helm', cwd: chartDir, timeoutMs: run.timeoutMs, maxMemoryBytes: run.maxMemoryBytes });
     return stdout;
   } finally {
     if (!hadLock) await rm(lock, { force: true });

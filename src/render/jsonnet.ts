@@ -16,6 +16,7 @@ export interface JsonnetRun {
   jsonnet: string;
   jsonnetDeps: string;
   timeoutMs: number;
+  maxMemoryBytes?: number;
 }
 
 /** The jsonnet command-line arguments for `file` (exported so tests can run the raw tool the same way). */
@@ -67,7 +68,7 @@ export async function evaluateJsonnet(
   let stdout: string;
   try {
     // The minimal tool env has no JSONNET_PATH, which would add search dirs Argo CD's VM never sees.
-    ({ stdout } = await runTool(run.jsonnet, args, { tool: 'jsonnet', cwd: appDir, timeoutMs: run.timeoutMs }));
+    ({ stdout } = await runTool(run.jsonnet, args, { tool: 'jsonnet', cwd: appDir, timeoutMs: run.timeoutMs, maxMemoryBytes: run.maxMemoryBytes }));
   } catch (err) {
     throw new SourceError(toolFailure(err, `evaluating jsonnet ${JSON.stringify(basename(file))}`, [[repoRoot + '/', '']]), 'path');
   }

@@ -31,6 +31,7 @@ export interface KustomizeInput {
 export interface KustomizeRun {
   kustomize: string;
   timeoutMs: number;
+  maxMemoryBytes?: number;
 }
 
 /** One `kustomize edit` call and the source field it comes from. */
@@ -51,7 +52,7 @@ export async function renderKustomize(input: KustomizeInput, run: KustomizeRun):
     if (k?.components?.length) await addComponents(binary, k, appDir, repoRoot, input.env, run.timeoutMs);
     const args = buildArgs(appDir, buildOptions, input);
     try {
-      const { stdout } = await runTool(binary, args, { tool: 'kustomize', cwd: repoRoot, env: environ(input.env), timeoutMs: run.timeoutMs });
+      const { stdout } = await runTool(binary, args, { tool: 'kustomize', cwd: repoRoot, env: environ(input.env), timeoutMs: run.timeoutMs, maxMemoryBytes: run.maxMemoryBytes });
       return stdout;
     } catch (err) {
       throw new SourceError(toolFailure(err, 'kustomize build', [[repoRoot + '/', '']]));

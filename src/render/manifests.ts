@@ -74,7 +74,7 @@ async function renderSource(
   const explicit = explicitType(source);
   if (explicit === 'Plugin') throw new SourceError(PLUGIN_UNSUPPORTED, 'plugin');
   const type = explicit ?? (await detectType(dir));
-  const timeoutMs = ctx.timeoutMs;
+  const limits = { timeoutMs: ctx.timeoutMs, maxMemoryBytes: ctx.maxMemoryBytes };
   switch (type) {
     case 'Helm':
       return renderHelm(
@@ -90,15 +90,15 @@ async function renderSource(
           apiVersions: ctx.apiVersions,
           valuesFileSchemes: valuesFileSchemes(ctx),
         },
-        { helm: ctx.tools.helm, timeoutMs },
+        { helm: ctx.tools.helm, ...limits },
       );
     case 'Kustomize':
       return renderKustomize(
         { appDir: dir, repoRoot, kustomize: source.kustomize, env, argocdCm: ctx.argocdCm, kubeVersion: ctx.kubeVersion, apiVersions: ctx.apiVersions },
-        { kustomize: ctx.tools.kustomize, timeoutMs },
+        { kustomize: ctx.tools.kustomize, ...limits },
       );
     default:
-      return renderDirectory(dir, repoRoot, source.directory, env, { jsonnet: ctx.tools.jsonnet, jsonnetDeps: ctx.tools.jsonnetDeps, timeoutMs });
+      return renderDirectory(dir, repoRoot, source.directory, env, { jsonnet: ctx.tools.jsonnet, jsonnetDeps: ctx.tools.jsonnetDeps, ...limits });
   }
 }
 

@@ -29,6 +29,8 @@ export interface RenderContext {
   repos: RepoResolver;
   /** Per tool call. */
   timeoutMs: number;
+  /** Per helm, kustomize or jsonnet call; default DEFAULT_TOOL_MEMORY_BYTES. */
+  maxMemoryBytes?: number;
   /** Cluster capabilities passed to helm when the app sets none (`--kube-version`, `--api-versions`). */
   kubeVersion?: string;
   apiVersions?: string[];

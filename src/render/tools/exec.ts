@@ -2,7 +2,7 @@
 // arguments as an array, a timeout per call, and stderr surfaced in the error. The tool's environment
 // is always the minimal one of toolEnv: there is no way to hand it the action's own.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { toolEnv, type ToolKind } from './tool-env.js';
 
 export interface RunOptions {
@@ -15,8 +15,9 @@ export interface RunOptions {
   timeoutMs?: number;
   input?: string;
   /**
-   * Kill the tool when its resident memory passes this many bytes (checked every 100 ms; Linux
-   * only): a hostile import of an endless file like /dev/zero must not take the runner down.
+   * Kill the tool when the resident memory of it and its child processes passes this many bytes
+   * (checked every 100 ms; Linux only): a Jsonnet `std.repeat` bomb or an import of an endless file
+   * like /dev/zero must not take the runner down. Default DEFAULT_TOOL_MEMORY_BYTES; git has none.
    */
   maxMemoryBytes?: number;
 }
@@ -33,6 +34,8 @@ export class ToolError extends Error {
     readonly exitCode: number | null,
     readonly stderr: string,
     message: string,
+    /** Why the tool was stopped, past a limit: "timed out after 90s", "used more than 2048 MiB of memory and was stopped". */
+    readonly stopped?: string,
   ) {
     super(message);
     this.name = 'ToolError';
@@ -40,6 +43,14 @@ export class ToolError extends Error {
 }
 
 export const DEFAULT_TOOL_TIMEOUT_MS = 90_000;
+
+/**
+ * 2 GiB per helm, kustomize or jsonnet run. Real renders stay far below it (the largest charts and
+ * kube-prometheus' Jsonnet need a few hundred MiB), so only a runaway evaluation reaches it, and a
+ * 7 GB GitHub-hosted runner keeps room for the other renders running beside it. Git clones and
+ * fetches of large repositories can legitimately need more, and their input is not evaluated.
+ */
+export const DEFAULT_TOOL_MEMORY_BYTES = 2 * 2 ** 30;
 
 export function runTool(command: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS;
@@ -58,11 +69,11 @@ export function runTool(command: string, args: readonly string[], opts: RunOptio
       timedOut = true;
       killGroup(child.pid);
     }, timeoutMs);
-    const limit = opts.maxMemoryBytes;
+    const limit = opts.maxMemoryBytes ?? (opts.tool === 'git' ? undefined : DEFAULT_TOOL_MEMORY_BYTES);
     const watch =
       limit !== undefined && process.platform === 'linux'
         ? setInterval(() => {
-            if (residentBytes(child.pid) <= limit) return;
+            if (treeResidentBytes(child.pid) <= limit) return;
             overMemory = true;
             killGroup(child.pid);
           }, 100)
@@ -80,11 +91,13 @@ export function runTool(command: string, args: readonly string[], opts: RunOptio
       clearInterval(watch);
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = Buffer.concat(err).toString('utf8');
-      if (overMemory) {
-        const mib = Math.round(limit! / 2 ** 20);
-        reject(new ToolError(command, args, code, stderr, `\`${command} ${args[0] ?? ''}\` used more than ${mib} MiB of memory and was stopped`));
-      } else if (timedOut) {
-        reject(new ToolError(command, args, code, stderr, `\`${command} ${args[0] ?? ''}\` timed out after ${timeoutMs / 1000}s`));
+      const stopped = overMemory
+        ? `used more than ${Math.round(limit! / 2 ** 20)} MiB of memory and was stopped`
+        : timedOut
+          ? `timed out after ${timeoutMs / 1000}s`
+          : undefined;
+      if (stopped) {
+        reject(new ToolError(command, args, code, stderr, `\`${command} ${args[0] ?? ''}\` ${stopped}`, stopped));
       } else if (code !== 0) {
         const detail = stderr.trim() || stdout.trim() || `exit code ${code}`;
         reject(new ToolError(command, args, code, stderr, `\`${command} ${args[0] ?? ''}\` failed: ${detail}`));
@@ -97,14 +110,25 @@ export function runTool(command: string, args: readonly string[], opts: RunOptio
   });
 }
 
-/** VmRSS of a process from /proc, 0 once it is gone. */
-function residentBytes(pid: number | undefined): number {
+/**
+ * VmRSS of a process and all its descendants from /proc, 0 once gone: kustomize runs helm
+ * (--enable-helm) and git, helm its plugins, and their memory counts against the same tool run.
+ */
+function treeResidentBytes(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  let total = 0;
   try {
     const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb === undefined ? 0 : Number(kb) * 1024;
+    total += kb === undefined ? 0 : Number(kb) * 1024;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      for (const c of readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ')) {
+        if (c.trim()) total += treeResidentBytes(Number(c));
+      }
+    }
   } catch {
-    return 0;
+    // exited while being read
   }
+  return total;
 }
 
 function killGroup(pid: number | undefined): void {

@@ -266,7 +266,7 @@ describe('a hostile pull request renders no credential and no file outside the r
     ['j-importbin', 'spec.source.path', /^jsonnet import "\/proc\/\d+\/environ" resolves outside repository root$/],
     ['j-parent', 'spec.source.path', /^jsonnet import ".*\/x" resolves outside repository root$/],
     // jsonnet-deps reads an import before anything can refuse it: an endless one is stopped by its memory limit
-    ['j-devzero', 'spec.source.path', /jsonnet-deps -J` used more than 1024 MiB of memory and was stopped$/],
+    ['j-devzero', 'spec.source.path', /^resolving jsonnet imports used more than 1024 MiB of memory and was stopped$/],
     ['j-nested', 'spec.source.path', /^jsonnet import ".*\/x" resolves outside repository root$/],
     ['j-libs', 'spec.source.directory.jsonnet.libs[0]', /^file '\.\.\/outside-lib' resolved to outside repository root$/],
     ['j-extcode', 'spec.source.path', /^jsonnet import "\/proc\/\d+\/environ" resolves outside repository root$/],

@@ -50,6 +50,7 @@ commands:
 common flags:
   --concurrency N       apps rendered at once (default 4)
   --tool-timeout D      timeout per helm/kustomize/jsonnet call (default 90s)
+  --tool-memory-mib N   memory per helm/kustomize/jsonnet call, child processes included (default 2048)
   --helm-path P, --kustomize-path P, --jsonnet-path P
   --repo-token T        token for cloning other private git repositories (or env GITOPS_SYNC_REPO_TOKEN)
   --helm-repo-credentials FILE
@@ -76,6 +77,7 @@ const FLAGS = {
   'strip-helm-chart-labels': { type: 'boolean' },
   concurrency: { type: 'string' },
   'tool-timeout': { type: 'string' },
+  'tool-memory-mib': { type: 'string' },
   'helm-path': { type: 'string' },
   'kustomize-path': { type: 'string' },
   'jsonnet-path': { type: 'string' },

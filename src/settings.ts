@@ -5,6 +5,7 @@ import { ParseError } from './parse/parse-error.js';
 import { parseYaml } from './parse/yaml.js';
 import { parseShard, type Shard } from './pipeline/select-apps.js';
 import type { HelmRepoCredential } from './render/repos/resolver.js';
+import { DEFAULT_TOOL_MEMORY_BYTES } from './render/tools/exec.js';
 
 export type Mode = 'render' | 'diff' | 'sync';
 
@@ -24,6 +25,8 @@ export interface Settings {
   helmRepoCredentials: HelmRepoCredential[];
   concurrency: number;
   toolTimeoutMs: number;
+  /** Memory of each helm, kustomize or jsonnet run, its child processes included. */
+  toolMemoryBytes: number;
   toolPaths: { helm?: string; kustomize?: string; jsonnet?: string };
   /** Allow downloading missing tools with @actions/tool-cache (true in the action). */
   installMissingTools: boolean;
@@ -116,6 +119,7 @@ export function readSettings(get: InputReader, defaults: SettingsDefaults): Sett
     helmRepoCredentials: readHelmRepoCredentials(get),
     concurrency: readPositiveInt(get, 'concurrency', 4),
     toolTimeoutMs: readDurationMs(get, 'tool-timeout', 90_000),
+    toolMemoryBytes: readPositiveInt(get, 'tool-memory-mib', DEFAULT_TOOL_MEMORY_BYTES / 2 ** 20) * 2 ** 20,
     toolPaths: {
       helm: get('helm-path') || undefined,
       kustomize: get('kustomize-path') || undefined,

@@ -13,6 +13,7 @@ describe('readSettings', () => {
       appGlobs: [],
       concurrency: 4,
       toolTimeoutMs: 90_000,
+      toolMemoryBytes: 2 * 2 ** 30,
       cacheDir: '/tmp/cache',
       helmRepoCredentials: [],
       allowProjectParams: false,

@@ -12,12 +12,14 @@ import { buildComment, type CommentApp, type CommentInput } from '../report/comm
 import { plural } from '../report/markdown.js';
 import type { Settings, SyncInputs } from '../settings.js';
 import { planSync, type SyncPlan, type SyncTask } from '../sync/plan.js';
-import type { AppSpec, ApplicationSet } from '../model/argocd.js';
+import type { ApplicationSet } from '../model/argocd.js';
+import { canonical } from '../model/canonical.js';
 import { validateAppSet } from '../load/validate-kinds.js';
-import { affectedApps, mergeBase, readTreeFacts } from './affected-apps.js';
+import { baseReuse, headUnits, mergeBase, planRenders, type PreviewSide } from './affected-apps.js';
 import type { ClusterPlanState } from '../sync/run/sync-app.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
-import { renderRepo, type RepoRender, type RenderRepoExtras } from './render-repo.js';
+import { prepareRepo, renderCacheDir, renderPrepared, type PreparedRepo, type RepoRender } from './render-repo.js';
+import { openRenderCache, type RenderCache } from '../render/cache/render-cache.js';
 
 export interface PreviewDirs {
   /** The PR head (the checkout). */
@@ -85,24 +87,18 @@ export interface PreviewResult {
   toolVersions: Record<string, string>;
   baseRevision?: string;
   headRevision?: string;
-  /** Base apps (roots) rendered, and how many of them reused the head's render instead. */
+  /** Base apps (roots) rendered, and how many of them reused the head's render (or were skipped) instead. */
   baseRenders: { rendered: number; reused: number };
+  /** Head apps (roots) rendered, and how many were skipped because the PR left their inputs unchanged. */
+  headRenders: { rendered: number; skipped: number };
 }
 
-/**
- * Both sides are rendered one after the other rather than at once: they share the clone and chart
- * cache, where a branch fetched for one side may be replaced while the other reads it.
- */
+/** Renders both sides (see renderSides), diffs them, checks policy and plans the changed apps. */
 export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, opts: PreviewOptions): Promise<PreviewResult> {
   const now = opts.now ?? Date.now;
   const started = now();
   const log = opts.log ?? (() => undefined);
-  const extras = { pullRequest: opts.pullRequest };
-  const tree = settings.diff.renderUnchanged ? undefined : await readTreeFacts(dirs.headDir, dirs.baseDir, settings.toolTimeoutMs);
-  log(`rendering head (${dirs.headDir})`);
-  const head = await renderRepo({ ...settings, repoRoot: dirs.headDir }, log, extras);
-  log(`rendering base (${dirs.baseDir})`);
-  const { render: base, baseRenders } = await renderBase(settings, dirs.baseDir, head, tree, log, extras);
+  const { head, base, baseRenders, headRenders } = await renderSides(settings, dirs, opts, log);
 
   const diffOpts: AppDiffOptions = {
     argocdCm: head.loaded.argocdCm,
@@ -165,41 +161,92 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     baseRevision: base.revision,
     headRevision: head.revision,
     baseRenders,
+    headRenders,
   };
 }
 
 /**
- * The base render, where apps whose inputs provably equal the head's take the head's render (see
- * affected-apps). Without tree facts (optimisation off, or git could not tell) everything renders.
+ * Both renders. With render-unchanged every app renders on both sides; otherwise only apps whose
+ * inputs differ (see affected-apps), and renders are served from and stored in the render cache.
+ * The sides render one after the other rather than at once: they share the clone and chart cache,
+ * where a branch fetched for one side may be replaced while the other reads it.
  */
-async function renderBase(
+async function renderSides(
   settings: Settings,
-  baseDir: string,
-  head: RepoRender,
-  tree: Awaited<ReturnType<typeof readTreeFacts>>,
+  dirs: PreviewDirs,
+  opts: PreviewOptions,
   log: (message: string) => void,
-  extras: RenderRepoExtras,
-): Promise<{ render: RepoRender; baseRenders: PreviewResult['baseRenders'] }> {
-  const baseSettings = { ...settings, repoRoot: baseDir };
-  let all: AppSpec[] = [];
-  let affected = new Map<string, string>();
-  const narrow: RenderRepoExtras['narrow'] = (apps, repo) => {
-    all = apps;
-    if (!tree) return apps;
-    affected = affectedApps({ baseApps: apps, head: head.rendered, baseArgocdCm: repo.loaded.argocdCm, headArgocdCm: head.loaded.argocdCm, tree, isLocal: repo.isLocal });
-    return apps.filter((a) => affected.has(a.app.metadata.name));
-  };
-  const partial = await renderRepo(baseSettings, log, { ...extras, narrow });
-  for (const [name, reason] of affected) log(`base: rendering ${name}: ${reason}`);
-  const reused = all.length - affected.size;
-  if (!tree || reused === 0) return { render: partial, baseRenders: { rendered: all.length, reused: 0 } };
-  const merged = mergeBase(all, partial.rendered, head.rendered);
+): Promise<{ head: RepoRender; base: RepoRender; baseRenders: PreviewResult['baseRenders']; headRenders: PreviewResult['headRenders'] }> {
+  const full = settings.diff.renderUnchanged;
+  const cache = full ? undefined : openRenderCache(renderCacheDir(settings.cacheDir));
+  const extras = { pullRequest: opts.pullRequest, cache };
+  const headRepo = await prepareRepo({ ...settings, repoRoot: dirs.headDir }, log, extras);
+  const baseRepo = await prepareRepo({ ...settings, repoRoot: dirs.baseDir }, log, extras);
+  const renderAllOf = async (repo: PreparedRepo) => renderPrepared(repo, repo.apps, settings);
+  if (full) {
+    log(`rendering head (${dirs.headDir})`);
+    const head = await renderAllOf(headRepo);
+    log(`rendering base (${dirs.baseDir})`);
+    const base = await renderAllOf(baseRepo);
+    return { head, base, baseRenders: { rendered: baseRepo.apps.length, reused: 0 }, headRenders: { rendered: headRepo.apps.length, skipped: 0 } };
+  }
+  const side = (repo: PreparedRepo): PreviewSide => ({
+    apps: repo.apps,
+    inputs: repo.inputs,
+    projects: new Map([...repo.loaded.projects].map(([name, p]) => [name, p.project.spec])),
+  });
+  const plan = await planRenders(side(baseRepo), side(headRepo), opts.kubeconfig !== undefined);
+  log(`rendering head (${dirs.headDir}): ${headRepo.apps.length - plan.skipped.size} of ${headRepo.apps.length} apps (${plan.skipped.size} unchanged inputs)`);
+  let head = await renderHead(headRepo, plan.skipped, settings, cache!);
+  if (!head) {
+    log('head: a rendered app names an Application whose render was skipped; rendering all apps');
+    plan.skipped.clear();
+    head = await renderAllOf(headRepo);
+  }
+  const headRenders = { rendered: headRepo.apps.length - plan.skipped.size, skipped: plan.skipped.size };
+
+  log(`rendering base (${dirs.baseDir})`);
+  const units = new Map(headUnits(head.rendered).map((u) => [u.apps[0].name, u.apps]));
+  const reasons = new Map(plan.reasons);
+  for (const name of plan.headOnly) {
+    const reason = await baseReuse(units.get(name) ?? [], baseRepo.inputs, headRepo.inputs);
+    if (reason) reasons.set(name, reason);
+  }
+  const toRender = baseRepo.apps.filter((a) => reasons.has(a.app.metadata.name));
+  for (const a of toRender) log(`base: rendering ${a.app.metadata.name}: ${reasons.get(a.app.metadata.name)}`);
+  const partial = await renderPrepared(baseRepo, toRender, settings);
+  const reused = baseRepo.apps.length - toRender.length;
+  const merged = reused === 0 ? partial.rendered : mergeBase(baseRepo.apps, partial.rendered, head.rendered);
   if (!merged) {
     log('base: an app rendered on the base shares Application names with a reused one; rendering all apps');
-    return { render: await renderRepo(baseSettings, log, extras), baseRenders: { rendered: all.length, reused: 0 } };
+    return { head, base: await renderAllOf(baseRepo), baseRenders: { rendered: baseRepo.apps.length, reused: 0 }, headRenders };
   }
-  log(`base: rendered ${affected.size} of ${all.length} apps (${reused} unchanged inputs)`);
-  return { render: { ...partial, rendered: merged }, baseRenders: { rendered: affected.size, reused } };
+  log(`base: rendered ${toRender.length} of ${baseRepo.apps.length} apps (${reused} unchanged inputs)`);
+  await cache!.prune().catch(() => undefined);
+  return { head, base: { ...partial, rendered: merged }, baseRenders: { rendered: toRender.length, reused }, headRenders };
+}
+
+/**
+ * The head render where skipped apps stand as they are cached (or with no objects: their render is
+ * the same on both sides, so they compare unchanged either way). Undefined when a rendered app names
+ * a skipped one as its child: a full render would have claimed it differently.
+ */
+async function renderHead(repo: PreparedRepo, skipped: ReadonlySet<string>, settings: Settings, cache: RenderCache): Promise<RepoRender | undefined> {
+  const render = await renderPrepared(repo, repo.apps.filter((a) => !skipped.has(a.app.metadata.name)), settings);
+  if (render.rendered.some((a) => a.children.some((c) => skipped.has(c)))) return undefined;
+  const units = new Map(headUnits(render.rendered).map((u) => [u.apps[0].name, u.apps]));
+  const rendered: RenderedApp[] = [];
+  for (const spec of repo.apps) {
+    const name = spec.app.metadata.name;
+    if (!skipped.has(name)) {
+      rendered.push(...(units.get(name) ?? []));
+      continue;
+    }
+    const { hash } = await repo.inputs.inputs(spec);
+    const cached = hash ? await cache.get(hash) : undefined;
+    rendered.push({ name, spec, objects: cached?.objects ?? [], children: [], problems: [], warnings: cached?.warnings ?? [] });
+  }
+  return { ...render, rendered };
 }
 
 /**
@@ -312,13 +359,6 @@ async function diffWithRenames(
 function identity(app: RenderedApp): string {
   const { project, destination, source, sources } = app.spec.app.spec;
   return canonical({ project, destination, sources: sources && sources.length > 0 ? sources : [source] });
-}
-
-/** JSON with object keys sorted, so key order does not matter. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
 }
 
 function displayName(name: string, renames: readonly AppRename[]): string {

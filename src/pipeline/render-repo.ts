@@ -13,7 +13,9 @@ import { createRepoResolver } from '../render/repos/resolver.js';
 import { runTool } from '../render/tools/exec.js';
 import { ensureTools, ToolsUnavailableError } from '../render/tools/install.js';
 import { TOOL_NAMES, toolVersions } from '../render/tools/versions.js';
-import type { RenderedApp, ToolPaths } from '../render/types.js';
+import type { RenderContext, RenderedApp, ToolPaths } from '../render/types.js';
+import type { RenderCache } from '../render/cache/render-cache.js';
+import { createInputHasher, type InputHasher } from '../render/inputs/app-inputs.js';
 import type { Settings } from '../settings.js';
 
 export interface RepoRender {
@@ -32,12 +34,32 @@ export interface RenderRepoExtras {
   pullRequest?: PullRequestInfo;
   /** Clusters of the kubeconfig input, for ApplicationSet cluster generators. */
   kubeconfigClusters?: { name: string; server: string }[];
-  /** Narrows the selected apps before rendering (the PR preview's base skips apps it can reuse from the head). */
-  narrow?: (apps: AppSpec[], repo: { loaded: LoadedRepo; isLocal: (repoURL: string) => boolean }) => AppSpec[];
+  /** Serve unchanged renders from this cache and store new ones (not used for syncs). */
+  cache?: RenderCache;
+}
+
+/** A checkout loaded and expanded, with its tools located: everything but the renders. */
+export interface PreparedRepo {
+  repoRoot: string;
+  loaded: LoadedRepo;
+  /** The selected apps (roots): the repo's Applications and the ApplicationSets' ones. */
+  apps: AppSpec[];
+  problems: Problem[];
+  notes: string[];
+  revision?: string;
+  toolVersions: Record<string, string>;
+  /** The input hash of each app (see render/inputs), for this checkout. */
+  inputs: InputHasher;
+  render: RenderContext;
 }
 
 export function defaultCacheDir(): string {
   return process.env.GITOPS_SYNC_CACHE || join(homedir(), '.cache', 'gitops-sync');
+}
+
+/** The render cache inside the cache directory. */
+export function renderCacheDir(cacheDir: string): string {
+  return join(cacheDir, 'renders');
 }
 
 export async function renderRepo(
@@ -45,6 +67,16 @@ export async function renderRepo(
   log: (message: string) => void = () => undefined,
   extras: RenderRepoExtras = {},
 ): Promise<RepoRender> {
+  const repo = await prepareRepo(settings, log, extras);
+  return renderPrepared(repo, repo.apps, settings);
+}
+
+/** Loads, expands and selects the apps of one checkout; nothing is rendered yet. */
+export async function prepareRepo(
+  settings: Settings,
+  log: (message: string) => void = () => undefined,
+  extras: RenderRepoExtras = {},
+): Promise<PreparedRepo> {
   const repoRoot = resolve(settings.repoRoot);
   const loaded = await loadRepo(repoRoot, { globs: settings.appGlobs });
   const problems = [...loaded.problems];
@@ -75,27 +107,31 @@ export async function renderRepo(
   };
   const expanded = await expandAppSets(loaded, expandCtx);
   problems.push(...expanded.problems);
-  const selected = selectApps([...loaded.apps, ...expanded.apps], settings.appNames, settings.shard);
-  const apps = extras.narrow ? extras.narrow(selected, { loaded, isLocal: repos.isLocal }) : selected;
-  const rendered = await renderAll(
-    apps,
-    {
-      repoRoot,
-      revision,
-      argocdCm: loaded.argocdCm,
-      tools,
-      repos,
-      timeoutMs: settings.toolTimeoutMs,
-      // An ApplicationSet the repo's specs also hold is one object: its expansion above stands, reported once.
-      expandAppSet: async (appSet, origin) => {
-        const known = expanded.bySet.get(appSet.metadata.name);
-        return known ? { apps: known, problems: [], notes: [] } : expandAppSet(appSet, origin, expandCtx);
-      },
+  const apps = selectApps([...loaded.apps, ...expanded.apps], settings.appNames, settings.shard);
+  const versions = await toolVersions(tools);
+  const inputs = createInputHasher({ repoRoot, revision, argocdCm: loaded.argocdCm, repos, toolVersions: versions });
+  const render: RenderContext = {
+    repoRoot,
+    revision,
+    argocdCm: loaded.argocdCm,
+    tools,
+    repos,
+    timeoutMs: settings.toolTimeoutMs,
+    // An ApplicationSet the repo's specs also hold is one object: its expansion above stands, reported once.
+    expandAppSet: async (appSet, origin) => {
+      const known = expanded.bySet.get(appSet.metadata.name);
+      return known ? { apps: known, problems: [], notes: [] } : expandAppSet(appSet, origin, expandCtx);
     },
-    { concurrency: settings.concurrency },
-  );
-  const notes = [...new Set([...expanded.notes, ...rendered.flatMap((a) => a.notes ?? [])])];
-  return { loaded, rendered, problems, toolVersions: await toolVersions(tools), revision, notes };
+    ...(extras.cache ? { inputs, cache: extras.cache } : {}),
+  };
+  return { repoRoot, loaded, apps, problems, notes: expanded.notes, revision, toolVersions: versions, inputs, render };
+}
+
+/** Renders `apps` (some or all of the prepared ones) with their app-of-apps descendants. */
+export async function renderPrepared(repo: PreparedRepo, apps: readonly AppSpec[], settings: Pick<Settings, 'concurrency'>): Promise<RepoRender> {
+  const rendered = await renderAll(apps, repo.render, { concurrency: settings.concurrency });
+  const notes = [...new Set([...repo.notes, ...rendered.flatMap((a) => a.notes ?? [])])];
+  return { loaded: repo.loaded, rendered, problems: [...repo.problems], toolVersions: repo.toolVersions, revision: repo.revision, notes };
 }
 
 /**

@@ -3,9 +3,9 @@
 //     --set-file... --values <valueFiles>... [--values <valuesObject|values>] --api-versions...
 //     [--include-crds] [--skip-schema-validation] [--skip-tests]
 // run in the chart directory; on a missing-dependency error, `helm dependency build` then again
-// (on a copy of the repo, so the checkout is never written to).
+// (on a copy of the chart directory, so the checkout is never written to).
 import { rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { HelmSource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
 import { envsubst, type AppEnv } from './env-vars.js';
@@ -13,7 +13,7 @@ import { parseManifests } from './parse.js';
 import { exists, resolveInRepo } from './paths.js';
 import { SourceError, toolFailure } from './source-error.js';
 import { runTool } from './tools/exec.js';
-import { withRepoCopy, withTempDir } from './workdir.js';
+import { withDirCopy, withTempDir } from './workdir.js';
 
 export interface HelmInput {
   /** Absolute chart directory (holding Chart.yaml). */
@@ -34,6 +34,9 @@ export interface HelmInput {
   valuesFileSchemes: string[];
 }
 
+/** What resolving a value file or set-file path needs. */
+export type ValuePathContext = Pick<HelmInput, 'chartDir' | 'repoRoot' | 'refs' | 'env' | 'valuesFileSchemes'>;
+
 export interface HelmRun {
   helm: string;
   timeoutMs: number;
@@ -51,15 +54,14 @@ export async function renderHelm(input: HelmInput, run: HelmRun): Promise<K8sObj
       out = await template(input.chartDir, args, run);
     } catch (err) {
       if (!isMissingDependency(err)) throw templateError(err, input, tmp);
-      out = await withRepoCopy(input.repoRoot, async (copyRoot) => {
-        const chartCopy = join(copyRoot, relative(input.repoRoot, input.chartDir));
+      out = await withDirCopy(input.repoRoot, input.chartDir, async (chartCopy) => {
         try {
           await runTool(run.helm, ['dependency', 'build'], { cwd: chartCopy, timeoutMs: run.timeoutMs });
         } catch (depErr) {
-          throw new SourceError(toolFailure(depErr, 'helm dependency build', [[copyRoot + '/', '']]));
+          throw new SourceError(toolFailure(depErr, 'helm dependency build', [[chartCopy, input.chartDir], [input.repoRoot + '/', '']]));
         }
         return template(chartCopy, args, run).catch((e: unknown) => {
-          throw templateError(e, input, tmp, copyRoot);
+          throw templateError(e, input, tmp, chartCopy);
         });
       });
     }
@@ -127,7 +129,7 @@ function inlineValues(h: HelmSource): string {
  * A value file or set-file path: `$<ref>/...` from that ref source's repo, a URL with an allowed
  * scheme as is, anything else relative to the chart (absolute = from the repo root), inside the repo.
  */
-async function resolveValuePath(raw: string, input: HelmInput, field: string): Promise<{ path: string; remote: boolean }> {
+export async function resolveValuePath(raw: string, input: ValuePathContext, field: string): Promise<{ path: string; remote: boolean }> {
   try {
     const refDir = raw.startsWith('$') ? input.refs.get(raw.split('/')[0]) : undefined;
     if (refDir !== undefined) {
@@ -166,9 +168,9 @@ function isMissingDependency(err: unknown): boolean {
   return /found in (requirements\.yaml|Chart\.yaml), but missing in charts\/ directory/.test(text);
 }
 
-function templateError(err: unknown, input: HelmInput, tmp: string, copyRoot?: string): SourceError {
+function templateError(err: unknown, input: HelmInput, tmp: string, chartCopy?: string): SourceError {
   const replacements: [string, string][] = [[join(tmp, 'values-from-spec.yaml'), '<values from helm.values/valuesObject>']];
-  if (copyRoot) replacements.push([copyRoot + '/', '']);
+  if (chartCopy) replacements.push([chartCopy, input.chartDir]);
   replacements.push([input.repoRoot + '/', '']);
   return new SourceError(toolFailure(err, 'helm template', replacements));
 }

@@ -125,7 +125,7 @@ async function locate(source: ApplicationSource, ctx: RenderContext): Promise<{ 
   return { repoRoot, dir, revision };
 }
 
-function valuesFileSchemes(ctx: RenderContext): string[] {
+export function valuesFileSchemes(ctx: Pick<RenderContext, 'argocdCm'>): string[] {
   const configured = ctx.argocdCm?.['helm.valuesFileSchemes'];
   if (configured === undefined) return DEFAULT_VALUES_FILE_SCHEMES;
   return configured.split(',').map((s) => s.trim()).filter(Boolean);

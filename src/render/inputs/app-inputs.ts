@@ -14,7 +14,7 @@ import { resolveValuePath } from '../helm.js';
 import { valuesFileSchemes } from '../manifests.js';
 import { appPath, resolveInRepo } from '../paths.js';
 import { withOverrides } from '../source-overrides.js';
-import { detectType, explicitType } from '../source-type.js';
+import { detectType, explicitType, KUSTOMIZATION_NAMES } from '../source-type.js';
 import { runTool } from '../tools/exec.js';
 import type { RenderContext } from '../types.js';
 import { InputReader, InputSet, UnknownInputs } from './input-set.js';
@@ -133,8 +133,9 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
   await set.file(join(dir, `.argocd-source-${name}.yaml`));
   const merged = await withOverrides(source, dir, name);
   set.value(`source ${source.path ?? ''}`, canonical(merged));
-  // Which tool renders it follows from the file names directly in the directory.
-  set.value(`listing ${source.path ?? ''}`, (await readdir(dir, { withFileTypes: true })).filter((e) => !e.isDirectory()).map((e) => e.name).sort().join('\n'));
+  // Which tool renders it follows from these file names directly in the directory (detectType).
+  const typeFiles = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.isDirectory() && (e.name.endsWith('Chart.yaml') || KUSTOMIZATION_NAMES.includes(e.name)));
+  set.value(`type files ${source.path ?? ''}`, typeFiles.map((e) => e.name).sort().join('\n'));
   const type = explicitType(merged) ?? (await detectType(dir));
   const env = appEnv(spec, merged, ctx.revision ?? '');
   switch (type) {

@@ -1,6 +1,6 @@
 // The files a jsonnet evaluation reads: the file, and for every literal `import`, `importstr` and
-// `importbin` every place go-jsonnet's importer may look (the importing file's directory, then the
-// -J paths), present or not, since a file created earlier in the search order changes what loads.
+// `importbin` every place go-jsonnet's importer looks (the importing file's directory, then the -J
+// paths right-most first) up to the one found: a file created earlier in that order changes what loads.
 // Jsonnet allows only string literals after import, so a scan of the source finds them all; a
 // text-block import is the one form not followed, and makes the set unknown.
 import { readFile } from 'node:fs/promises';
@@ -25,14 +25,16 @@ export async function jsonnetInputs(file: string, jpaths: readonly string[], set
     const code = m[1] === 'import';
     for (const candidate of candidates(target, dirname(path), jpaths)) {
       const found = await set.file(candidate);
-      if (code && found.digest !== 'absent') await jsonnetInputs(candidate, jpaths, set, seen);
+      if (found.digest === 'absent') continue;
+      if (code) await jsonnetInputs(candidate, jpaths, set, seen);
+      break;
     }
   }
 }
 
 function candidates(target: string, dir: string, jpaths: readonly string[]): string[] {
   if (isAbsolute(target)) return [target];
-  return [join(dir, target), ...jpaths.map((j) => join(j, target))];
+  return [join(dir, target), ...[...jpaths].reverse().map((j) => join(j, target))];
 }
 
 function unescape(raw: string, file: string): string {

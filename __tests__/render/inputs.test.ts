@@ -180,7 +180,14 @@ describe('input hashes', () => {
     expect(await inputs(app({ path: 'apps' }))).toMatchObject({ mayDefineApps: true });
     expect(await inputs(app({ path: 'plain' }))).toMatchObject({ mayDefineApps: false });
     expect((await inputs(app({ path: 'plain', plugin: { name: 'cmp' } }))).hash).toBeUndefined();
-    expect((await inputs(app({ chart: 'web', targetRevision: '1.x' }))).hash).toBeUndefined();
     expect(await inputs(app({ chart: 'web', targetRevision: '1.2.3' }))).toMatchObject({ mayDefineApps: true });
+    // A version range counts by the version it resolves to (the pulled chart's Chart.yaml).
+    const ranged = app({ chart: 'web', targetRevision: '1.x' });
+    write('Chart.yaml', 'name: web\nversion: 1.2.3\n');
+    const h = await hash(ranged);
+    write('Chart.yaml', 'name: web\nversion: 1.2.4\n');
+    expect(await hash(ranged)).not.toBe(h);
+    write('Chart.yaml', 'name: web\nversion: latest\n');
+    expect((await inputs(ranged)).hash).toBeUndefined();
   });
 });

@@ -119,9 +119,7 @@ async function gitDir(source: ApplicationSource, ctx: InputContext, set: InputSe
 async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: ReadonlyMap<string, string>, ctx: InputContext, set: InputSet, commitOf: CommitOf): Promise<void> {
   if (source.plugin != null) throw new UnknownInputs('config management plugin');
   if (source.chart) {
-    const version = source.targetRevision ?? '';
-    if (!EXACT_VERSION.test(version)) throw new UnknownInputs(`chart ${source.chart} version ${JSON.stringify(version)} is not exact`);
-    set.value(`chart ${source.repoURL} ${source.chart}`, version);
+    set.value(`chart ${source.repoURL} ${source.chart}`, await chartVersion(source, ctx));
     set.mayDefineApps = true; // its templates are not read here
     return;
   }
@@ -161,6 +159,16 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
       }
     }
   }
+}
+
+/** A repository chart's version: exact as given, else as resolved by pulling it (the render pulls it too). */
+async function chartVersion(source: ApplicationSource, ctx: InputContext): Promise<string> {
+  const wanted = source.targetRevision ?? '';
+  if (EXACT_VERSION.test(wanted)) return wanted;
+  const dir = await ctx.repos.helmChart(source.repoURL, source.chart!, wanted, { passCredentials: source.helm?.passCredentials });
+  const version = (parse(await readFile(join(dir, 'Chart.yaml'), 'utf8')) as { version?: unknown } | null)?.version;
+  if (typeof version !== 'string' || !EXACT_VERSION.test(version)) throw new UnknownInputs(`chart ${source.chart} ${JSON.stringify(wanted)} resolved to no exact version`);
+  return version;
 }
 
 /**

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppSpec } from '../../src/model/argocd.js';
-import { openRenderCache } from '../../src/render/cache/render-cache.js';
+import { openRenderCache, writeOnly } from '../../src/render/cache/render-cache.js';
 import { createInputHasher } from '../../src/render/inputs/app-inputs.js';
 import { renderAll } from '../../src/render/render-all.js';
 import type { RenderContext } from '../../src/render/types.js';
@@ -77,6 +77,21 @@ describe('render cache', () => {
     writeFileSync(entries()[0], '{"objects": [');
     const [again] = await renderAll([app('cm')], context(), { concurrency: 1 });
     expect(again.objects[0].data).toEqual({ color: 'blue' });
+  });
+
+  it('write-only (a sync): stores every render but never serves one', async () => {
+    const ctx = { ...context(), cache: writeOnly(openRenderCache(cacheDir)) };
+    await renderAll([app('cm')], ctx, { concurrency: 1 });
+    const [entry] = entries();
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('"blue"', '"from-cache"'));
+    const [again] = await renderAll([app('cm')], { ...context(), cache: writeOnly(openRenderCache(cacheDir)) }, { concurrency: 1 });
+    expect(again.objects[0].data).toEqual({ color: 'blue' });
+    // What the sync stored (again, over the marked entry) is what the next preview reads.
+    expect(readFileSync(entry, 'utf8')).toContain('"blue"');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('"blue"', '"from-cache"'));
+    const [preview] = await renderAll([app('cm')], context(), { concurrency: 1 });
+    expect(preview.objects[0].data).toEqual({ color: 'from-cache' });
+    expect(entries()).toHaveLength(1);
   });
 
   it('prunes the least recently used entries beyond its size bound', async () => {

@@ -70,3 +70,11 @@ export function openRenderCache(dir: string, maxBytes = DEFAULT_RENDER_CACHE_BYT
     },
   };
 }
+
+/**
+ * The cache for runs that must not trust it (a sync renders every app itself) but can still fill it,
+ * so that previews against that revision start warm.
+ */
+export function writeOnly(cache: RenderCache): RenderCache {
+  return { ...cache, get: () => Promise.resolve(undefined) };
+}

@@ -124,6 +124,8 @@ describe('input hashes', () => {
     expect(await inputs(app({ path: 'base' }))).toEqual({ hash: undefined, reason: 'resources https://github.com/org/repo//base?ref=main is remote' });
     write('base/kustomization.yaml', 'someFutureField: [x]\n');
     expect((await inputs(app({ path: 'base' }))).hash).toBeUndefined();
+    write('base/kustomization.yaml', 'resources: [a\n');
+    expect((await inputs(app({ path: 'base' }))).hash).toBeUndefined();
   });
 
   it('helm: the chart directory, file:// dependencies and the named value files', async () => {

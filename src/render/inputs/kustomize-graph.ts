@@ -37,10 +37,11 @@ export async function kustomizeInputs(dir: string, set: InputSet, opts: Kustomiz
   let k: unknown;
   try {
     k = parse(await readFile(file, 'utf8'));
-  } catch {
-    return; // kustomize fails on it too; its content is already an input
+  } catch (err) {
+    throw new UnknownInputs(`${file} does not parse: ${(err as Error).message.split('\n')[0]}`);
   }
-  if (!isMap(k)) return;
+  if (k == null) return; // an empty kustomization reads nothing more
+  if (!isMap(k)) throw new UnknownInputs(`${file} is not a map`);
   const at = (p: string) => join(root, p);
   const pathOrDir = async (p: string, field: string) => {
     if (REMOTE.test(p)) throw new UnknownInputs(`${field} ${p} is remote`);

@@ -97,7 +97,7 @@ async function readsOf(spec: AppSpec, paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     const old = existsSync(join(repo, p)) ? readFileSync(join(repo, p), 'utf8') : undefined;
-    write(p, `${old ?? ''}changed\n`);
+    write(p, `${old ?? ''}\n# changed\n`);
     if ((await hash(spec)) !== before) out.push(p);
     if (old === undefined) rmSync(join(repo, p));
     else write(p, old);

@@ -42,7 +42,7 @@ const TREE: Record<string, string> = {
   'charts/other/Chart.yaml': 'name: other\n',
   'values/prod.yaml': 'x: 1\n',
   'values/unused.yaml': 'x: 2\n',
-  'jsonnet/main.jsonnet': "local l = import 'lib.libsonnet';\nlocal t = importstr \"data.txt\";\nl + { t: t }\n",
+  'jsonnet/main.jsonnet': "local l = import /* the shared lib */ 'lib.libsonnet';\nlocal t = importstr \"data.txt\";\nl + { t: t }\n",
   'jsonnet/data.txt': 'd\n',
   'jsonnet/other.jsonnet': '{}\n',
   'libs/lib.libsonnet': "(import 'deep.libsonnet') + {}\n",

@@ -7,7 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { UnknownInputs, type InputSet } from './input-set.js';
 
-const IMPORT = /\b(import|importstr|importbin)\s*(?:(@?)"((?:[^"\\]|\\.|"")*)"|(@?)'((?:[^'\\]|\\.|'')*)'|(\|\|\|))/g;
+// The keyword, whitespace or comments, then a string literal: the only form go-jsonnet's parser accepts.
+const GAP = String.raw`(?:\s|\/\/[^\n]*(?:\n|$)|#[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*`;
+const IMPORT = new RegExp(String.raw`\b(import|importstr|importbin)${GAP}(?:(@?)"((?:[^"\\]|\\.|"")*)"|(@?)'((?:[^'\\]|\\.|'')*)'|(\|\|\|))`, 'g');
 
 /** Adds `file` and everything it may import to `set`, with `jpaths` as the -J search paths. */
 export async function jsonnetInputs(file: string, jpaths: readonly string[], set: InputSet, seen = new Set<string>()): Promise<void> {

@@ -2,6 +2,7 @@
 // repository's runs, by key prefix) and saved after it under a key of its own, since Actions cache
 // entries are immutable. Where the Actions cache service is not available (a local run, GHES
 // without it) the directory is used as it is. Failures only cost speed, so they are warnings.
+import { randomBytes } from 'node:crypto';
 import * as actionsCache from '@actions/cache';
 import { renderCacheDir } from '../pipeline/render-repo.js';
 import type { ActionIO } from './io.js';
@@ -27,7 +28,10 @@ export async function saveRenderCache(cacheDir: string, io: ActionIO): Promise<v
   }
 }
 
+let key: string | undefined;
+
+/** One key per job instance: matrix jobs (shards) of one run must not race for the same key. */
 function runKey(): string {
-  const env = process.env;
-  return `${KEY_PREFIX}${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${env.GITHUB_JOB ?? ''}`;
+  key ??= `${KEY_PREFIX}${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(4).toString('hex')}`;
+  return key;
 }

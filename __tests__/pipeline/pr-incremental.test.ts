@@ -117,5 +117,5 @@ describe('incremental PR preview on a generated repository', () => {
 
     // Again, now that the cache holds this PR's renders: still the same preview.
     same(await preview(), full);
-  }, 240_000);
+  }, 600_000);
 });

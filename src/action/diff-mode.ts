@@ -13,6 +13,7 @@ import { previewFailures, previewPullRequest, type PreviewResult } from '../pipe
 import { plural } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
 import type { ActionIO } from './io.js';
+import { restoreRenderCache, saveRenderCache } from './render-cache.js';
 
 type Context = typeof context;
 
@@ -42,6 +43,8 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
   io.info(`checking out base revision ${baseRef}`);
   const base = await checkoutBase(settings.repoRoot, baseRef, { timeoutMs: settings.toolTimeoutMs, tmpRoot });
   let result: PreviewResult;
+  const cached = !settings.diff.renderUnchanged; // render-unchanged renders everything, uncached
+  if (cached) await restoreRenderCache(settings.cacheDir, io);
   try {
     result = await previewPullRequest(
       settings,
@@ -51,6 +54,7 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
   } finally {
     await base.cleanup();
   }
+  if (cached) await saveRenderCache(settings.cacheDir, io);
 
   const diffFile = join(tmpRoot, `gitops-sync-diff-${key.replace(/[^A-Za-z0-9._-]+/g, '_')}.md`);
   await mkdir(tmpRoot, { recursive: true });

@@ -1,6 +1,5 @@
 // The pull-request preview: render base and head, diff them app by app, plan the sync each changed app
 // would run, and build the comment. Data in, data out: posting and outputs belong to the action.
-import { resolve } from 'node:path';
 import { appSetDeletions, type AppSetDeletion } from '../appset/deletions.js';
 import type { PullRequestInfo } from '../appset/types.js';
 import type { LoadedKubeconfig } from '../cluster/kubeconfig.js';

@@ -148,7 +148,7 @@ export async function prepareRepo(
 
 /** Renders `apps` (some or all of the prepared ones) with their app-of-apps descendants. */
 export async function renderPrepared(repo: PreparedRepo, apps: readonly AppSpec[], settings: Pick<Settings, 'concurrency'>): Promise<RepoRender> {
-  debug(() => `rendering ${apps.length} of ${repo.apps.length} app(s)`);
+  debug(() => `rendering ${apps.length} app(s) (${repo.apps.length} selected, ${repo.apps.filter((a) => a.origin.appSet).length} from ApplicationSets)`);
   const rendered = await timed(`render ${apps.length} app(s)`, () => renderAll(apps, repo.render, { concurrency: settings.concurrency }));
   for (const a of rendered) debug(() => `${a.name}: ${a.objects.length} object(s), ${a.problems.length} problem(s)`);
   const notes = [...new Set([...repo.notes, ...rendered.flatMap((a) => a.notes ?? [])])];

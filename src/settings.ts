@@ -125,6 +125,14 @@ export function readSettings(get: InputReader, defaults: SettingsDefaults): Sett
   };
 }
 
+/**
+ * The credentials among the inputs, for the redactor. The kubeconfig's are registered when it is
+ * loaded (cluster/kubeconfig.ts): its text as a whole is no secret line by line.
+ */
+export function secretInputs(settings: Settings): string[] {
+  return [settings.diff.githubToken, settings.repoToken, ...settings.helmRepoCredentials.map((c) => c.password)].filter((v): v is string => !!v);
+}
+
 function readSyncInputs(get: InputReader): SyncInputs {
   return {
     kubeconfig: get('kubeconfig') || undefined,

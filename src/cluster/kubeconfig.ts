@@ -8,13 +8,14 @@ import type { ApplicationDestination } from '../model/argocd.js';
 import { IN_CLUSTER_SERVER } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
 import { SpecError } from '../model/errors.js';
+import { MIN_SECRET_LENGTH, secrets } from '../secrets/redact.js';
 
 /** Argo CD's name for the cluster it runs in. */
 export const IN_CLUSTER_NAME = 'in-cluster';
 
 export interface LoadedKubeconfig {
   kc: KubeConfig;
-  /** Every credential in the file, to be registered with core.setSecret by the caller. */
+  /** Every credential in the file, already registered with the process's redactor. */
   secrets: string[];
 }
 
@@ -47,14 +48,16 @@ export function loadKubeconfig(textOrPath: string): LoadedKubeconfig {
   } catch (err) {
     throw new SpecError({ file: source, message: `invalid kubeconfig: ${err instanceof Error ? err.message : String(err)}` });
   }
-  return { kc, secrets: kubeconfigSecrets(kc) };
+  const found = kubeconfigSecrets(kc);
+  for (const s of found) secrets.register(s);
+  return { kc, secrets: found };
 }
 
 /** Tokens, passwords, client key/cert data (base64 and decoded) and auth-provider secrets. */
 function kubeconfigSecrets(kc: KubeConfig): string[] {
   const out = new Set<string>();
   const add = (v: unknown): void => {
-    if (typeof v === 'string' && v.trim().length >= 4) out.add(v.trim());
+    if (typeof v === 'string' && v.trim().length >= MIN_SECRET_LENGTH) out.add(v.trim());
   };
   const addData = (b64: string | undefined): void => {
     if (!b64) return;

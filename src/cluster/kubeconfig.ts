@@ -3,11 +3,13 @@
 // implicit `in-cluster` entry for https://kubernetes.default.svc); the action's registry is the
 // kubeconfig it was given: clusters by server URL, contexts (or clusters) by name.
 import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import type { ApplicationDestination } from '../model/argocd.js';
 import { IN_CLUSTER_SERVER } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
 import { SpecError } from '../model/errors.js';
+import { ExecPluginAuth, type ExecConfig } from './exec-credential.js';
 import { MIN_SECRET_LENGTH, secrets } from '../secrets/redact.js';
 
 /** Argo CD's name for the cluster it runs in. */
@@ -48,6 +50,7 @@ export function loadKubeconfig(textOrPath: string): LoadedKubeconfig {
   } catch (err) {
     throw new SpecError({ file: source, message: `invalid kubeconfig: ${err instanceof Error ? err.message : String(err)}` });
   }
+  if (!isText) resolveExecCommands(kc, dirname(textOrPath));
   const found = kubeconfigSecrets(kc);
   for (const s of found) secrets.register(s);
   return { kc, secrets: found };
@@ -74,8 +77,25 @@ function kubeconfigSecrets(kc: KubeConfig): string[] {
     addData(u.certData);
     const config = (u.authProvider as { config?: Record<string, unknown> } | undefined)?.config ?? {};
     for (const [k, v] of Object.entries(config)) if (/token|secret|password/i.test(k)) add(v);
+    for (const e of (u.exec as ExecConfig | undefined)?.env ?? []) if (SECRET_NAME.test(e.name)) add(e.value);
   }
   return [...out];
+}
+
+/** Names of exec plugin environment variables whose values are credentials. */
+const SECRET_NAME = /token|secret|password|credential|key/i;
+
+/**
+ * kubectl runs an exec command with a path separator relative to the kubeconfig's directory
+ * (client-go clientcmd ResolveLocalPaths); a bare name is looked up on PATH.
+ */
+function resolveExecCommands(kc: KubeConfig, dir: string): void {
+  const users = kc.getUsers().map((u) => {
+    const exec = u.exec as ExecConfig | undefined;
+    if (!exec?.command || !exec.command.includes('/') || isAbsolute(exec.command)) return u;
+    return { ...u, exec: { ...exec, command: resolve(dir, exec.command) } };
+  });
+  kc.loadFromOptions({ clusters: kc.getClusters(), users, contexts: kc.getContexts(), currentContext: kc.getCurrentContext() });
 }
 
 const trimSlash = (s: string): string => s.replace(/\/+$/, '');
@@ -152,7 +172,15 @@ export function isProblem(v: ResolvedDestination | Problem): v is Problem {
 export function forContext(kc: KubeConfig, context: string): KubeConfig {
   const ctx = kc.getContextObject(context);
   if (!ctx) throw new SpecError({ message: `kubeconfig has no context ${context}` });
+  // Exec users authenticate through our plugin runner (exec-credential.ts), not the library's.
+  const execs = new Map<string, ExecConfig>();
+  const users = kc.getUsers().map((u) => {
+    if (!u.exec) return u;
+    execs.set(u.name, u.exec as ExecConfig);
+    return { ...u, exec: undefined };
+  });
   const out = new KubeConfig();
-  out.loadFromOptions({ clusters: kc.getClusters(), users: kc.getUsers(), contexts: kc.getContexts(), currentContext: context });
+  out.loadFromOptions({ clusters: kc.getClusters(), users, contexts: kc.getContexts(), currentContext: context });
+  if (execs.size > 0) out.addAuthenticator(new ExecPluginAuth(execs, kc.getCluster(ctx.cluster)));
   return out;
 }

@@ -4,6 +4,8 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { KubeConfig } from '@kubernetes/client-node';
+import { secrets } from '../secrets/redact.js';
+import { ExecPluginError } from './exec-credential.js';
 
 /** A non-2xx answer from the API server, with the Status reason Kubernetes gave. */
 export class ApiError extends Error {
@@ -47,8 +49,7 @@ export class RestClient {
     const url = new URL(this.server + path);
     for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const options: https.RequestOptions = { method, headers: {} };
-    // Called per request so that expiring exec/OIDC tokens are refreshed by the library.
-    await this.kc.applyToHTTPSOptions(options);
+    await this.authenticate(options);
     options.agent = this.keepAliveAgent(url, options);
     const headers = options.headers as http.OutgoingHttpHeaders;
     headers.Accept = 'application/json';
@@ -62,6 +63,23 @@ export class RestClient {
     const parsed = parseJson(text);
     if (status < 200 || status >= 300) throw toApiError(status, parsed, text, method, url.pathname);
     return parsed as T;
+  }
+
+  /**
+   * Credentials per request, so that expiring exec/OIDC tokens are refreshed. A failing exec plugin or
+   * auth-provider is named with its context and user; what it returned is registered as secret.
+   */
+  private async authenticate(options: https.RequestOptions): Promise<void> {
+    try {
+      await this.kc.applyToHTTPSOptions(options);
+    } catch (err) {
+      const user = this.kc.getCurrentUser();
+      const provider = (user?.authProvider as { name?: string } | undefined)?.name;
+      const what = err instanceof ExecPluginError || !provider ? '' : `auth-provider ${provider}: `;
+      throw new Error(`kubeconfig context ${this.kc.getCurrentContext()}, user ${user?.name ?? '-'}: ${what}${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+    const auth = (options.headers as http.OutgoingHttpHeaders).Authorization;
+    if (typeof auth === 'string') secrets.register(auth.replace(/^Bearer /, ''));
   }
 
   /** One agent per client keeps TLS connections alive; a proxy-url cluster keeps the library's agent. */

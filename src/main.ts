@@ -4,6 +4,7 @@ import { runDiffMode } from './action/diff-mode.js';
 import { coreIO, type ActionIO } from './action/io.js';
 import { runRenderMode } from './action/render-mode.js';
 import { runSyncMode } from './action/sync-mode.js';
+import { loadKubeconfig } from './cluster/kubeconfig.js';
 import { defaultCacheDir } from './pipeline/render-repo.js';
 import { readSettings, secretInputs, type Mode, type Settings } from './settings.js';
 
@@ -22,6 +23,8 @@ function modeForEvent(event: string | undefined): Mode {
 
 async function main(): Promise<void> {
   const io = coreIO();
+  // Node would print a stray rejection with its stack to stderr, around the redactor.
+  process.on('unhandledRejection', (e) => io.setFailed(e instanceof Error ? e.message : String(e)));
   try {
     const settings = readSettings((name) => getInput(name), {
       mode: modeForEvent(process.env.GITHUB_EVENT_NAME),
@@ -29,6 +32,15 @@ async function main(): Promise<void> {
       cacheDir: process.env.RUNNER_TEMP ? `${process.env.RUNNER_TEMP}/gitops-sync-cache` : defaultCacheDir(),
     });
     for (const secret of secretInputs(settings)) io.setSecret(secret);
+    // Registered before anything renders, in every mode: a rendering hole could read this input from the
+    // environment even where the mode never uses it. A broken one is reported by the mode that loads it.
+    if (settings.sync.kubeconfig) {
+      try {
+        loadKubeconfig(settings.sync.kubeconfig);
+      } catch {
+        // reported by diff or sync
+      }
+    }
     const failure = await MODES[settings.mode](settings, io);
     if (failure) io.setFailed(failure);
   } catch (e) {

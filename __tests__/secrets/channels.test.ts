@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { redactingIO, type ActionIO } from '../../src/action/io.js';
 import { makeOctokit } from '../../src/github/client.js';
 import { upsertStickyComments } from '../../src/github/comments.js';
+import { partMarker } from '../../src/report/markdown.js';
 import { setDeploymentStatus, startDeployment } from '../../src/github/deployments.js';
 import { writeOutputFile } from '../../src/secrets/channels.js';
 import { Redactor, secrets } from '../../src/secrets/redact.js';
@@ -53,7 +54,10 @@ describe('GitHub client', () => {
 
   it('posts comments, deployments and their statuses with registered secrets redacted, authenticating with its token', async () => {
     const octokit = makeOctokit('test-token', { baseUrl: gh.baseUrl, retryAfterBaseValue: 1 });
-    await upsertStickyComments(octokit, { owner: 'o', repo: 'r', issueNumber: 3, key: 'k', parts: [`<!-- gitops-sync:k:0 -->\nvalue: ${PLANTED}\nb64: ${b64}`] });
+    const parts = [`${partMarker('k', 0)}\nvalue: ${PLANTED}\nb64: ${b64}`];
+    expect(await upsertStickyComments(octokit, { owner: 'o', repo: 'r', issueNumber: 3, key: 'k', parts })).toMatchObject({ created: 1 });
+    // The next run with the same preview leaves the (redacted) comment alone.
+    expect(await upsertStickyComments(octokit, { owner: 'o', repo: 'r', issueNumber: 3, key: 'k', parts })).toMatchObject({ created: 0, updated: 0 });
     const started = await startDeployment(octokit, { owner: 'o', repo: 'r', ref: 'abc', environment: 'prod', description: `to ${PLANTED}`, payload: { app: PLANTED } });
     expect('id' in started).toBe(true);
     const id = (started as { id: number }).id;

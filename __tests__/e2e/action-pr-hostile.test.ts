@@ -170,7 +170,7 @@ describe('a hostile pull request, diff mode with a live diff, credentials plante
     expect(channels['diff file']).toMatch(/kube-token: \*\*\*/);
     // The broken file and the missing path fail their apps with errors naming them, masked.
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
-    expect(errors.join('\n')).toContain('broken/***.yaml');
+    expect(errors.join('\n')).toContain('failed to unmarshal "***.yaml"');
     expect(errors.join('\n')).toContain('missing-***');
     expect(run.outputs['has-changes']).toBe('true');
   });

@@ -99,6 +99,15 @@ describe('kubeconfig exec plugins', () => {
     );
   });
 
+  it('names the context, the user and the auth-provider when an auth-provider command fails', async () => {
+    const cmd = plugin('gcloud.sh', 'echo "ERROR: (gcloud.config.config-helper) reauthentication required" >&2\nexit 1');
+    const kc = JSON.parse(kubeconfig({ command: 'unused' })) as { users: { user: Record<string, unknown> }[] };
+    kc.users[0].user = { 'auth-provider': { name: 'gcp', config: { 'cmd-path': cmd, 'token-key': '{.token}', 'expiry-key': '{.expiry}' } } };
+    const message = await failure(JSON.stringify(kc));
+    expect(message).toMatch(/^kubeconfig context ci-ctx, user deployer: auth-provider gcp: Failed to refresh token: /);
+    expect(message).toContain('reauthentication required');
+  });
+
   it("resolves a relative command with a path separator against the kubeconfig file's directory, like kubectl", async () => {
     mkdirSync(join(dir, 'conf', 'bin'), { recursive: true });
     const cmd = join(dir, 'conf', 'bin', 'fail.sh');

@@ -76,6 +76,15 @@ describe('kubeconfig exec plugins', () => {
     );
   });
 
+  it('masks a registered secret in the stderr tail even where the tail would cut it', async () => {
+    const secret = 'sso-refresh-t0ken-0123456789abcdef';
+    secrets.register(secret);
+    const cmd = plugin('leaky.sh', `echo "refresh token ${secret} rejected${'.'.repeat(385)}" >&2\nexit 1`);
+    const message = await failure(kubeconfig({ command: cmd }));
+    expect(message).toContain('failed with exit code 1: …');
+    expect(message).not.toMatch(/0123456789abcdef|sso-refresh/);
+  });
+
   it("says what is wrong with the plugin's answer in client-go's words, never a TypeError", async () => {
     const prefix = 'kubeconfig context ci-ctx, user deployer: ';
     const cases: [string, string][] = [

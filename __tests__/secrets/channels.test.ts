@@ -70,6 +70,11 @@ describe('GitHub client', () => {
     expect(received).not.toContain(b64.slice(2, 20));
     expect(gh.deployments[0].request).toMatchObject({ description: 'to ***', payload: { app: '***' } });
     expect(gh.deployments[0].statuses[0]).toMatchObject({ description: 'failed: ***' });
+
+    // A secret where GitHub's 140 characters are cut is masked whole, not cut in half.
+    const long = `${'x'.repeat(125)}${PLANTED} and more`;
+    expect(await setDeploymentStatus(octokit, { owner: 'o', repo: 'r', id, state: 'error', description: long, logUrl: 'https://x/run' })).toBeUndefined();
+    expect(gh.deployments[0].statuses[1].description).toBe(`${'x'.repeat(125)}*** and more`);
   });
 });
 

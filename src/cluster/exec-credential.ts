@@ -116,9 +116,9 @@ function clusterInfo(c: Cluster): Record<string, unknown> {
   };
 }
 
-/** The end of what the plugin said on stderr; redacted like everything else on its way out. */
+/** The end of what the plugin said on stderr, redacted before it is cut (a cut secret would not match). */
 function stderrTail(stderr: string): string {
-  const text = stderr.trim();
+  const text = secrets.redact(stderr.trim());
   if (!text) return '';
   return `: ${text.length > STDERR_TAIL ? `…${text.slice(-STDERR_TAIL)}` : text}`;
 }

@@ -146,6 +146,7 @@ interface Status {
 
 function toApiError(status: number, parsed: unknown, text: string, method: string, path: string): ApiError {
   const s = (parsed ?? {}) as Status;
-  const message = s.kind === 'Status' && s.message ? s.message : `${method} ${path}: HTTP ${status} ${text.slice(0, 200)}`.trim();
+  // The body is redacted before it is cut: half a secret would not match the filter any more.
+  const message = s.kind === 'Status' && s.message ? s.message : `${method} ${path}: HTTP ${status} ${secrets.redact(text).slice(0, 200)}`.trim();
   return new ApiError(status, s.reason ?? '', message);
 }

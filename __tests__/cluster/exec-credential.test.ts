@@ -1,7 +1,7 @@
 // Kubeconfig exec users run their credential plugin (real shell scripts here) as kubectl does, and a
 // plugin that fails says so with client-go's message, the context, the user and its stderr tail.
 // Against a real API server: __tests__/e2e/cluster/exec-credential.test.ts.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -108,13 +108,27 @@ describe('kubeconfig exec plugins', () => {
     );
   });
 
-  it('names the context, the user and the auth-provider when an auth-provider command fails', async () => {
-    const cmd = plugin('gcloud.sh', 'echo "ERROR: (gcloud.config.config-helper) reauthentication required" >&2\nexit 1');
-    const kc = JSON.parse(kubeconfig({ command: 'unused' })) as { users: { user: Record<string, unknown> }[] };
-    kc.users[0].user = { 'auth-provider': { name: 'gcp', config: { 'cmd-path': cmd, 'token-key': '{.token}', 'expiry-key': '{.expiry}' } } };
-    const message = await failure(JSON.stringify(kc));
-    expect(message).toMatch(/^kubeconfig context ci-ctx, user deployer: auth-provider gcp: Failed to refresh token: /);
-    expect(message).toContain('reauthentication required');
+  it("refuses the auth-providers kubectl no longer has with client-go's message, naming context, user and provider; oidc runs", async () => {
+    const cmd = plugin('gcloud.sh', `touch ${join(dir, 'gcloud-ran')}\nexit 1`);
+    const withProvider = (authProvider: Record<string, unknown>) => {
+      const kc = JSON.parse(kubeconfig({ command: 'unused' })) as { users: { user: Record<string, unknown> }[] };
+      kc.users[0].user = { 'auth-provider': authProvider };
+      return JSON.stringify(kc);
+    };
+    const prefix = 'kubeconfig context ci-ctx, user deployer: auth-provider';
+    expect(await failure(withProvider({ name: 'gcp', config: { 'cmd-path': cmd, 'token-key': '{.token}', 'expiry-key': '{.expiry}' } }))).toBe(
+      `${prefix} gcp: The gcp auth plugin has been removed.\nPlease use the "gke-gcloud-auth-plugin" kubectl/client-go credential plugin instead.\nSee https://cloud.google.com/blog/products/containers-kubernetes/kubectl-auth-changes-in-gke for further details`,
+    );
+    expect(existsSync(join(dir, 'gcloud-ran'))).toBe(false);
+    expect(await failure(withProvider({ name: 'azure', config: {} }))).toMatch(new RegExp(`^${prefix} azure: The azure auth plugin has been removed.\n`));
+    expect(await failure(withProvider({ name: 'keystone', config: {} }))).toBe(`${prefix} keystone: no Auth Provider found for name "keystone"`);
+    // oidc refreshes through the library; an unusable refresh is named the same way.
+    const jwt = (claims: object) => ['{"alg":"none"}', JSON.stringify(claims), 'sig'].map((p) => Buffer.from(p).toString('base64url')).join('.');
+    const expired = jwt({ exp: 1_000_000_000 });
+    const oidc = { 'idp-issuer-url': 'http://127.0.0.1:9', 'client-id': 'x', 'id-token': expired, 'refresh-token': 'refresh-t0ken-value' };
+    expect(await failure(withProvider({ name: 'oidc', config: oidc }))).toMatch(
+      new RegExp(`^${prefix} oidc: `),
+    );
   });
 
   it("resolves a relative command with a path separator against the kubeconfig file's directory, like kubectl", async () => {

@@ -32,6 +32,21 @@ interface ExecCredentialStatus {
   expirationTimestamp?: string;
 }
 
+/**
+ * client-go's refusal of an auth-provider it no longer has (kubectl and Argo CD build on client-go,
+ * which keeps only oidc); undefined for oidc, which @kubernetes/client-node refreshes as client-go does.
+ */
+export function removedAuthProvider(name: string): string | undefined {
+  if (name === 'oidc') return undefined;
+  if (name === 'gcp') {
+    return 'The gcp auth plugin has been removed.\nPlease use the "gke-gcloud-auth-plugin" kubectl/client-go credential plugin instead.\nSee https://cloud.google.com/blog/products/containers-kubernetes/kubectl-auth-changes-in-gke for further details';
+  }
+  if (name === 'azure') {
+    return 'The azure auth plugin has been removed.\nPlease use the https://github.com/Azure/kubelogin kubectl/client-go credential plugin instead.\nSee https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins for further details';
+  }
+  return `no Auth Provider found for name "${name}"`;
+}
+
 /** A credential plugin that failed; the message says why in client-go's words. */
 export class ExecPluginError extends Error {
   constructor(message: string) {

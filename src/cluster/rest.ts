@@ -5,7 +5,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { secrets } from '../secrets/redact.js';
-import { ExecPluginError } from './exec-credential.js';
+import { ExecPluginError, removedAuthProvider } from './exec-credential.js';
 
 /** A non-2xx answer from the API server, with the Status reason Kubernetes gave. */
 export class ApiError extends Error {
@@ -70,11 +70,13 @@ export class RestClient {
    * auth-provider is named with its context and user; what it returned is registered as secret.
    */
   private async authenticate(options: https.RequestOptions): Promise<void> {
+    const user = this.kc.getCurrentUser();
+    const provider = (user?.authProvider as { name?: string } | undefined)?.name;
     try {
+      const removed = provider === undefined ? undefined : removedAuthProvider(provider);
+      if (removed) throw new Error(removed);
       await this.kc.applyToHTTPSOptions(options);
     } catch (err) {
-      const user = this.kc.getCurrentUser();
-      const provider = (user?.authProvider as { name?: string } | undefined)?.name;
       const what = err instanceof ExecPluginError || !provider ? '' : `auth-provider ${provider}: `;
       throw new Error(`kubeconfig context ${this.kc.getCurrentContext()}, user ${user?.name ?? '-'}: ${what}${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }

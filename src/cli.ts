@@ -22,7 +22,7 @@ import { previewFailures, previewPullRequest } from './pipeline/pr-preview.js';
 import { defaultCacheDir, renderRepo } from './pipeline/render-repo.js';
 import { writeOutputFile, writeStderr, writeStdout } from './secrets/channels.js';
 import { secrets } from './secrets/redact.js';
-import { readSettings, secretInputs, SettingsError, type Settings } from './settings.js';
+import { readSettings, secretEnvironment, secretInputs, SettingsError, type Settings } from './settings.js';
 import { formatPlan, planSync } from './sync/plan.js';
 
 const USAGE = `usage: gitops-sync <command> [flags]
@@ -114,7 +114,7 @@ function settingsFrom(values: Values): Settings {
     return Array.isArray(v) ? v.join('\n') : typeof v === 'string' ? v : '';
   };
   const settings = readSettings(get, { mode: 'render', installMissingTools: false, cacheDir: defaultCacheDir() });
-  for (const secret of secretInputs(settings)) secrets.register(secret);
+  for (const secret of [...secretInputs(settings), ...secretEnvironment(process.env)]) secrets.register(secret);
   return settings;
 }
 

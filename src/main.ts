@@ -6,7 +6,7 @@ import { runRenderMode } from './action/render-mode.js';
 import { runSyncMode } from './action/sync-mode.js';
 import { loadKubeconfig } from './cluster/kubeconfig.js';
 import { defaultCacheDir } from './pipeline/render-repo.js';
-import { readSettings, secretInputs, type Mode, type Settings } from './settings.js';
+import { readSettings, secretEnvironment, secretInputs, type Mode, type Settings } from './settings.js';
 
 /** Each mode returns the step's failure message, or undefined when the step succeeds. */
 const MODES: Record<Mode, (settings: Settings, io: ActionIO) => Promise<string | undefined>> = {
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
       installMissingTools: true,
       cacheDir: process.env.RUNNER_TEMP ? `${process.env.RUNNER_TEMP}/gitops-sync-cache` : defaultCacheDir(),
     });
-    for (const secret of secretInputs(settings)) io.setSecret(secret);
+    for (const secret of [...secretInputs(settings), ...secretEnvironment(process.env)]) io.setSecret(secret);
     // Registered before anything renders, in every mode: a rendering hole could read this input from the
     // environment even where the mode never uses it. A broken one is reported by the mode that loads it.
     if (settings.sync.kubeconfig) {

@@ -1,7 +1,8 @@
 // Issue 9: a hostile pull request cannot publish the action's credentials. The bundled action
 // (dist/index.js) runs in diff mode with a live diff against the run's control plane, with planted
 // credentials in every input (github-token, repo-token, a helm-repo-credentials password, a
-// kubeconfig with a token, a password and the cluster's real client key). The PR simulates a
+// kubeconfig with a token, a password and the cluster's real client key) and in the runner's own
+// ACTIONS_RUNTIME_TOKEN / ACTIONS_ID_TOKEN_REQUEST_TOKEN. The PR simulates a
 // rendering hole directly: its plain YAML holds the planted values literally, base64-, JSON- and
 // URL-encoded, in ConfigMap data, a resource name and an annotation; another app's broken file is
 // named after one, and a third app's missing path holds one so that it lands in an error message.
@@ -26,6 +27,9 @@ const REPO_TOKEN = 'repotok-planted-4f1c9e2a7b';
 const HELM_PASSWORD = 'helm-Pl4nted-Passw0rd-77aa';
 const KUBE_TOKEN = 'kube-planted-t0ken-5e6f7a8b';
 const KUBE_PASSWORD = 'kube-Planted-Passw0rd-31';
+// What the runner gives every step besides the inputs.
+const RUNTIME_TOKEN = 'actions-runtime-Planted-t0ken-8c7d';
+const ID_TOKEN_REQUEST_TOKEN = 'id-token-request-Planted-t0ken-1b2a';
 const REPO_URL = 'https://github.com/example/gitops.git';
 
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
@@ -62,7 +66,7 @@ beforeAll(async () => {
     .split('\n')
     .filter((l) => l && !l.startsWith('-----'));
   expect(keyPemLines.length).toBeGreaterThan(3);
-  planted = [GITHUB_TOKEN, REPO_TOKEN, HELM_PASSWORD, KUBE_TOKEN, KUBE_PASSWORD, user.keyData!, ...keyPemLines];
+  planted = [GITHUB_TOKEN, REPO_TOKEN, HELM_PASSWORD, KUBE_TOKEN, KUBE_PASSWORD, RUNTIME_TOKEN, ID_TOKEN_REQUEST_TOKEN, user.keyData!, ...keyPemLines];
 
   // The real cluster's kubeconfig, plus a user holding a planted token and password.
   const config = JSON.parse(kc.exportConfig()) as { users: unknown[] };
@@ -144,6 +148,7 @@ describe('a hostile pull request, diff mode with a live diff, credentials plante
       apiUrl: gh.baseUrl,
       repository: 'example/gitops',
       pr: { number: 9, baseSha, headSha, headRef: 'innocent-change' },
+      env: { ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN: ID_TOKEN_REQUEST_TOKEN },
       inputs: {
         'github-token': GITHUB_TOKEN,
         'repo-token': REPO_TOKEN,
@@ -198,6 +203,6 @@ describe('a hostile pull request, diff mode with a live diff, credentials plante
 
   it('registers every planted input with the runner masker', () => {
     const masked = new Set(run.stdout.split('\n').flatMap((l) => (l.startsWith('::add-mask::') ? [l.slice('::add-mask::'.length)] : [])));
-    for (const value of [GITHUB_TOKEN, REPO_TOKEN, HELM_PASSWORD, KUBE_TOKEN, KUBE_PASSWORD]) expect(masked).toContain(value);
+    for (const value of [GITHUB_TOKEN, REPO_TOKEN, HELM_PASSWORD, KUBE_TOKEN, KUBE_PASSWORD, RUNTIME_TOKEN, ID_TOKEN_REQUEST_TOKEN]) expect(masked).toContain(value);
   });
 });

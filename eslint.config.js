@@ -20,7 +20,7 @@ const fileWrites = ['node:fs', 'node:fs/promises'].map((name) => ({
 const restrictImports = (...paths) => ({ 'no-restricted-imports': ['error', { paths }] });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'build/', 'coverage/', '__tests__/fixtures/'] },
+  { ignores: ['dist/', 'node_modules/', 'build/', 'coverage/', '__tests__/fixtures/', 'generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

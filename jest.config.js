@@ -30,6 +30,7 @@ export default {
       displayName: 'unit',
       testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/e2e/'],
+      globalSetup: '<rootDir>/__tests__/support/generated.mjs',
     },
     {
       ...shared,

@@ -4,7 +4,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parseAllDocuments } from 'yaml';
 import type { ActionIO } from './action/io.js';
 import { runSyncMode } from './action/sync-mode.js';
 import { ClusterClient } from './cluster/client.js';
@@ -14,6 +13,7 @@ import { formatHealth, healthOf } from './health/health.js';
 import { validateArgoCdConfig } from './load/validate-kinds.js';
 import { parseDocuments } from './load/yaml-docs.js';
 import type { ArgoCdConfig } from './model/argocd.js';
+import { debug, setDebugSink } from './log/debug.js';
 import { isK8sObject } from './model/k8s.js';
 import { formatProblem, type Problem } from './model/errors.js';
 import { checkoutBase, type BaseCheckout } from './pipeline/base-checkout.js';
@@ -41,7 +41,9 @@ commands:
       Deploy like the action on push: waves, hooks, prune, health waits; the report in markdown.
       --wait true|false (default true), --health-timeout D (5m), --sync-timeout D (30m),
       --in-cluster-context C, --state-namespace NS (default default), --field-manager NAME,
-      --lock-timeout D (10m), --ignore-sync-windows, --rollback-on-failure
+      --lock-timeout D (10m), --ignore-sync-windows, --rollback-on-failure,
+      --request-timeout D (30s per API request), --api-retry-timeout D (60s of retrying a
+      refusing, failing or silent API server before the app fails)
   health [--argocd-cm FILE] FILE...
       Health of each object in the YAML files: <Kind>/<name> TAB status TAB message (none: no check).
       With --argocd-cm, its resource.customizations Lua health checks apply as in Argo CD.
@@ -51,6 +53,7 @@ commands:
 common flags:
   --concurrency N       apps rendered at once (default 4)
   --tool-timeout D      timeout per helm/kustomize/jsonnet call (default 90s)
+  --tool-memory-mib N   memory per helm/kustomize/jsonnet call, child processes included (default 2048)
   --helm-path P, --kustomize-path P, --jsonnet-path P
   --repo-token T        token for cloning other private git repositories (or env GITOPS_SYNC_REPO_TOKEN)
   --helm-repo-credentials FILE
@@ -58,6 +61,8 @@ common flags:
                         (or its text in env GITOPS_SYNC_HELM_REPO_CREDENTIALS)
   --cache-dir DIR       clone and chart cache (default ~/.cache/gitops-sync)
   --shard I/N           only the apps of shard I of N (stable by app name), for matrix jobs
+  --debug               debug lines on stderr: apps found, tool commands, API call summaries,
+                        timings (or env GITOPS_SYNC_DEBUG=1)
 `;
 
 class UsageError extends Error {}
@@ -75,6 +80,7 @@ const FLAGS = {
   'strip-helm-chart-labels': { type: 'boolean' },
   concurrency: { type: 'string' },
   'tool-timeout': { type: 'string' },
+  'tool-memory-mib': { type: 'string' },
   'helm-path': { type: 'string' },
   'kustomize-path': { type: 'string' },
   'jsonnet-path': { type: 'string' },
@@ -95,8 +101,11 @@ const FLAGS = {
   'argocd-cm': { type: 'string' },
   'field-manager': { type: 'string' },
   'lock-timeout': { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'api-retry-timeout': { type: 'string' },
   'ignore-sync-windows': { type: 'boolean' },
   'rollback-on-failure': { type: 'boolean' },
+  debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -198,6 +207,7 @@ async function sync(values: Values): Promise<number> {
   let failed = false;
   const io: ActionIO = {
     info: out,
+    debug,
     warning: (m) => out(`warning: ${m}`),
     error: (m) => out(`error: ${m}`),
     setOutput: () => undefined,
@@ -216,13 +226,18 @@ async function sync(values: Values): Promise<number> {
 async function health(values: Values, files: string[]): Promise<number> {
   if (files.length === 0) throw new UsageError('health needs at least one FILE');
   const argocdCm = values['argocd-cm'] ? await readArgoCdConfig(values['argocd-cm']) : undefined;
+  let failed = false;
   for (const file of files) {
-    for (const doc of parseAllDocuments(await readFile(file, 'utf8'))) {
-      const obj: unknown = doc.toJS();
-      if (isK8sObject(obj)) writeStdout(`${formatHealth(obj, healthOf(obj, { argocdCm }))}\n`);
+    for (const doc of parseDocuments(await readFile(file, 'utf8'), file)) {
+      if (doc.error) {
+        writeStderr(`gitops-sync: ${formatProblem(doc.error)}\n`);
+        failed = true;
+      } else if (isK8sObject(doc.value)) {
+        writeStdout(`${formatHealth(doc.value, healthOf(doc.value, { argocdCm }))}\n`);
+      }
     }
   }
-  return 0;
+  return failed ? 1 : 0;
 }
 
 /** The argocd-cm ConfigMap in FILE, validated as the loader does; a bad one is a usage error. */
@@ -266,6 +281,7 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError((e as Error).message);
   }
   const [command, ...rest] = parsed.positionals;
+  if (parsed.values.debug || process.env.GITOPS_SYNC_DEBUG === '1') setDebugSink((m) => writeStderr(`debug: ${m}\n`));
   if (parsed.values.help || !command) {
     writeStdout(USAGE);
     return command || parsed.values.help ? 0 : 2;

@@ -1,10 +1,11 @@
 // GitHub Action entry point: inputs → settings → mode (render | diff | sync, or chosen by the event).
-import { getInput } from '@actions/core';
+import { getInput, isDebug } from '@actions/core';
 import { runDiffMode } from './action/diff-mode.js';
 import { coreIO, type ActionIO } from './action/io.js';
 import { runRenderMode } from './action/render-mode.js';
 import { runSyncMode } from './action/sync-mode.js';
 import { loadKubeconfig } from './cluster/kubeconfig.js';
+import { setDebugSink } from './log/debug.js';
 import { defaultCacheDir } from './pipeline/render-repo.js';
 import { readSettings, secretEnvironment, secretInputs, type Mode, type Settings } from './settings.js';
 
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   const io = coreIO();
   // Node would print a stray rejection with its stack to stderr, around the redactor.
   process.on('unhandledRejection', (e) => io.setFailed(e instanceof Error ? e.message : String(e)));
+  if (isDebug()) setDebugSink(io.debug);
   try {
     const settings = readSettings((name) => getInput(name), {
       mode: modeForEvent(process.env.GITHUB_EVENT_NAME),

@@ -1,9 +1,11 @@
 // The one place inputs are read and validated. The action passes `core.getInput`, the CLI passes its
 // parsed flags under the same input names, so both get the same typed settings and the same errors.
 
-import { parse } from 'yaml';
+import { ParseError } from './parse/parse-error.js';
+import { parseYaml } from './parse/yaml.js';
 import { parseShard, type Shard } from './pipeline/select-apps.js';
 import type { HelmRepoCredential } from './render/repos/resolver.js';
+import { DEFAULT_TOOL_MEMORY_BYTES } from './render/tools/exec.js';
 
 export type Mode = 'render' | 'diff' | 'sync';
 
@@ -23,6 +25,8 @@ export interface Settings {
   helmRepoCredentials: HelmRepoCredential[];
   concurrency: number;
   toolTimeoutMs: number;
+  /** Memory of each helm, kustomize or jsonnet run, its child processes included. */
+  toolMemoryBytes: number;
   toolPaths: { helm?: string; kustomize?: string; jsonnet?: string };
   /** Allow downloading missing tools with @actions/tool-cache (true in the action). */
   installMissingTools: boolean;
@@ -66,6 +70,10 @@ export interface SyncInputs {
   stateNamespace: string;
   /** How long to wait for another run that holds an app's lock. */
   lockTimeoutMs: number;
+  /** Limit of one Kubernetes API request (time to answer, and silence while answering). */
+  requestTimeoutMs: number;
+  /** How long transient API failures (refused, reset, timeouts, 429, 5xx) are retried per cluster. */
+  apiRetryMs: number;
 }
 
 export interface DiffSettings {
@@ -111,6 +119,7 @@ export function readSettings(get: InputReader, defaults: SettingsDefaults): Sett
     helmRepoCredentials: readHelmRepoCredentials(get),
     concurrency: readPositiveInt(get, 'concurrency', 4),
     toolTimeoutMs: readDurationMs(get, 'tool-timeout', 90_000),
+    toolMemoryBytes: readPositiveInt(get, 'tool-memory-mib', DEFAULT_TOOL_MEMORY_BYTES / 2 ** 20) * 2 ** 20,
     toolPaths: {
       helm: get('helm-path') || undefined,
       kustomize: get('kustomize-path') || undefined,
@@ -155,6 +164,8 @@ function readSyncInputs(get: InputReader): SyncInputs {
     fieldManager: get('field-manager').trim() || 'gitops-sync',
     stateNamespace: get('state-namespace').trim() || 'default',
     lockTimeoutMs: readDurationMs(get, 'lock-timeout', 600_000),
+    requestTimeoutMs: readDurationMs(get, 'request-timeout', 30_000),
+    apiRetryMs: readDurationMs(get, 'api-retry-timeout', 60_000),
   };
 }
 
@@ -186,9 +197,9 @@ function readHelmRepoCredentials(get: InputReader): HelmRepoCredential[] {
   if (!v.trim()) return [];
   let list: unknown;
   try {
-    list = parse(v);
+    list = parseYaml(v);
   } catch (e) {
-    const at = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    const at = e instanceof ParseError ? e.line : undefined;
     throw new SettingsError(name, `not valid YAML or JSON${at ? ` (line ${at})` : ''}`);
   }
   if (!Array.isArray(list)) throw new SettingsError(name, 'expected a list of {url, username, password}');

@@ -112,7 +112,7 @@ describe('runDiffMode', () => {
     const diffFile = readFileSync(c.outputs['diff-file'], 'utf8');
     expect(c.summaries).toEqual([diffFile]);
     expect(diffFile).toContain('@@ apps/Deployment podinfo/podinfo @@');
-    expect(c.logs).toContainEqual(expect.stringMatching(/^error: apps\/broken\.yaml:1: app broken: .*values\.mustBeSet is required/));
+    expect(c.logs).toContainEqual(expect.stringMatching(/^error: apps\/broken\.yaml:13: app broken: .*values\.mustBeSet is required/));
 
     // The base worktree is gone again.
     expect(readFileSync(join(repo.dir, '.git', 'HEAD'), 'utf8')).toContain('refs/heads/main');

@@ -97,6 +97,20 @@ describe.each(nodeBinaries())('dist/cli/index.js render under %s', (_label, node
     expect(ran.stderr).not.toMatch(/\n\s+at .*\.js:\d+/); // no stack trace
   });
 
+  it('prints debug lines only with --debug: apps found, helm/kustomize commands with exit and time, stage timings', async () => {
+    const out = join(work, `debug-out-${_label.replace(/\W/g, '')}`);
+    const quiet = await run(node, ['render', '--repo', join(work, 'repo'), '--repo-url', REPO_URL, '--out', out]);
+    expect(quiet.stderr).not.toContain('debug:');
+    const ran = await run(node, ['render', '--repo', join(work, 'repo'), '--repo-url', REPO_URL, '--out', out, '--debug']);
+    expect(ran.code).toBe(0);
+    expect(ran.stderr).toMatch(/^debug: found \d+ Application\(s\): .*guestbook.*; \d+ ApplicationSet\(s\); 0 problem\(s\)$/m);
+    expect(ran.stderr).toMatch(/^debug: run \S*kustomize build .*$/m);
+    expect(ran.stderr).toMatch(/^debug: \S*kustomize build: exit 0 after \d+ ms$/m);
+    expect(ran.stderr).toMatch(/^debug: run \S*helm template .*$/m);
+    expect(ran.stderr).toMatch(/^debug: render 6 app\(s\): \d+ ms$/m);
+    expect(ran.stderr).toMatch(/^debug: podinfo: 2 object\(s\), 0 problem\(s\)$/m);
+  });
+
   it('exits 2 with usage on a usage error', async () => {
     const ran = await run(node, ['render', '--repo', join(work, 'repo')]);
     expect(ran.code).toBe(2);

@@ -42,7 +42,24 @@ describe('loadKubeconfig', () => {
 
   it('names the source in a clear error for a missing file or invalid YAML', () => {
     expect(() => loadKubeconfig('/nonexistent/kubeconfig')).toThrow(new SpecError({ file: '/nonexistent/kubeconfig', message: 'invalid kubeconfig: file not found' }));
-    expect(() => loadKubeconfig('apiVersion: v1\nclusters: [\n')).toThrow(/^kubeconfig: invalid kubeconfig: /);
+    expect(() => loadKubeconfig('apiVersion: v1\nclusters: [\n')).toThrow(/^kubeconfig:3: field clusters: invalid kubeconfig: invalid YAML: /);
+  });
+
+  it('refuses up front, with line and field, what the client would only fail on at connection time', () => {
+    const base = readFileSync(fixture, 'utf8');
+    const problem = (text: string) => {
+      try {
+        loadKubeconfig(text);
+      } catch (e) {
+        return (e as SpecError).problem;
+      }
+      return undefined;
+    };
+    expect(problem('- a\n- list\n')).toMatchObject({ file: 'kubeconfig', line: 1, message: 'invalid kubeconfig: not a kubeconfig: expected a map with clusters, contexts and users' });
+    expect(problem('\n')).toMatchObject({ message: 'invalid kubeconfig: the kubeconfig is empty' });
+    const badKey = base.replace(/client-key-data: .*/, "client-key-data: '!!!'");
+    expect(problem(badKey)).toMatchObject({ line: 33, field: 'users[1].user.client-key-data', message: expect.stringContaining('not base64-encoded PEM data') });
+    expect(problem(base)).toBeUndefined();
   });
 });
 

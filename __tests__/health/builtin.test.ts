@@ -94,14 +94,13 @@ const rows: Row[] = [
   ['pod unknown phase', k('v1', 'Pod', { status: { phase: 'Unknown', message: 'node lost' } }), H('Unknown', 'node lost')],
   // Job
   ['job failed', k('batch/v1', 'Job', { status: { conditions: [cond('Failed', 'True', { message: 'BackoffLimitExceeded' }), cond('Complete', 'True')] } }), H('Degraded', 'BackoffLimitExceeded')],
-  ['job suspended', k('batch/v1', 'Job', { status: { conditions: [cond('Suspended', 'True', { message: 'suspended' })] } }), H('Suspended')],
+  ['job suspended', k('batch/v1', 'Job', { status: { conditions: [cond('Suspended', 'True', { message: 'suspended' })] } }), H('Suspended', 'suspended')],
   ['job resumed counts as done', k('batch/v1', 'Job', { status: { conditions: [cond('Suspended', 'False', { message: 'resumed' })] } }), H('Healthy', 'resumed')],
   ['job complete', k('batch/v1', 'Job', { status: { conditions: [cond('Complete', 'True', { message: 'done' })] } }), H('Healthy', 'done')],
   ['job running', k('batch/v1', 'Job', { status: {} }), H('Progressing')],
   // PVC
   ['pvc bound', k('v1', 'PersistentVolumeClaim', { status: { phase: 'Bound' } }), H('Healthy')],
-  ['pvc provisioning', k('v1', 'PersistentVolumeClaim', { status: { phase: 'Pending' } }, { annotations: { 'volume.beta.kubernetes.io/storage-provisioner': 'csi' } }), H('Progressing', 'Provisioning volume')],
-  ['pvc waiting for consumer', k('v1', 'PersistentVolumeClaim', { status: { phase: 'Pending' } }), H('Healthy', 'Waiting for consumer')],
+  ['pvc pending (v3.6.1: no message)', k('v1', 'PersistentVolumeClaim', { status: { phase: 'Pending' } }, { annotations: { 'volume.beta.kubernetes.io/storage-provisioner': 'csi' } }), H('Progressing')],
   ['pvc lost', k('v1', 'PersistentVolumeClaim', { status: { phase: 'Lost' } }), H('Degraded')],
   ['pvc no phase', k('v1', 'PersistentVolumeClaim', { status: {} }), H('Unknown')],
   // Service, Ingress
@@ -116,8 +115,11 @@ const rows: Row[] = [
   ['apiservice new', k('apiregistration.k8s.io/v1', 'APIService', { status: {} }), H('Progressing', 'Waiting to be processed')],
   // HPA
   ['hpa v2 degraded', k('autoscaling/v2', 'HorizontalPodAutoscaler', { status: { conditions: [cond('AbleToScale', 'False', { reason: 'FailedGetScale', message: 'no scale' })] } }), H('Degraded', 'no scale')],
-  ['hpa v2beta2 metric failure', k('autoscaling/v2beta2', 'HorizontalPodAutoscaler', { status: { conditions: [cond('ScalingActive', 'False', { reason: 'FailedGetObjectMetric', message: 'no metric' })] } }), H('Degraded', 'no metric')],
-  ['hpa v2beta1 compute failure', k('autoscaling/v2beta1', 'HorizontalPodAutoscaler', { status: { conditions: [cond('ScalingActive', 'False', { reason: 'FailedComputeMetricsReplicas', message: 'bad' })] } }), H('Degraded', 'bad')],
+  ['hpa v2 metric failure', k('autoscaling/v2', 'HorizontalPodAutoscaler', { status: { conditions: [cond('ScalingActive', 'False', { reason: 'FailedGetObjectMetric', message: 'no metric' })] } }), H('Degraded', 'no metric')],
+  ['hpa v2: a FailedGet*Metric reason not in the list waits', k('autoscaling/v2', 'HorizontalPodAutoscaler', { status: { conditions: [cond('ScalingActive', 'False', { reason: 'FailedGetContainerResourceMetric', message: 'x' })] } }), H('Progressing', 'Waiting to Autoscale')],
+  ['hpa v2: degraded is checked over all conditions first', k('autoscaling/v2', 'HorizontalPodAutoscaler', { status: { conditions: [cond('AbleToScale', 'True', { message: 'ok' }), cond('ScalingActive', 'False', { reason: 'InvalidSelector', message: 'bad' })] } }), H('Degraded', 'bad')],
+  ['hpa v2beta2 unsupported', k('autoscaling/v2beta2', 'HorizontalPodAutoscaler', { status: {} }), H('Unknown', 'unsupported HPA GVK: autoscaling/v2beta2, Kind=HorizontalPodAutoscaler')],
+  ['hpa v2beta1 unsupported', k('autoscaling/v2beta1', 'HorizontalPodAutoscaler', { status: {} }), H('Unknown', 'unsupported HPA GVK: autoscaling/v2beta1, Kind=HorizontalPodAutoscaler')],
   ['hpa v2 healthy', k('autoscaling/v2', 'HorizontalPodAutoscaler', { status: { conditions: [cond('AbleToScale', 'True', { reason: 'ReadyForNewScale', message: 'ready' })] } }), H('Healthy', 'ready')],
   ['hpa v2 limited', k('autoscaling/v2', 'HorizontalPodAutoscaler', { status: { conditions: [cond('ScalingLimited', 'True', { message: 'too few' })] } }), H('Healthy', 'too few')],
   ['hpa v2 waiting', k('autoscaling/v2', 'HorizontalPodAutoscaler', { status: {} }), H('Progressing', 'Waiting to Autoscale')],
@@ -132,7 +134,7 @@ const rows: Row[] = [
   ['crd names rejected', k('apiextensions.k8s.io/v1', 'CustomResourceDefinition', { status: { conditions: [cond('NamesAccepted', 'False', { message: 'taken' })] } }), H('Degraded', 'CRD names have not been accepted: taken')],
   ['crd non structural', k('apiextensions.k8s.io/v1', 'CustomResourceDefinition', { status: { conditions: [cond('Established', 'True'), cond('NonStructuralSchema', 'True', { message: 'bad' })] } }), H('Degraded', 'Schema violations found: bad')],
   ['crd installing', k('apiextensions.k8s.io/v1', 'CustomResourceDefinition', { status: { conditions: [cond('Established', 'False', { reason: 'Installing' })] } }), H('Progressing', 'CRD is being installed')],
-  ['crd not established', k('apiextensions.k8s.io/v1', 'CustomResourceDefinition', { status: { conditions: [cond('Established', 'False', { reason: 'Other' })] } }), H('Degraded', 'CRD is not established')],
+  ['crd not established', k('apiextensions.k8s.io/v1', 'CustomResourceDefinition', { status: { conditions: [cond('Established', 'False', { reason: 'Other' })] } }), H('Progressing', 'CRD is not established')],
   ['crd healthy', k('apiextensions.k8s.io/v1', 'CustomResourceDefinition', { status: { conditions: [cond('NamesAccepted', 'True'), cond('Established', 'True')] } }), H('Healthy', 'CRD is healthy')],
   // Argo Workflow, and kinds without a check
   ['workflow running', k('argoproj.io/v1alpha1', 'Workflow', { status: { phase: 'Running', message: 'step 2' } }), H('Progressing', 'step 2')],
@@ -147,8 +149,32 @@ describe('built-in health checks', () => {
     expect(healthOf(obj)).toEqual(expected);
   });
 
-  it('reports Pending deletion before any check', () => {
-    expect(healthOf(k('v1', 'ConfigMap', {}, { deletionTimestamp: '2024-01-01T00:00:00Z' }))).toEqual(H('Progressing', 'Pending deletion'));
+  const deleting = (finalizers?: string[]) => ({ deletionTimestamp: '2024-01-01T00:00:00Z', ...(finalizers ? { finalizers } : {}) });
+
+  it('reports Pending deletion, naming the finalizers that block it', () => {
+    expect(healthOf(k('v1', 'ConfigMap', {}, deleting()))).toEqual(H('Progressing', 'Pending deletion'));
+    expect(healthOf(k('batch/v1', 'Job', { status: { conditions: [cond('Complete', 'True')] } }, deleting(['a', 'b'])))).toEqual(
+      H('Progressing', 'Pending deletion; blocked by finalizers: a, b'),
+    );
+  });
+
+  it("keeps the kind's own health while Argo CD's hook finalizer holds the object", () => {
+    const job = k('batch/v1', 'Job', { status: { conditions: [cond('Complete', 'True', { message: 'done' })] } }, deleting(['argocd.argoproj.io/hook-finalizer']));
+    expect(healthOf(job)).toEqual(H('Healthy', 'done'));
+  });
+
+  it("reports a failing check's error before deletion", () => {
+    expect(healthOf(k('autoscaling/v2beta1', 'HorizontalPodAutoscaler', {}, deleting(['x'])))).toEqual(
+      H('Unknown', 'unsupported HPA GVK: autoscaling/v2beta1, Kind=HorizontalPodAutoscaler'),
+    );
+  });
+
+  it('honours the ignore-restart-policy annotation on a pod that is not a hook', () => {
+    const annotations = { 'argocd.argoproj.io/ignore-restart-policy': 'true' };
+    const status = { phase: 'Running', conditions: [cond('Ready', 'True')], message: 'up' };
+    expect(healthOf(k('v1', 'Pod', { spec: { restartPolicy: 'Never' }, status }, { annotations }))).toEqual(H('Healthy', 'up'));
+    const hook = { annotations: { ...annotations, 'argocd.argoproj.io/hook': 'PreSync' } };
+    expect(healthOf(k('v1', 'Pod', { spec: { restartPolicy: 'Never' }, status }, hook))).toEqual(H('Progressing', 'up'));
   });
 });
 

@@ -7,7 +7,8 @@ import { parse } from 'yaml';
 import { healthOf, hookOutcome } from '../../src/health/health.js';
 import { gobwasMatch as globMatch } from '../../src/glob/gobwas.js';
 import { findHealthScript, healthOverrides } from '../../src/health/lua/overrides.js';
-import { runHealthScript } from '../../src/health/lua/vm.js';
+import { runIsolated } from '../../src/health/lua/isolate.js';
+import type { LuaRunOptions } from '../../src/health/lua/vm.js';
 import type { K8sObject } from '../../src/model/k8s.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -96,6 +97,12 @@ describe('argocd-cm health scripts', () => {
   });
 });
 
+/** A script run the way healthOf runs it (in the Lua worker), as status and message. */
+function runHealthScript(script: string, obj: unknown, opts?: LuaRunOptions) {
+  const r = runIsolated('example.com/Test', script, obj, opts);
+  return r && { status: r.status, message: r.message };
+}
+
 describe('Lua runner', () => {
   it('turns a Lua runtime error into Unknown with the error text', () => {
     expect(runHealthScript('local s = obj.spec.missing.deeper\nreturn {status="Healthy"}', { spec: {} })).toEqual({
@@ -107,7 +114,7 @@ describe('Lua runner', () => {
 
   it('requires a table result', () => {
     expect(runHealthScript('return "Healthy"', {})).toEqual({ status: 'Unknown', message: 'expect table output from Lua script, not string' });
-    expect(runHealthScript('return {status="Healthy", message=42}', {}).status).toBe('Unknown');
+    expect(runHealthScript('return {status="Healthy", message=42}', {})?.status).toBe('Unknown');
   });
 
   it('stops an infinite loop after the 1 s budget', () => {
@@ -134,6 +141,58 @@ describe('Lua runner', () => {
       status: 'Healthy',
       message: 'nilnil',
     });
-    expect(runHealthScript('return require("socket")', {}).status).toBe('Unknown');
+    expect(runHealthScript('return require("socket")', {})?.status).toBe('Unknown');
+  });
+});
+
+describe('hard limits of the Lua worker', () => {
+  const widget = cr('example.com/v1', 'Widget', { ready: true });
+  const cm = (script: string) => ({ 'resource.customizations.health.example.com_Widget': script });
+
+  it('stops a script whose string doubles past the memory limit, names it, and the next script still runs', () => {
+    const bomb = 'local s = "x"\nwhile true do s = s .. s end';
+    expect(healthOf(widget, { argocdCm: cm(bomb) })).toEqual({
+      status: 'Unknown',
+      message: expect.stringMatching(/^Lua health script for argocd-cm example\.com\/Widget was stopped: it (used more than \d+ MB of memory|did not finish within)/),
+    });
+    expect(process.memoryUsage.rss()).toBeLessThan(4 * 1024 ** 3);
+    expect(healthOf(widget, { argocdCm: cm('return {status="Healthy", message="after"}') })).toEqual({ status: 'Healthy', message: 'after' });
+  });
+
+  it('stops one huge allocation the VM cannot interrupt', () => {
+    const rep = 'local s = string.rep("x", 2^31 - 2)\nreturn {status="Healthy"}';
+    const result = healthOf(widget, { argocdCm: { ...cm(rep), 'resource.customizations.useOpenLibs.example.com_Widget': 'true' } });
+    expect(result?.status).toBe('Unknown');
+    expect(result?.message).toMatch(/example\.com\/Widget/);
+  });
+
+  it('stops a table that grows without end at the heap limit', () => {
+    const grow = 'local t = {}\nlocal i = 0\nwhile true do i = i + 1; t[i] = {i, i, i} end';
+    const result = healthOf(widget, { argocdCm: cm(grow), luaTimeoutMs: 120_000 });
+    expect(result).toEqual({ status: 'Unknown', message: expect.stringMatching(/^Lua health script for argocd-cm example\.com\/Widget was stopped: it used more than \d+ MB of memory/) });
+    expect(healthOf(widget, { argocdCm: cm('return {status="Healthy"}') })).toEqual({ status: 'Healthy', message: '' });
+  });
+
+  it('ends an endless loop with the VM budget, as Argo CD does, and keeps serving', () => {
+    expect(healthOf(widget, { argocdCm: cm('while true do end'), luaTimeoutMs: 100 })).toEqual({ status: 'Unknown', message: 'context deadline exceeded' });
+    expect(healthOf(widget, { argocdCm: cm('return {status="Suspended"}') })).toEqual({ status: 'Suspended', message: '' });
+  });
+});
+
+describe('Lua 5.1 semantics (gopher-lua), as Argo CD runs scripts', () => {
+  const run = (script: string, obj: unknown = {}) => runHealthScript(script, obj, { useOpenLibs: true })?.message;
+
+  it('formats whole numbers without a fraction, also after arithmetic', () => {
+    expect(run('return {status="Healthy", message=obj.n .. " " .. obj.n / 2 .. " " .. 2^3 .. " " .. 0.5}', { n: 6 })).toBe('6 3 8 0.5');
+    expect(run('return {status="Healthy", message=string.format("%s|%5.1f|%d|%%|%s", obj.n, obj.n, obj.n, "x") .. table.concat({obj.n, 2.5}, ",")}', { n: 6 })).toBe(
+      '6|  6.0|6|%|x6,2.5',
+    );
+    expect(run('return {status="Healthy", message=tostring(1e15) .. " " .. 1234567.5 .. " " .. 1e-5 .. " " .. 0.1 + 0.2 .. " " .. 1e300}')).toBe(
+      '1000000000000000 1.2345675e+06 1e-05 0.30000000000000004 1e+300',
+    );
+  });
+
+  it('has the Lua 5.1 functions scripts use: table.getn, unpack, loadstring, math.pow', () => {
+    expect(run('return {status="Healthy", message=table.getn({1,2,3}) .. select("#", unpack({1,2})) .. loadstring("return 4")() .. math.pow(2, 5)}')).toBe('32432');
   });
 });

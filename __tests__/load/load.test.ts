@@ -40,7 +40,7 @@ describe('loadRepo on a repo with good and broken specs', () => {
     expect(messages[1]).toBe(
       'broken/duplicate.yaml:4: app guestbook: field metadata.name: duplicate Application "guestbook": already defined at apps/guestbook.yaml:2; this one is ignored',
     );
-    expect(messages[2]).toMatch(/^broken\/not-yaml\.yaml:7: app unparsable: invalid YAML: /);
+    expect(messages[2]).toMatch(/^broken\/not-yaml\.yaml:7: app unparsable: field spec\.destination: invalid YAML: /);
     expect(repo.apps.find((a) => a.origin.file.startsWith('broken/'))).toBeUndefined();
   });
 

@@ -115,7 +115,7 @@ describe('validateApplication: errors name file:line, app and field', () => {
 
   it('rejects names the API server would refuse', () => {
     expect(messages(app(`${DEST}${SOURCE}`, 'My_App'))).toEqual([
-      `app.yaml:4: field metadata.name: "My_App" is not a valid Kubernetes object name (lowercase letters, digits, '-' and '.', at most 253 characters)`,
+      `app.yaml:4: app My_App: field metadata.name: "My_App" is not a valid Kubernetes object name (lowercase letters, digits, '-' and '.', at most 253 characters)`,
     ]);
     expect(validate(app(`${DEST}${SOURCE}`, 'team-a.web-1')).problems).toEqual([]);
   });

@@ -144,7 +144,7 @@ describe('previewPullRequest', () => {
     expect(result.changedApps.find((a) => a.name === 'guestbook')).not.toHaveProperty('appSet');
     // A generator parameter choosing the AppProject is flagged with the ApplicationSet's file and field.
     expect(result.parts[0]).toContain(
-      '- appsets/tenants.yaml:1: app tenants: field spec.template.spec.project: spec.project is chosen by generator parameters ("{{ .tenant }}")',
+      '- appsets/tenants.yaml:16: app tenants: field spec.template.spec.project: spec.project is chosen by generator parameters ("{{ .tenant }}")',
     );
   });
 

@@ -88,7 +88,7 @@ describe('jsonnet in a directory source', () => {
       'jsonnet',
       ['-J', appDir, '-J', join(REPO, 'jsonnet-libs'), '--ext-str', 'team=platform', '--ext-str', `rev=${SHA.slice(0, 7)}`,
         '--ext-str', 'tag=1.27', '--ext-code', 'flag=true', '--tla-str', 'env=jn', '--tla-code', 'replicas=2', join(appDir, 'main.jsonnet')],
-      { cwd: appDir },
+      { tool: 'jsonnet', cwd: appDir },
     );
     const raw = JSON.parse(stdout) as [object, { items: object[] }];
     expect(objects).toEqual([raw[0], ...raw[1].items]);

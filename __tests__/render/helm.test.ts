@@ -16,7 +16,7 @@ async function rawTemplate(args: (chartDir: string) => string[]) {
   const copy = await copyOf(join(REPO, 'helm'));
   try {
     const chartDir = join(copy.path, 'app-chart');
-    await runTool('helm', ['dependency', 'build'], { cwd: chartDir, timeoutMs: 60_000 });
+    await runTool('helm', ['dependency', 'build'], { tool: 'helm', cwd: chartDir, timeoutMs: 60_000 });
     return await rawYaml('helm', ['template', '.', ...args(chartDir)], chartDir);
   } finally {
     await copy.done();

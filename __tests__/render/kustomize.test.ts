@@ -38,7 +38,7 @@ describe('kustomize source', () => {
     const copy = await copyOf(REPO);
     try {
       const dir = join(copy.path, 'kustomize', 'overlay');
-      const edit = (...args: string[]) => runTool('kustomize', ['edit', ...args], { cwd: dir });
+      const edit = (...args: string[]) => runTool('kustomize', ['edit', ...args], { tool: 'kustomize', cwd: dir });
       await edit('set', 'nameprefix', '--', 'p-');
       await edit('set', 'namesuffix', '--', '-s');
       await edit('set', 'image', `nginx=registry.example.com/nginx:${SHA.slice(0, 7)}`);

@@ -20,7 +20,7 @@ describe('multi-source apps', () => {
     const copy = await copyOf(join(REPO, 'helm'));
     try {
       const chart = join(copy.path, 'app-chart');
-      await runTool('helm', ['dependency', 'build'], { cwd: chart });
+      await runTool('helm', ['dependency', 'build'], { tool: 'helm', cwd: chart });
       const raw = await rawYaml('helm', ['template', '.', '--name-template', 'multi', '--namespace', 'team-a', '--values', join(VALUES_REPO, 'envs/prod/values.yaml')], chart);
       expect(objects).toEqual([...raw, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'from-json' } }]);
     } finally {

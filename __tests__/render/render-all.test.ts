@@ -37,7 +37,7 @@ function spec(name: string, path: string, namespace = name): AppSpec {
 async function context(repos?: RepoResolver): Promise<RenderContext> {
   return {
     repoRoot: REPO,
-    tools: { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet' },
+    tools: { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet', jsonnetDeps: 'jsonnet-deps' },
     repos: repos ?? (await createRepoResolver({ checkoutDir: REPO, cacheDir: mkdtempSync(join(tmpdir(), 'ra-')), repoUrl: URL_, timeoutMs: 10_000 })),
     timeoutMs: 10_000,
     expandAppSet: (appSet, origin) => expandAppSet(appSet, origin, { repoRoot: REPO, clusters: [] }),

@@ -33,7 +33,7 @@ export function context(overrides: Partial<RenderContext> = {}): RenderContext {
   return {
     repoRoot: REPO,
     revision: SHA,
-    tools: { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet' },
+    tools: { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet', jsonnetDeps: 'jsonnet-deps' },
     repos: resolver,
     timeoutMs: 60_000,
     ...overrides,
@@ -53,8 +53,8 @@ export function app(name: string, spec: Partial<ApplicationSpec>): AppSpec {
 }
 
 /** Runs a tool exactly as given and parses its YAML output (test-side, independent of src/render/parse). */
-export async function rawYaml(cmd: string, args: string[], cwd: string): Promise<K8sObject[]> {
-  const { stdout } = await runTool(cmd, args, { cwd, timeoutMs: 60_000 });
+export async function rawYaml(cmd: 'helm' | 'kustomize', args: string[], cwd: string): Promise<K8sObject[]> {
+  const { stdout } = await runTool(cmd, args, { tool: cmd, cwd, timeoutMs: 60_000 });
   return parseAllDocuments(stdout)
     .map((d) => d.toJS() as K8sObject | null)
     .filter((o): o is K8sObject => o !== null);

@@ -24,7 +24,7 @@ describe('redactingIO', () => {
     const c = captureIO();
     const extra: string[] = [];
     // A method the interface does not have yet is wrapped all the same.
-    const io = redactingIO({ ...c.io, debug: (m: string) => extra.push(m) } as ActionIO, r);
+    const io = redactingIO({ ...c.io, notice: (m: string) => extra.push(m) } as ActionIO, r);
     io.setSecret(PLANTED);
     expect(c.secrets).toEqual([]);
     io.info(`info ${PLANTED}`);
@@ -33,13 +33,15 @@ describe('redactingIO', () => {
     io.setOutput('changed-apps', JSON.stringify([PLANTED]));
     await io.summary(`| ${PLANTED} |`);
     io.setFailed(`failed: ${encodeURIComponent(PLANTED)}`);
-    (io as unknown as { debug: (m: string) => void }).debug(`debug ${PLANTED}`);
+    io.debug(`debug ${PLANTED}`);
+    (io as unknown as { notice: (m: string) => void }).notice(`notice ${PLANTED}`);
     const everything = JSON.stringify([c.logs, c.outputs, c.summaries, c.failed, extra]);
     expect(everything).not.toContain(PLANTED);
     expect(everything).not.toContain(b64.slice(2, 20));
     expect(c.logs[0]).toBe('info: info ***');
     expect(c.outputs['changed-apps']).toBe('["***"]');
-    expect(extra).toEqual(['debug ***']);
+    expect(extra).toEqual(['notice ***']);
+    expect(c.logs).toContain('debug: debug ***');
   });
 });
 

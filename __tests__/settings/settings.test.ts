@@ -13,12 +13,18 @@ describe('readSettings', () => {
       appGlobs: [],
       concurrency: 4,
       toolTimeoutMs: 90_000,
+      toolMemoryBytes: 2 * 2 ** 30,
       cacheDir: '/tmp/cache',
       helmRepoCredentials: [],
       allowProjectParams: false,
     });
     expect(s.diff).toMatchObject({ contextLines: 3, failOnPolicy: true, stripHelmChartLabels: false });
     expect(s.sync).toMatchObject({ prune: false, dryRun: false, wait: true, healthTimeoutMs: 300_000, syncTimeoutMs: 1_800_000, fieldManager: 'gitops-sync' });
+    expect(s.sync).toMatchObject({ requestTimeoutMs: 30_000, apiRetryMs: 60_000 });
+  });
+
+  it('reads the API request timeout and retry window; 0 turns retries off', () => {
+    expect(read({ 'request-timeout': '5s', 'api-retry-timeout': '0' }).sync).toMatchObject({ requestTimeoutMs: 5000, apiRetryMs: 0 });
   });
 
   it('reads lists one per line or comma-separated, and auto mode falls back to the event default', () => {
@@ -33,6 +39,7 @@ describe('readSettings', () => {
     [{ concurrency: '0' }, /^input concurrency: expected a positive whole number/],
     [{ 'tool-timeout': 'soon' }, /^input tool-timeout: expected a duration like 90s or 5m/],
     [{ prune: 'yes' }, /^input prune: expected true or false/],
+    [{ 'api-retry-timeout': 'a while' }, /^input api-retry-timeout: expected a duration like 90s or 5m/],
   ])('rejects %j with an error naming the input', (inputs, message) => {
     expect(() => read(inputs)).toThrow(SettingsError);
     expect(() => read(inputs)).toThrow(message);

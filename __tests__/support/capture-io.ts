@@ -4,7 +4,7 @@ import type { ActionIO } from '../../src/action/io.js';
 
 export interface Captured {
   io: ActionIO;
-  /** `info: …`, `warning: …`, `error: …` in the order they were written. */
+  /** `info: …`, `debug: …`, `warning: …`, `error: …` in the order they were written. */
   logs: string[];
   outputs: Record<string, string>;
   summaries: string[];
@@ -17,6 +17,7 @@ export function captureIO(): Captured {
   const c: Captured = { logs: [], outputs: {}, summaries: [], secrets: [], io: undefined as unknown as ActionIO };
   c.io = {
     info: (m) => c.logs.push(`info: ${m}`),
+    debug: (m) => c.logs.push(`debug: ${m}`),
     warning: (m) => c.logs.push(`warning: ${m}`),
     error: (m) => c.logs.push(`error: ${m}`),
     setOutput: (n, v) => (c.outputs[n] = v),

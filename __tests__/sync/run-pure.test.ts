@@ -5,7 +5,7 @@ import type { AppSpec } from '../../src/model/argocd.js';
 import { syncSummaryMarkdown, formatDuration } from '../../src/report/sync-report.js';
 import { appSteps, orderedApp, runInOrder, type OrderedApp } from '../../src/sync/run/order.js';
 import type { TaskResult } from '../../src/sync/run/result.js';
-import { kubectlName, waitingMessage, waveDelayMs, withReasons } from '../../src/sync/run/result.js';
+import { kubectlName, stoppedSummary, waitingMessage, waveDelayMs, withReasons } from '../../src/sync/run/result.js';
 import { backoffOf, retriedMessage, retryDelayMs, withRetry } from '../../src/sync/run/retry.js';
 import { emptyGuard } from '../../src/sync/run/sync-app.js';
 
@@ -161,5 +161,29 @@ describe('sync report', () => {
     expect(md).toContain('| Sync | 0 | Service | `ns/web` | not run |  |  |');
     expect(md).toContain('| Sync wave 0 | 2024-01-01T00:00:00.000Z | 1.5 s |');
     expect(formatDuration(125_000)).toBe('2 m 5 s');
+  });
+
+  it('says where an interrupted sync stopped and lists exactly what it had applied', () => {
+    const outcome = {
+      phase: 'Error' as const,
+      message: 'cluster prod (https://p) is not answering for 60s: GET /api/v1/namespaces/ns/configmaps',
+      stoppedAt: 'Sync wave 1',
+      tasks: [
+        task({ phase: 'PreSync', wave: 0, state: 'Succeeded', action: 'hook succeeded', applied: true, key: { group: 'batch', kind: 'Job', namespace: 'ns', name: 'migrate' } }),
+        task({ wave: -1, state: 'Succeeded', action: 'created', applied: true, key: { group: '', kind: 'ConfigMap', namespace: 'ns', name: 'a' } }),
+        task({ wave: 1, state: 'Failed', action: 'failed', applied: true, message: 'waiting for healthy state of apps/Deployment/web: cluster prod…', key: { group: 'apps', kind: 'Deployment', namespace: 'ns', name: 'web' } }),
+        task({ wave: 1, state: 'Failed', action: 'failed', message: 'cluster prod (https://p) is not answering', key: { group: '', kind: 'Service', namespace: 'ns', name: 'web' } }),
+        task({ wave: 2, state: 'Pending', key: { group: '', kind: 'ConfigMap', namespace: 'ns', name: 'late' } }),
+      ],
+      waves: [],
+    };
+    expect(stoppedSummary(outcome)).toBe(
+      'stopped in Sync wave 1; applied 3 of 5 task(s): PreSync wave 0 Job/ns/migrate, Sync wave -1 ConfigMap/ns/a, Sync wave 1 Deployment/ns/web; 1 task(s) not run',
+    );
+    expect(stoppedSummary({ ...outcome, tasks: outcome.tasks.filter((t) => !t.applied) })).toBe('stopped in Sync wave 1; nothing was applied; 1 task(s) not run');
+    expect(stoppedSummary({ ...outcome, phase: 'Succeeded', stoppedAt: undefined })).toBeUndefined();
+    const md = syncSummaryMarkdown([{ app: 'web', outcome, retries: 0, startedAt: '', finishedAt: '', warnings: [] }]);
+    expect(md).toContain('**Stopped in Sync wave 1; applied 3 of 5 task(s): PreSync wave 0 Job/ns/migrate,');
+    expect(md).not.toContain('No tasks ran');
   });
 });

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runTool } from '../../src/render/tools/exec.js';
+import { execFileSync } from 'node:child_process';
 import { ensureTools, ToolsUnavailableError } from '../../src/render/tools/install.js';
 import { releaseAsset } from '../../src/render/tools/releases.js';
 import { PINNED_VERSIONS, toolVersion, type ToolName } from '../../src/render/tools/versions.js';
@@ -36,7 +36,7 @@ async function publish(tool: ToolName): Promise<void> {
   fakeTool(join(root, ...segments.slice(0, -1)), segments[segments.length - 1], FAKE_VERSION[tool]);
   writeFileSync(join(root, 'LICENSE'), 'fake\n');
   const archive = join(work, `${tool}.tar.gz`);
-  await runTool('tar', ['-czf', archive, '-C', root, '.']);
+  execFileSync('tar', ['-czf', archive, '-C', root, '.']);
   archives.set(new URL(asset.url).pathname, readFileSync(archive));
 }
 

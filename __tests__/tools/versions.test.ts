@@ -43,7 +43,7 @@ describe('installed tools', () => {
         join(chart, 'templates', 'cm.yaml'),
         'kubeVersion: "{{ .Capabilities.KubeVersion }}"\nminor: "{{ .Capabilities.KubeVersion.Minor }}"\n',
       );
-      const { stdout } = await runTool('helm', ['template', 'kv', chart]);
+      const { stdout } = await runTool('helm', ['template', 'kv', chart], { tool: 'helm' });
       const version = /kubeVersion: "(v1\.(\d+)\.0)"/.exec(stdout);
       expect(version).not.toBeNull();
       // Kubernetes 1.34 shipped in 2025; helm 3.19+ is built against client-go ≥ 0.34.

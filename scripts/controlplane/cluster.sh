@@ -17,6 +17,10 @@
 #   status           List clusters under the state root and whether they are running.
 #   merge OUT NAME...      Write OUT: one kubeconfig with a context per cluster (kwok-NAME).
 #   reap PID         Tear down every cluster started with --owner-pid PID.
+#   stop-apiserver NAME    Kill NAME's kube-apiserver with SIGKILL, as a crash would; etcd and the
+#                          other components keep running. Command lines are kept for start-apiserver.
+#   start-apiserver NAME   Start the kube-apiserver that stop-apiserver killed, with the same command
+#                          line, wait until it is ready, and restart any component that exited meanwhile.
 #   gc               Tear down clusters whose owner process is gone; drop state older than a day.
 #
 # Environment:
@@ -436,6 +440,77 @@ cmd_gc() {
   done
 }
 
+component_pidfile() { echo "$(kwok_cluster_dir "$1")/pids/$2.pid"; }
+
+# save_component NAME COMPONENT : keep the command line and directory of a running component, so
+# start_component can run it the same way again.
+save_component() {
+  local name="$1" comp="$2" pid dir
+  dir="$(state_dir "${name}")/stopped-components"
+  pid="$(tr -dc '0-9' <"$(component_pidfile "${name}" "${comp}")" 2>/dev/null || true)"
+  [[ -n "${pid}" ]] && owns_pid "${pid}" "${name}" || return 0
+  mkdir -p "${dir}"
+  cp "/proc/${pid}/cmdline" "${dir}/${comp}.cmdline"
+  readlink "/proc/${pid}/cwd" >"${dir}/${comp}.cwd"
+}
+
+# start_component NAME COMPONENT : start a component saved by save_component, detached like
+# kwokctl's own daemons (own session, none of our descriptors), logging where kwokctl logs it.
+start_component() {
+  local name="$1" comp="$2" dir args=() logf
+  dir="$(state_dir "${name}")/stopped-components"
+  mapfile -d '' args <"${dir}/${comp}.cmdline"
+  logf="$(kwok_cluster_dir "${name}")/logs/${comp}.log"
+  mkdir -p "$(dirname "${logf}")"
+  (
+    close_extra_fds
+    cd "$(cat "${dir}/${comp}.cwd")"
+    exec setsid "${args[@]}" </dev/null >>"${logf}" 2>&1
+  ) &
+  echo "$!" >"$(component_pidfile "${name}" "${comp}")"
+  rm -f "${dir}/${comp}.cmdline" "${dir}/${comp}.cwd"
+}
+
+cmd_stop_apiserver() {
+  local name="${1:-}" pidf pid comp
+  [[ -n "${name}" ]] || usage
+  check_name "${name}"
+  pidf="$(component_pidfile "${name}" kube-apiserver)"
+  [[ -f "${pidf}" ]] || die "cluster ${name} has no kube-apiserver pid file (${pidf})"
+  pid="$(tr -dc '0-9' <"${pidf}")"
+  owns_pid "${pid}" "${name}" || die "the kube-apiserver of cluster ${name} is not running"
+  # The other components may exit while it is gone (a lost leader lease ends the controller manager
+  # and the scheduler); start-apiserver brings back those that did, as a kubelet would.
+  for comp in kube-apiserver kube-controller-manager kube-scheduler kwok-controller; do save_component "${name}" "${comp}"; done
+  kill -KILL "${pid}"
+  while owns_pid "${pid}" "${name}"; do sleep 0.1; done
+  log "cluster ${name}: kube-apiserver (pid ${pid}) killed"
+}
+
+cmd_start_apiserver() {
+  local name="${1:-}" dir kc comp pid
+  [[ -n "${name}" ]] || usage
+  check_name "${name}"
+  dir="$(state_dir "${name}")/stopped-components"
+  [[ -f "${dir}/kube-apiserver.cmdline" ]] || die "cluster ${name}: no kube-apiserver stopped by stop-apiserver"
+  start_component "${name}" kube-apiserver
+  kc="$(state_dir "${name}")/kubeconfig"
+  wait_until 120 "the restarted API server of ${name} to be ready" \
+    "${KUBECTL}" --kubeconfig "${kc}" --request-timeout=5s get --raw /readyz \
+    || die "the kube-apiserver of ${name} did not come back; log $(kwok_cluster_dir "${name}")/logs/kube-apiserver.log"
+  log "cluster ${name}: kube-apiserver (pid $(tr -dc '0-9' <"$(component_pidfile "${name}" kube-apiserver)")) is ready again"
+  for comp in kube-controller-manager kube-scheduler kwok-controller; do
+    [[ -f "${dir}/${comp}.cmdline" ]] || continue
+    pid="$(tr -dc '0-9' <"$(component_pidfile "${name}" "${comp}")" 2>/dev/null || true)"
+    if [[ -n "${pid}" ]] && owns_pid "${pid}" "${name}"; then
+      rm -f "${dir}/${comp}.cmdline" "${dir}/${comp}.cwd"
+    else
+      log "cluster ${name}: ${comp} exited during the outage; starting it again"
+      start_component "${name}" "${comp}"
+    fi
+  done
+}
+
 cmd="${1:-}"
 [[ -n "${cmd}" ]] || usage
 shift
@@ -453,6 +528,8 @@ case "${cmd}" in
   merge) cmd_merge "$@" ;;
   reap) cmd_reap "$@" ;;
   gc) cmd_gc ;;
+  stop-apiserver) cmd_stop_apiserver "$@" ;;
+  start-apiserver) cmd_start_apiserver "$@" ;;
   _watch) cmd_watch "$@" ;;
   -h|--help|help) usage ;;
   *) die "unknown command ${cmd}" ;;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the pinned helm, kustomize and jsonnet (src/render/tools/pins.ts) from Go modules into
+# Installs the pinned helm, kustomize and jsonnet (src/render/tools/pins.ts), and jsonnet-deps from the
+# same go-jsonnet release (it checks Jsonnet imports before evaluation), from Go modules into
 # ${GITOPS_SYNC_CACHE:-$HOME/.cache/gitops-sync}/tools/bin, then prints their versions.
 # Idempotent: a tool whose installed binary already reports the pinned version is left alone.
 # Only the Go module proxy is needed, so this works where release downloads are blocked.
@@ -63,6 +64,10 @@ install_jsonnet() {
   go install -trimpath -ldflags "-s -w" "github.com/google/go-jsonnet/cmd/jsonnet@${JSONNET_VERSION}"
 }
 
+install_jsonnet_deps() {
+  go install -trimpath -ldflags "-s -w" "github.com/google/go-jsonnet/cmd/jsonnet-deps@${JSONNET_VERSION}"
+}
+
 ensure() {
   local tool="$1" version="$2" installer="$3"; shift 3
   if reports "$(installed "$tool" "$@")" "$version"; then
@@ -78,8 +83,10 @@ ensure() {
 ensure helm "$HELM_VERSION" install_helm version --short
 ensure kustomize "$KUSTOMIZE_VERSION" install_kustomize version
 ensure jsonnet "$JSONNET_VERSION" install_jsonnet --version
+ensure jsonnet-deps "$JSONNET_VERSION" install_jsonnet_deps --version
 
 echo "tools in $bin:"
 echo "  helm       $("$bin/helm" version --short)"
 echo "  kustomize  $("$bin/kustomize" version)"
 echo "  jsonnet    $("$bin/jsonnet" --version)"
+echo "  jsonnet-deps $("$bin/jsonnet-deps" --version)"

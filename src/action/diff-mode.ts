@@ -61,7 +61,7 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
 
   for (const p of result.problems) io.error(formatProblem(p));
   for (const d of result.diffs) for (const p of d.problems) io.error(formatProblem({ ...p, app: p.app ?? d.name }));
-  for (const w of result.live?.warnings ?? []) io.warning(w);
+  for (const w of [...result.warnings, ...(result.live?.warnings ?? [])]) io.warning(w);
   for (const p of result.live?.problems ?? []) io.warning(`live diff: ${formatProblem(p)}`);
   for (const n of result.notes) io.info(`note: ${n}`);
   for (const d of result.appSetDeletions) {

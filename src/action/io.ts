@@ -6,6 +6,8 @@ import { MIN_SECRET_LENGTH, secrets, type Redactor } from '../secrets/redact.js'
 
 export interface ActionIO {
   info(message: string): void;
+  /** Shown only when the run has step debugging on (ACTIONS_STEP_DEBUG). */
+  debug(message: string): void;
   warning(message: string): void;
   error(message: string): void;
   setOutput(name: string, value: string): void;
@@ -49,6 +51,7 @@ export function coreIO(): ActionIO {
   secrets.onRegister(maskWithRunner);
   const raw: ActionIO = {
     info: (m) => core.info(m),
+    debug: (m) => core.debug(m),
     warning: (m) => core.warning(m),
     error: (m) => core.error(m),
     setOutput: (n, v) => core.setOutput(n, v),

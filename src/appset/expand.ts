@@ -78,7 +78,7 @@ export async function expandAppSet(appSet: ApplicationSet, origin: Origin, ctx: 
   const seen = new Set<string>();
   for (const { raw } of raws) {
     const appName = String((raw.metadata as { name?: unknown }).name ?? '');
-    if (seen.has(appName)) return fail(`ApplicationSet ${name} contains applications with duplicate name: ${appName}`);
+    if (seen.has(appName)) return fail(`ApplicationSet ${name} contains applications with duplicate name: ${appName}`, 'spec.template.metadata.name');
     seen.add(appName);
   }
 

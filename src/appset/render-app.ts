@@ -1,7 +1,7 @@
 // Turns a template and one parameter set into an Application the way Argo CD's controller does:
 // render every string, add the resources finalizer unless preserved, apply `templatePatch` (then
 // restore `spec.project`), and force the namespace to the ApplicationSet's.
-import YAML from 'yaml';
+import { parseYaml } from '../parse/yaml.js';
 import type { ApplicationSet } from '../model/argocd.js';
 import { FieldError, renderDeep, renderString } from './params.js';
 import type { AppTemplate, GenContext, Params } from './types.js';
@@ -58,9 +58,11 @@ export function renderApplication(template: AppTemplate, params: Params, appSet:
   if (appSet.spec.templatePatch) {
     let patch: unknown;
     try {
-      patch = YAML.parse(renderString(appSet.spec.templatePatch, params, ctx));
+      patch = parseYaml(renderString(appSet.spec.templatePatch, params, ctx));
     } catch (e) {
-      throw new FieldError('spec.templatePatch', `error applying templatePatch: ${(e as Error).message.split('\n')[0]}`, { cause: e });
+      // One line, but all of it: the message quotes the (multi-line) patch before the reason.
+      const message = (e as Error).message.replace(/\s*\n\s*/g, ' ');
+      throw new FieldError('spec.templatePatch', `error applying templatePatch: ${message}`, { cause: e });
     }
     const project = (app.spec as Obj).project;
     app = mergePatch(app, patch) as Obj;

@@ -12,6 +12,7 @@ import type { ApiResource } from './discovery.js';
 import { Discovery } from './discovery.js';
 import { forContext } from './kubeconfig.js';
 import { mapLimited } from '../async/map-limited.js';
+import type { ApiLimits } from './rest.js';
 import { ApiError, isNotFound, RestClient } from './rest.js';
 import type { TrackingOptions } from './tracking.js';
 import { isManagedBy } from './tracking.js';
@@ -83,10 +84,10 @@ export class ClusterClient {
   readonly rest: RestClient;
   private readonly defaultNamespace: string;
 
-  constructor(kc: KubeConfig, context: string) {
+  constructor(kc: KubeConfig, context: string, limits: ApiLimits = {}) {
     this.kc = forContext(kc, context);
     this.context = context;
-    this.rest = new RestClient(this.kc);
+    this.rest = new RestClient(this.kc, limits);
     this.server = this.rest.server;
     this.discovery = new Discovery(this.rest);
     this.defaultNamespace = this.kc.getContextObject(context)?.namespace || 'default';
@@ -232,7 +233,7 @@ export class ClusterClient {
     opts: WaitOptions = {},
   ): Promise<K8sObject | undefined> {
     const at = await this.locate(ref);
-    return watchUntil(this.rest, this.kc, { listPath: path({ ...at, name: '' }), name: at.name, resource: at.resource }, predicate, opts);
+    return watchUntil(this.rest, { listPath: path({ ...at, name: '' }), name: at.name, resource: at.resource }, predicate, opts);
   }
 
   async waitGone(ref: ObjectRef, opts: WaitOptions = {}): Promise<void> {

@@ -2,7 +2,7 @@
 // Argo CD looks a destination up in its cluster registry (server URL or cluster name, with the
 // implicit `in-cluster` entry for https://kubernetes.default.svc); the action's registry is the
 // kubeconfig it was given: clusters by server URL, contexts (or clusters) by name.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import type { ApplicationDestination } from '../model/argocd.js';
@@ -10,6 +10,7 @@ import { IN_CLUSTER_SERVER } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
 import { SpecError } from '../model/errors.js';
 import { ExecPluginAuth, type ExecConfig } from './exec-credential.js';
+import { checkKubeconfig } from './kubeconfig-check.js';
 import { MIN_SECRET_LENGTH, secrets } from '../secrets/redact.js';
 
 /** Argo CD's name for the cluster it runs in. */
@@ -39,8 +40,11 @@ export interface ResolveOptions {
  */
 export function loadKubeconfig(textOrPath: string): LoadedKubeconfig {
   const kc = new KubeConfig();
-  const isText = /\n/.test(textOrPath.trim()) || /^\s*(\{|apiVersion:|kind:|clusters:)/.test(textOrPath);
+  const isText = textOrPath.trim() === '' || /\n/.test(textOrPath.trim()) || /^\s*(\{|apiVersion:|kind:|clusters:)/.test(textOrPath);
   const source = isText ? 'kubeconfig' : textOrPath;
+  const text = isText ? textOrPath : existsSync(textOrPath) ? readFileSync(textOrPath, 'utf8') : undefined;
+  const problem = text === undefined ? undefined : checkKubeconfig(text, source)[0];
+  if (problem) throw new SpecError({ ...problem, message: `invalid kubeconfig: ${problem.message}` });
   try {
     if (isText) kc.loadFromString(textOrPath);
     else {
@@ -125,6 +129,9 @@ export function resolveDestination(
     if (ctx) {
       const cluster = kc.getCluster(ctx.cluster);
       if (cluster) return { context: ctx.name, server: trimSlash(cluster.server) };
+      if (!contextsForCluster(kc, (c) => c.name === name)) {
+        return fail('spec.destination.name', `kubeconfig context ${name} names cluster ${ctx.cluster}, which the kubeconfig does not define`);
+      }
     }
     const viaCluster = contextsForCluster(kc, (c) => c.name === name);
     if (viaCluster) return viaCluster;

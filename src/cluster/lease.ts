@@ -21,6 +21,8 @@ export interface LockOptions {
   /** How long to wait for another holder to release. Default 0: fail at once. */
   waitMs?: number;
   signal?: AbortSignal;
+  /** Told who holds the lock, since when and until when, and about a takeover. */
+  log?: (message: string) => void;
 }
 
 export interface AppLock {
@@ -34,8 +36,9 @@ export class LockHeldError extends Error {
     readonly app: string,
     readonly holder: string,
     readonly until: Date,
+    held = '',
   ) {
-    super(`application ${app} is being synced by ${holder} (lease held until ${until.toISOString()} unless renewed)`);
+    super(`application ${app} is being synced by ${holder}${held ? ` (${held})` : ` (lease held until ${until.toISOString()} unless renewed)`}`);
     this.name = 'LockHeldError';
   }
 }
@@ -69,12 +72,18 @@ export async function acquireAppLock(client: ClusterClient, app: string, opts: L
   const ref = { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name: lockName(app), namespace } };
   const deadline = Date.now() + (opts.waitMs ?? 0);
 
+  const where = `${namespace}/${ref.metadata.name}`;
+  const started = Date.now();
+  let told = '';
   let lease: Lease;
   for (;;) {
     const live = (await client.get(ref)) as Lease | undefined;
     const spec = live?.spec;
     const free = !spec?.holderIdentity || spec.holderIdentity === opts.holder || expiry(spec) <= Date.now();
     if (free) {
+      if (spec?.holderIdentity && spec.holderIdentity !== opts.holder) {
+        opts.log?.(`${app}: taking over lock ${where} from ${spec.holderIdentity}: ${heldText(spec)}`);
+      }
       const now = new Date();
       const next: Lease = {
         ...ref,
@@ -89,6 +98,7 @@ export async function acquireAppLock(client: ClusterClient, app: string, opts: L
       };
       try {
         lease = (live ? await client.replace(next, writeOpts) : await client.create(next, writeOpts)) as Lease;
+        if (told) opts.log?.(`${app}: lock ${where} acquired after waiting ${Math.round((Date.now() - started) / 1000)}s`);
         break;
       } catch (err) {
         // Someone else wrote in between (409 on update, AlreadyExists on create): look again.
@@ -97,7 +107,15 @@ export async function acquireAppLock(client: ClusterClient, app: string, opts: L
       }
     }
     const until = expiry(spec);
-    if (Date.now() >= deadline || opts.signal?.aborted) throw new LockHeldError(app, spec!.holderIdentity!, new Date(until));
+    const holder = spec!.holderIdentity!;
+    if (Date.now() >= deadline || opts.signal?.aborted) throw new LockHeldError(app, holder, new Date(until), heldText(spec!));
+    // Said once per holder and renewal, so a long wait shows progress without repeating itself.
+    const news = `${holder}@${spec?.renewTime ?? ''}`;
+    if (news !== told) {
+      const waitLeft = Math.max(0, Math.round((deadline - Date.now()) / 1000));
+      opts.log?.(`${app}: lock ${where} is held by ${holder}: ${heldText(spec!)}; waiting up to ${waitLeft}s more (lock-timeout)`);
+      told = news;
+    }
     // Wake when the holder releases or deletes it, or at the latest when it would turn stale.
     const wait = Math.max(1, Math.min(deadline, until + 100) - Date.now());
     const seen = live!.metadata.resourceVersion;
@@ -109,6 +127,18 @@ export async function acquireAppLock(client: ClusterClient, app: string, opts: L
 }
 
 const writeOpts = { fieldManager: LOCK_FIELD_MANAGER };
+
+/** `held since <t>, last renewed 12s ago; stale (taken over) in 48s unless renewed`, by this runner's clock. */
+function heldText(spec: LeaseSpec): string {
+  const now = Date.now();
+  const secs = (ms: number): string => `${Math.max(0, Math.round(ms / 1000))}s`;
+  const renewed = Date.parse(spec.renewTime ?? spec.acquireTime ?? '');
+  const since = spec.acquireTime ? `held since ${new Date(Date.parse(spec.acquireTime)).toISOString()}` : 'held';
+  const last = Number.isNaN(renewed) ? '' : `, last renewed ${secs(now - renewed)} ago`;
+  const until = expiry(spec);
+  const stale = until <= now ? `stale for ${secs(now - until)}` : `stale (taken over) in ${secs(until - now)} unless renewed`;
+  return `${since}${last}; ${stale}`;
+}
 
 function holdLease(client: ClusterClient, first: Lease, holder: string, duration: number): AppLock {
   let current = first;

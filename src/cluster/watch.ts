@@ -1,11 +1,12 @@
 // Waiting for one object to reach a state: read it, then watch from that resourceVersion and check
 // every event. A watch that ends (server timeout, dropped connection, 410 Gone) is followed by a fresh
 // read and a new watch, so no change is missed; after repeated watch failures it polls instead.
-import type { KubeConfig } from '@kubernetes/client-node';
-import { Watch } from '@kubernetes/client-node';
+// A watch that stays silent past the server's own watch timeout is dropped and read again, so a hung
+// API server cannot hold a wait beyond its deadline.
 import type { K8sObject } from '../model/k8s.js';
 import type { ApiResource } from './discovery.js';
 import type { RestClient } from './rest.js';
+import { sleep } from '../async/sleep.js';
 
 export interface WaitOptions {
   /** Default 5 minutes. */
@@ -34,6 +35,8 @@ export interface WatchTarget {
 
 const MAX_WATCH_FAILURES = 3;
 const SERVER_WATCH_SECONDS = 300;
+/** Silence tolerated beyond the server's watch timeout before the watch counts as hung. */
+const WATCH_GRACE_SECONDS = 15;
 
 interface Outcome {
   matched: boolean;
@@ -43,7 +46,6 @@ interface Outcome {
 
 export async function watchUntil(
   rest: RestClient,
-  kc: KubeConfig,
   target: WatchTarget,
   predicate: (obj: K8sObject | undefined) => boolean,
   opts: WaitOptions = {},
@@ -71,7 +73,7 @@ export async function watchUntil(
       await sleep(Math.min(opts.pollIntervalMs ?? 2000, Math.max(0, deadline - Date.now())), opts.signal);
       continue;
     }
-    const outcome = await watchOnce(kc, target.listPath, fieldSelector, list.metadata?.resourceVersion, deadline, opts.signal, (o) => {
+    const outcome = await watchOnce(rest, target.listPath, fieldSelector, list.metadata?.resourceVersion, deadline, opts.signal, (o) => {
       last = typed(o);
       return predicate(last);
     });
@@ -82,7 +84,7 @@ export async function watchUntil(
 
 /** One watch connection; settles on a match, on the stream's end, on an error, or at the deadline. */
 function watchOnce(
-  kc: KubeConfig,
+  rest: RestClient,
   listPath: string,
   fieldSelector: string,
   resourceVersion: string | undefined,
@@ -92,49 +94,35 @@ function watchOnce(
 ): Promise<Outcome> {
   return new Promise((resolve) => {
     let settled = false;
-    let controller: AbortController | undefined;
     let sawEvent = false;
+    const controller = new AbortController();
     const finish = (o: Outcome): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      controller?.abort();
+      controller.abort();
       resolve(o);
     };
     const onAbort = (): void => finish({ matched: false, failed: false });
     const timer = setTimeout(() => finish({ matched: false, failed: false }), Math.max(0, deadline - Date.now()));
     signal?.addEventListener('abort', onAbort);
     const seconds = Math.max(1, Math.min(SERVER_WATCH_SECONDS, Math.ceil((deadline - Date.now()) / 1000)));
-    new Watch(kc)
-      .watch(
-        listPath,
-        { fieldSelector, resourceVersion, allowWatchBookmarks: true, timeoutSeconds: seconds },
-        (type: string, obj: K8sObject) => {
-          if (type === 'ERROR') return finish({ matched: false, failed: true }); // e.g. 410 Gone: read again
-          if (type === 'BOOKMARK') return;
-          sawEvent = true;
-          const current = type === 'DELETED' ? undefined : obj;
-          if (check(current)) finish({ matched: true, failed: false });
-        },
-        (err: unknown) => finish({ matched: false, failed: err != null && !sawEvent }),
-      )
-      .then((c) => {
-        controller = c;
-        if (settled) c.abort();
+    const onEvent = (type: string, obj: unknown): void => {
+      if (type === 'ERROR') return finish({ matched: false, failed: true }); // e.g. 410 Gone: read again
+      if (type === 'BOOKMARK') return;
+      sawEvent = true;
+      const current = type === 'DELETED' ? undefined : (obj as K8sObject);
+      if (check(current)) finish({ matched: true, failed: false });
+    };
+    rest
+      .watch(listPath, { fieldSelector, resourceVersion, allowWatchBookmarks: true, timeoutSeconds: seconds }, onEvent, {
+        signal: controller.signal,
+        idleMs: (seconds + WATCH_GRACE_SECONDS) * 1000,
       })
-      .catch(() => finish({ matched: false, failed: true }));
-  });
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const t = setTimeout(done, ms);
-    signal?.addEventListener('abort', done);
-    function done(): void {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
+      .then(
+        () => finish({ matched: false, failed: false }),
+        () => finish({ matched: false, failed: !sawEvent }),
+      );
   });
 }

@@ -1,5 +1,6 @@
 // Base vs head per Application: which apps were added, removed, changed or failed to render, with
 // resource counts and the changes a reviewer should look at twice (waves/hooks, health-affecting kinds).
+import { hasHealthCheck } from '../health/health.js';
 import { ANN_HELM_HOOK_WEIGHT, ANN_SYNC_WAVE, annotation } from '../model/annotations.js';
 import type { ArgoCdConfig } from '../model/argocd.js';
 import { toProblem, type Problem } from '../model/errors.js';
@@ -20,7 +21,7 @@ export interface AppDiff {
   counts: { added: number; modified: number; removed: number };
   /** Changed resources carrying a sync-wave, hook-weight or hook annotation (either side). */
   wavesHooks: ResourceKey[];
-  /** Changed resources of kinds that have a built-in health check. */
+  /** Changed resources of kinds that have a health check (Argo CD's Go and Lua checks, argocd-cm scripts). */
   healthAffecting: ResourceKey[];
   /** Render or normalization errors of the head revision (or of the base one, noted as such). */
   problems: Problem[];
@@ -31,23 +32,6 @@ export interface AppDiffOptions {
   stripHelmChartLabels?: boolean;
   contextLines?: number;
 }
-
-/** group/Kind pairs with a built-in health check (semantics §4). */
-const HEALTH_KINDS = new Set([
-  'apps/Deployment',
-  'apps/StatefulSet',
-  'apps/DaemonSet',
-  'apps/ReplicaSet',
-  '/Pod',
-  'batch/Job',
-  '/PersistentVolumeClaim',
-  '/Service',
-  'networking.k8s.io/Ingress',
-  'extensions/Ingress',
-  'apiregistration.k8s.io/APIService',
-  'autoscaling/HorizontalPodAutoscaler',
-  'apiextensions.k8s.io/CustomResourceDefinition',
-]);
 
 /** Apps paired by name, in name order; one app's failure never stops the others. */
 export async function diffApps(base: readonly RenderedApp[], head: readonly RenderedApp[], opts: AppDiffOptions = {}): Promise<AppDiff[]> {
@@ -94,7 +78,7 @@ async function diffApp(name: string, base: RenderedApp | undefined, head: Render
     else if (r.status === 'removed') result.counts.removed++;
     else result.counts.modified++;
     if ([r.before, r.after].some(touchesOrdering)) result.wavesHooks.push(r.key);
-    if (HEALTH_KINDS.has(`${r.key.group}/${r.key.kind}`)) result.healthAffecting.push(r.key);
+    if (hasHealthCheck(r.key.group, r.key.kind, opts.argocdCm)) result.healthAffecting.push(r.key);
   }
   result.status = !base ? 'added' : !head ? 'removed' : result.resources.length > 0 ? 'changed' : 'unchanged';
   return result;

@@ -1,6 +1,6 @@
 // ignoreDifferences rules from the Application and from argocd-cm, gathered the way Argo CD's settings
 // manager and ignore normalizer do (util/settings GetResourceOverrides, util/argo/normalizers).
-import { parse } from 'yaml';
+import { parseYaml as parseSafe } from '../parse/yaml.js';
 import type { ArgoCdConfig, ResourceIgnoreDifferences } from '../model/argocd.js';
 import { SpecError } from '../model/errors.js';
 import { groupOf, type K8sObject } from '../model/k8s.js';
@@ -115,9 +115,9 @@ function toOverride(v: unknown, field: string): Override {
 
 function parseYaml(text: string, key: string): unknown {
   try {
-    return parse(text);
+    return parseSafe(text);
   } catch (err) {
-    throw new SpecError({ file: 'argocd-cm', field: `data.${key}`, message: `invalid YAML: ${(err as Error).message.split('\n')[0]}` });
+    throw new SpecError({ file: 'argocd-cm', field: `data.${key}`, message: `invalid YAML: ${(err as Error).message}` });
   }
 }
 

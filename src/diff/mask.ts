@@ -3,6 +3,7 @@
 // last-applied configuration — equal values share a mask, so a change stays visible, a value never does.
 import type { K8sObject } from '../model/k8s.js';
 import { LAST_APPLIED_ANNOTATION } from './normalize.js';
+import { parseJson } from '../parse/json.js';
 
 const FIRST_MASK = '++++++++';
 
@@ -87,7 +88,7 @@ function parseLastApplied(live: Obj): Obj | 'unparsable' | undefined {
   const text = annotations?.[LAST_APPLIED_ANNOTATION];
   if (typeof text !== 'string') return undefined;
   try {
-    const parsed: unknown = JSON.parse(text);
+    const parsed: unknown = parseJson(text); // an annotation is text anyone can write: nesting-checked
     return isRecord(parsed) ? parsed : 'unparsable';
   } catch {
     return 'unparsable';

@@ -1,10 +1,13 @@
-// Argo CD's built-in health checks, rule for rule and message for message (gitops-engine
-// pkg/health/health_*.go, and the CRD check Argo CD ships as resource_customizations Lua).
+// Argo CD's built-in Go health checks, rule for rule and message for message (gitops-engine v3.6.1
+// pkg/health/health_*.go). Kinds with a built-in Lua script are in lua/builtin-scripts.ts.
+import { ANN_IGNORE_RESTART_POLICY } from '../model/annotations.js';
 import type { K8sObject } from '../model/k8s.js';
 import { groupOf, versionOf } from '../model/k8s.js';
-import type { HealthStatus, HealthStatusCode } from './status.js';
+import { hookTypes } from '../sync/hooks.js';
+import { goUnmarshalConditions } from './go-json.js';
+import type { CheckResult, HealthStatusCode } from './status.js';
 
-type Check = (obj: K8sObject) => HealthStatus;
+type Check = (obj: K8sObject) => CheckResult;
 type Obj = Record<string, unknown>;
 
 /** A check per group/kind, each with the API versions it understands (others → Unknown). */
@@ -21,12 +24,15 @@ const CHECKS: Readonly<Record<string, { versions: readonly string[] | 'any'; che
   '/PersistentVolumeClaim': { versions: ['v1'], check: pvc },
   '/Pod': { versions: ['v1'], check: pod },
   'batch/Job': { versions: ['v1'], check: job },
-  'autoscaling/HorizontalPodAutoscaler': { versions: ['v1', 'v2beta1', 'v2beta2', 'v2'], check: hpa },
-  'apiextensions.k8s.io/CustomResourceDefinition': { versions: 'any', check: crd },
+  'autoscaling/HorizontalPodAutoscaler': { versions: ['v1', 'v2'], check: hpa },
 };
 
-/** Built-in health of `obj`, or undefined when Argo CD has no check for its kind. */
-export function builtinHealth(obj: K8sObject): HealthStatus | undefined {
+export function hasGoCheck(group: string, kind: string): boolean {
+  return CHECKS[`${group}/${kind}`] !== undefined;
+}
+
+/** Built-in health of `obj`, or undefined when Argo CD has no Go check for its kind. */
+export function builtinHealth(obj: K8sObject): CheckResult | undefined {
   const group = groupOf(obj.apiVersion);
   const entry = CHECKS[`${group}/${obj.kind}`];
   if (!entry) return undefined;
@@ -34,13 +40,18 @@ export function builtinHealth(obj: K8sObject): HealthStatus | undefined {
   if (entry.versions !== 'any' && !entry.versions.includes(version)) {
     // Go prints a GroupVersionKind as `group/version, Kind=kind`.
     const label = obj.kind === 'HorizontalPodAutoscaler' ? 'HPA' : obj.kind;
-    return h('Unknown', `unsupported ${label} GVK: ${group}/${version}, Kind=${obj.kind}`);
+    return failed(`unsupported ${label} GVK: ${group}/${version}, Kind=${obj.kind}`);
   }
   return entry.check(obj);
 }
 
-function h(status: HealthStatusCode, message = ''): HealthStatus {
+function h(status: HealthStatusCode, message = ''): CheckResult {
   return { status, message };
+}
+
+/** A check that returned an error: Argo CD reports it as Unknown, even for an object being deleted. */
+function failed(message: string): CheckResult {
+  return { status: 'Unknown', message, error: true };
 }
 
 function o(v: unknown): Obj {
@@ -65,7 +76,7 @@ const status = (obj: K8sObject) => o(obj.status);
 const generation = (obj: K8sObject) => num(obj.metadata?.generation);
 const conditions = (obj: K8sObject) => arr(status(obj).conditions);
 
-function deployment(obj: K8sObject): HealthStatus {
+function deployment(obj: K8sObject): CheckResult {
   const s = status(obj);
   if (spec(obj).paused === true) return h('Suspended', 'Deployment is paused');
   if (generation(obj) > num(s.observedGeneration)) {
@@ -85,7 +96,7 @@ function deployment(obj: K8sObject): HealthStatus {
   return h('Healthy');
 }
 
-function statefulSet(obj: K8sObject): HealthStatus {
+function statefulSet(obj: K8sObject): CheckResult {
   const s = status(obj);
   const observed = num(s.observedGeneration);
   if (observed === 0 || generation(obj) > observed) return h('Progressing', 'Waiting for statefulset spec update to be observed...');
@@ -109,7 +120,7 @@ function statefulSet(obj: K8sObject): HealthStatus {
   return h('Healthy', `statefulset rolling update complete ${num(s.currentReplicas)} pods at revision ${currentRevision}...`);
 }
 
-function daemonSet(obj: K8sObject): HealthStatus {
+function daemonSet(obj: K8sObject): CheckResult {
   const s = status(obj);
   const name = JSON.stringify(obj.metadata?.name ?? '');
   if (generation(obj) > num(s.observedGeneration)) {
@@ -122,7 +133,7 @@ function daemonSet(obj: K8sObject): HealthStatus {
   return h('Healthy');
 }
 
-function replicaSet(obj: K8sObject): HealthStatus {
+function replicaSet(obj: K8sObject): CheckResult {
   const s = status(obj);
   if (generation(obj) > num(s.observedGeneration)) {
     return h('Progressing', 'Waiting for rollout to finish: observed replica set generation less than desired generation');
@@ -137,13 +148,15 @@ function replicaSet(obj: K8sObject): HealthStatus {
   return h('Healthy');
 }
 
-function pod(obj: K8sObject): HealthStatus {
+function pod(obj: K8sObject): CheckResult {
   const s = status(obj);
   const restartPolicy = str(spec(obj).restartPolicy);
   const message = str(s.message);
   const containers = arr(s.containerStatuses);
-  // Only long-running pods: a hook pod stuck in ImagePullBackOff must not fail its hook early.
-  if (restartPolicy === 'Always') {
+  // Only long-running pods: a hook pod stuck in ImagePullBackOff must not fail its hook early. The
+  // ignore-restart-policy annotation makes a pod long-running, except a hook.
+  const longRunning = restartPolicy === 'Always' || (obj.metadata?.annotations?.[ANN_IGNORE_RESTART_POLICY] === 'true' && !isHookPod(obj));
+  if (longRunning) {
     const waiting = containers.map((c) => o(o(c.state).waiting)).filter((w) => {
       const reason = str(w.reason);
       return reason.startsWith('Err') || reason.endsWith('Error') || reason.endsWith('BackOff');
@@ -164,15 +177,24 @@ function pod(obj: K8sObject): HealthStatus {
       return h('Degraded', '');
     }
     case 'Running':
-      if (restartPolicy === 'Always') {
-        const ready = arr(s.conditions).some((c) => c.type === 'Ready' && c.status === 'True');
-        if (ready) return h('Healthy', message);
+      if (longRunning) {
+        // podutils.IsPodReady reads the first Ready condition only.
+        if (arr(s.conditions).find((c) => c.type === 'Ready')?.status === 'True') return h('Healthy', message);
         if (containers.some((c) => o(c.lastState).terminated !== undefined && o(c.lastState).terminated !== null)) return h('Degraded', message);
         return h('Progressing', message);
       }
       if (restartPolicy === 'OnFailure' || restartPolicy === 'Never') return h('Progressing', message);
   }
   return h('Unknown', message);
+}
+
+/** gitops-engine hook.IsHook: an Argo CD hook annotation other than Skip alone, or a Helm hook. */
+function isHookPod(obj: K8sObject): boolean {
+  if (obj.metadata?.annotations?.['argocd.argoproj.io/hook'] !== undefined) {
+    const types = hookTypes(obj);
+    return !(types.length === 1 && types[0] === 'Skip');
+  }
+  return hookTypes(obj).length > 0;
 }
 
 function podFailMessage(container: Obj): string {
@@ -184,7 +206,7 @@ function podFailMessage(container: Obj): string {
   return code !== 0 ? `container ${JSON.stringify(str(container.name))} failed with exit code ${code}` : '';
 }
 
-function job(obj: K8sObject): HealthStatus {
+function job(obj: K8sObject): CheckResult {
   let failed = false;
   let complete = false;
   let suspended = false;
@@ -207,19 +229,16 @@ function job(obj: K8sObject): HealthStatus {
   }
   if (!complete) return h('Progressing', message);
   if (failed) return h('Degraded', failMsg);
-  if (suspended) return h('Suspended', failMsg);
+  if (suspended) return h('Suspended', message);
   return h('Healthy', message);
 }
 
-function pvc(obj: K8sObject): HealthStatus {
+function pvc(obj: K8sObject): CheckResult {
   switch (status(obj).phase) {
     case 'Lost':
       return h('Degraded');
     case 'Pending':
-      // Argo CD 3.x: only a claim a provisioner is working on is Progressing; one waiting for its first consumer is fine.
-      return obj.metadata?.annotations?.['volume.beta.kubernetes.io/storage-provisioner'] !== undefined
-        ? h('Progressing', 'Provisioning volume')
-        : h('Healthy', 'Waiting for consumer');
+      return h('Progressing');
     case 'Bound':
       return h('Healthy');
     default:
@@ -231,50 +250,54 @@ function hasLoadBalancerIngress(obj: K8sObject): boolean {
   return arr(o(status(obj).loadBalancer).ingress).length > 0;
 }
 
-function service(obj: K8sObject): HealthStatus {
+function service(obj: K8sObject): CheckResult {
   if (spec(obj).type === 'LoadBalancer' && !hasLoadBalancerIngress(obj)) return h('Progressing');
   return h('Healthy');
 }
 
-function ingress(obj: K8sObject): HealthStatus {
+function ingress(obj: K8sObject): CheckResult {
   return h(hasLoadBalancerIngress(obj) ? 'Healthy' : 'Progressing');
 }
 
-function apiService(obj: K8sObject): HealthStatus {
+function apiService(obj: K8sObject): CheckResult {
   const available = conditions(obj).find((c) => c.type === 'Available');
   if (!available) return h('Progressing', 'Waiting to be processed');
   return h(available.status === 'True' ? 'Healthy' : 'Progressing', `${str(available.reason)}: ${str(available.message)}`);
 }
 
-const HPA_DEGRADED: Readonly<Record<string, (reason: string) => boolean>> = {
-  AbleToScale: (r) => r === 'FailedGetScale' || r === 'FailedUpdateScale',
-  ScalingActive: (r) => (r.startsWith('FailedGet') && r.endsWith('Metric')) || r === 'FailedComputeMetricsReplicas' || r === 'InvalidSelector',
-};
+/** gitops-engine isDegraded: exactly these condition type/reason pairs. */
+const HPA_DEGRADED: ReadonlySet<string> = new Set([
+  'AbleToScale/FailedGetScale',
+  'AbleToScale/FailedUpdateScale',
+  'ScalingActive/FailedGetResourceMetric',
+  'ScalingActive/FailedGetObjectMetric',
+  'ScalingActive/FailedGetPodsMetric',
+  'ScalingActive/FailedGetExternalMetric',
+  'ScalingActive/FailedComputeMetricsReplicas',
+  'ScalingActive/InvalidSelector',
+]);
 
-function hpa(obj: K8sObject): HealthStatus {
+function hpa(obj: K8sObject): CheckResult {
   const waiting = h('Progressing', 'Waiting to Autoscale');
   let conds: Obj[];
   if (versionOf(obj.apiVersion) === 'v1') {
     // autoscaling/v1 carries its conditions as JSON in an annotation.
     const raw = obj.metadata?.annotations?.['autoscaling.alpha.kubernetes.io/conditions'];
     if (raw === undefined) return waiting;
-    try {
-      conds = arr(JSON.parse(raw));
-    } catch (err) {
-      return h('Unknown', `failed to convert conditions annotation to typed: ${(err as Error).message}`);
-    }
+    const parsed = goUnmarshalConditions(raw);
+    if ('error' in parsed) return failed(`failed to convert conditions annotation to typed: ${parsed.error}`);
+    conds = parsed.conditions;
   } else {
     conds = conditions(obj);
   }
-  for (const c of conds) {
-    const type = str(c.type);
-    if (HPA_DEGRADED[type]?.(str(c.reason))) return h('Degraded', str(c.message));
-    if ((type === 'AbleToScale' || type === 'ScalingLimited') && c.status === 'True') return h('Healthy', str(c.message));
-  }
-  return waiting;
+  // Every condition is checked for Degraded before any for Healthy.
+  const degraded = conds.find((c) => HPA_DEGRADED.has(`${str(c.type)}/${str(c.reason)}`));
+  if (degraded) return h('Degraded', str(degraded.message));
+  const healthy = conds.find((c) => (c.type === 'AbleToScale' || c.type === 'ScalingLimited') && c.status === 'True');
+  return healthy ? h('Healthy', str(healthy.message)) : waiting;
 }
 
-function argoWorkflow(obj: K8sObject): HealthStatus {
+function argoWorkflow(obj: K8sObject): CheckResult {
   const s = status(obj);
   const message = str(s.message);
   switch (str(s.phase)) {
@@ -290,22 +313,4 @@ function argoWorkflow(obj: K8sObject): HealthStatus {
     default:
       return h('Unknown', message);
   }
-}
-
-/** Argo CD's built-in CRD check (a Lua script upstream): the first telling condition wins. */
-function crd(obj: K8sObject): HealthStatus {
-  if (obj.metadata?.deletionTimestamp) return h('Progressing', 'CRD is terminating');
-  const conds = conditions(obj);
-  if (conds.length === 0) return h('Progressing', 'Status conditions not found');
-  let established = false;
-  for (const c of conds) {
-    if (c.type === 'Terminating' && c.status === 'True') return h('Progressing', `CRD is terminating: ${str(c.message)}`);
-    if (c.type === 'NamesAccepted' && c.status === 'False') return h('Degraded', `CRD names have not been accepted: ${str(c.message)}`);
-    if (c.type === 'NonStructuralSchema' && c.status === 'True') return h('Degraded', `Schema violations found: ${str(c.message)}`);
-    if (c.type === 'Established') {
-      if (c.status === 'True') established = true;
-      else if (c.reason === 'Installing') return h('Progressing', 'CRD is being installed');
-    }
-  }
-  return established ? h('Healthy', 'CRD is healthy') : h('Degraded', 'CRD is not established');
 }

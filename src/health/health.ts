@@ -1,12 +1,17 @@
-// Health of one live object, decided like Argo CD (gitops-engine health.GetResourceHealth): deletion
-// pending first, then a custom Lua check from argocd-cm, then the built-in check for the kind.
+// Health of one live object, decided like Argo CD v3.6.1 (gitops-engine health.GetResourceHealth with
+// util/lua's health override): a Lua script when one applies — argocd-cm for the exact kind, an
+// argocd-cm glob, Argo CD's built-in script for the kind, a built-in wildcard script — else the
+// built-in Go check; then, for an object being deleted without Argo CD's hook finalizer, "Pending
+// deletion" (or the script's deletionMessage).
+import { HOOK_FINALIZER } from '../model/annotations.js';
 import type { ArgoCdConfig } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
 import { groupOf } from '../model/k8s.js';
-import { builtinHealth } from './builtin.js';
+import { builtinHealth, hasGoCheck } from './builtin.js';
+import { builtinHealthScript } from './lua/builtin-scripts.js';
+import { runIsolated } from './lua/isolate.js';
 import { findHealthScript, healthOverrides } from './lua/overrides.js';
-import { runHealthScript } from './lua/vm.js';
-import type { HealthStatus } from './status.js';
+import type { CheckResult, HealthStatus } from './status.js';
 
 export type { HealthStatus, HealthStatusCode } from './status.js';
 export { HEALTH_ORDER, worstHealth } from './status.js';
@@ -18,14 +23,45 @@ export interface HealthOptions {
   luaTimeoutMs?: number;
 }
 
-/** The object's health, or undefined when neither a custom nor a built-in check covers its kind. */
+/** The object's health, or undefined when no check covers its kind and it is not being deleted. */
 export function healthOf(obj: K8sObject, opts: HealthOptions = {}): HealthStatus | undefined {
-  if (obj.metadata?.deletionTimestamp) return { status: 'Progressing', message: 'Pending deletion' };
-  if (opts.argocdCm) {
-    const found = findHealthScript(healthOverrides(opts.argocdCm), groupOf(obj.apiVersion), obj.kind);
-    if (found) return runHealthScript(found.script, obj, { useOpenLibs: found.useOpenLibs, timeoutMs: opts.luaTimeoutMs });
-  }
-  return builtinHealth(obj);
+  const check = healthCheckOf(obj, opts);
+  // A failed check is reported as is, deleted or not.
+  if (check?.error) return { status: check.status, message: check.message };
+  const deleting = pendingDeletion(obj, check);
+  if (deleting) return deleting;
+  return check && { status: check.status, message: check.message };
+}
+
+/** Whether objects of the kind get a health check: a Lua script (argocd-cm or built in) or a Go check. */
+export function hasHealthCheck(group: string, kind: string, argocdCm?: ArgoCdConfig): boolean {
+  if (argocdCm && findHealthScript(healthOverrides(argocdCm), group, kind)) return true;
+  return builtinHealthScript(group, kind) !== undefined || hasGoCheck(group, kind);
+}
+
+/** What the kind's check decides before deletion is considered (what Argo CD's health tests compare). */
+export function healthCheckOf(obj: K8sObject, opts: HealthOptions = {}): CheckResult | undefined {
+  return luaHealth(obj, opts) ?? builtinHealth(obj);
+}
+
+/** What the applicable Lua script decides; undefined without a script or when it returns nil. */
+function luaHealth(obj: K8sObject, opts: HealthOptions): CheckResult | undefined {
+  const group = groupOf(obj.apiVersion);
+  const custom = opts.argocdCm ? findHealthScript(healthOverrides(opts.argocdCm), group, obj.kind) : undefined;
+  const builtin = custom ? undefined : builtinHealthScript(group, obj.kind);
+  const script = custom ?? builtin;
+  if (!script) return undefined;
+  const what = custom ? `argocd-cm ${custom.key}` : `${builtin!.dir} (built in)`;
+  // Argo CD opens the standard libraries for its built-in scripts; a user script needs useOpenLibs.
+  return runIsolated(what, script.script, obj, { useOpenLibs: custom ? custom.useOpenLibs : true, timeoutMs: opts.luaTimeoutMs });
+}
+
+/** gitops-engine pendingDeletionHealth. */
+function pendingDeletion(obj: K8sObject, check: CheckResult | undefined): HealthStatus | undefined {
+  const finalizers = obj.metadata?.finalizers ?? [];
+  if (!obj.metadata?.deletionTimestamp || finalizers.includes(HOOK_FINALIZER)) return undefined;
+  if (check?.deletionMessage) return { status: check.status, message: check.deletionMessage };
+  return { status: 'Progressing', message: finalizers.length > 0 ? `Pending deletion; blocked by finalizers: ${finalizers.join(', ')}` : 'Pending deletion' };
 }
 
 export type HookPhase = 'Running' | 'Succeeded' | 'Failed';

@@ -7,6 +7,16 @@ export interface HealthStatus {
   message: string;
 }
 
+/**
+ * What one check (a Go check or a Lua script) decided, before deletion is considered: `error` marks a
+ * failed check (Argo CD returns its Unknown as is), `deletionMessage` a script's wording for an object
+ * being deleted.
+ */
+export interface CheckResult extends HealthStatus {
+  error?: boolean;
+  deletionMessage?: string;
+}
+
 /** Best to worst. */
 export const HEALTH_ORDER: readonly HealthStatusCode[] = ['Healthy', 'Suspended', 'Progressing', 'Missing', 'Degraded', 'Unknown'];
 

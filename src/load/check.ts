@@ -174,6 +174,15 @@ export function checkMetadata(ctx: CheckContext, raw: Obj): string | undefined {
   return meta.name;
 }
 
+/** The one version Argo CD's CRDs serve: the API server refuses any other. */
+export const ARGO_API_VERSION = 'argoproj.io/v1alpha1';
+
+export function checkArgoApiVersion(ctx: CheckContext, raw: Obj, kind: string): void {
+  if (typeof raw.apiVersion === 'string' && raw.apiVersion !== ARGO_API_VERSION) {
+    report(ctx, ['apiVersion'], `unknown apiVersion ${JSON.stringify(raw.apiVersion)} for ${kind}: Argo CD serves only ${ARGO_API_VERSION}`);
+  }
+}
+
 /** What the API server accepts as the name of a custom resource (RFC 1123 subdomain). */
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 

@@ -36,14 +36,15 @@ export function implicitDefaultProject(): AppProject {
 
 export async function loadRepo(root: string, opts: { globs?: readonly string[] } = {}): Promise<LoadedRepo> {
   const files = await findSpecFiles(root, opts.globs);
-  const repo: LoadedRepo = { apps: [], appSets: [], projects: new Map(), clusters: [], problems: [] };
+  const repo: LoadedRepo = { apps: [], appSets: [], projects: new Map(), clusters: [], problems: [], locators: new Map() };
   const seen = new Seen(repo.problems);
   for (let i = 0; i < files.length; i += READ_BATCH) {
     const batch = files.slice(i, i + READ_BATCH);
-    const texts = await Promise.all(batch.map((f) => readFile(path.join(root, f), 'utf8').catch((e: Error) => e)));
+    const texts = await Promise.all(batch.map((f) => readFile(path.join(root, f)).then(decodeUtf8, (e: Error) => e)));
     batch.forEach((file, j) => {
       const text = texts[j];
       if (text instanceof Error) repo.problems.push({ file, message: `cannot read file: ${text.message}` });
+      else if (typeof text !== 'string') repo.problems.push({ file, ...text });
       else if (MAY_HOLD_SPEC.test(text)) addFile(repo, seen, file, text);
     });
   }
@@ -78,11 +79,13 @@ function addSpec(repo: LoadedRepo, seen: Seen, value: unknown, origin: Origin, l
     const { app, problems } = validateApplication(value, origin, lineOf);
     if (collect(problems) && app && seen.first('Application', app.metadata.name, origin, lineOf, true)) {
       repo.apps.push({ app, origin });
+      repo.locators.set(`${origin.file}:${origin.line}`, { name: app.metadata.name, lineOf });
     }
   } else if (argo && value.kind === 'ApplicationSet') {
     const { appSet, problems } = validateAppSet(value, origin, lineOf);
     if (collect(problems) && appSet && seen.first('ApplicationSet', appSet.metadata.name, origin, lineOf, true)) {
       repo.appSets.push({ appSet, origin });
+      repo.locators.set(`${origin.file}:${origin.line}`, { name: appSet.metadata.name, lineOf });
     }
   } else if (argo && value.kind === 'AppProject') {
     const { project, problems } = validateProject(value, origin, lineOf);
@@ -106,9 +109,12 @@ function addSpec(repo: LoadedRepo, seen: Seen, value: unknown, origin: Origin, l
   }
 }
 
-/** The `metadata.name` of a document that does not parse, read from its text, to name the app in the report. */
+/** The `metadata.name` of a document that does not parse (YAML block or JSON), read from its text, to name the app in the report. */
 function nameHint(text: string): string | undefined {
-  return /^metadata:[ \t]*\r?\n(?:[ \t]+.*\r?\n)*?[ \t]+name:[ \t]*["']?([-a-z0-9.]+)["']?[ \t]*\r?$/m.exec(text)?.[1];
+  return (
+    /^metadata:[ \t]*\r?\n(?:[ \t]+.*\r?\n)*?[ \t]+name:[ \t]*["']?([-a-z0-9.]+)["']?[ \t]*\r?$/m.exec(text)?.[1] ??
+    /"metadata"\s*:\s*\{[^{}]*?"name"\s*:\s*"([-a-z0-9.]+)"/.exec(text)?.[1]
+  );
 }
 
 /** First definition wins; a later one is reported naming both places and dropped. */
@@ -131,5 +137,22 @@ class Seen {
       field: 'metadata.name',
     });
     return false;
+  }
+}
+
+/**
+ * go-yaml refuses bytes that are not UTF-8 ("invalid leading UTF-8 octet") where Node would quietly
+ * turn them into U+FFFD: such a file is a problem (at the line of the first bad byte) that names the
+ * app when the file shows its name.
+ */
+function decodeUtf8(bytes: Buffer): string | Problem {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const text = bytes.toString('utf8');
+    if (!LOOKS_LIKE_SPEC.test(text)) return ''; // not a spec: other files' encodings are not ours to judge
+    const line = text.slice(0, text.indexOf('\ufffd')).split('\n').length;
+    const app = nameHint(text);
+    return { line, message: 'invalid YAML: not valid UTF-8', ...(app ? { app } : {}) };
   }
 }

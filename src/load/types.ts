@@ -1,6 +1,7 @@
 // What loading a repo yields: every valid spec with its origin, and every problem found.
 import type { AppProject, AppSpec, ApplicationSet, ArgoCdConfig, ClusterSecret, Origin } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
+import type { LineOf } from './yaml-docs.js';
 
 export interface LoadedProject {
   project: AppProject;
@@ -25,4 +26,6 @@ export interface LoadedRepo {
   clusters: ClusterSecret[];
   /** Every failure, in file order; a failing spec is left out of the lists above. */
   problems: Problem[];
+  /** Field → line of each loaded Application and ApplicationSet, by `file:line` of its document. */
+  locators: Map<string, { name: string; lineOf: LineOf }>;
 }

@@ -2,8 +2,10 @@
 // ApplicationSet stage checks generators in depth), the argocd-cm ConfigMap and cluster Secrets.
 import type { AppProject, ApplicationSet, ArgoCdConfig, ClusterSecret, Origin } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
-import { checkFields, checkMetadata, isObject, objectField, objectItems, present, report, withoutNulls } from './check.js';
+import { checkArgoApiVersion, checkFields, checkMetadata, isObject, objectField, objectItems, present, report, withoutNulls } from './check.js';
 import type { CheckContext, Obj } from './check.js';
+import { parseCron } from '../policy/cron.js';
+import { parseGoDuration } from '../policy/go-duration.js';
 import type { LineOf } from './yaml-docs.js';
 
 function context(origin: Origin, lineOf: LineOf | undefined, subject?: string): CheckContext {
@@ -33,6 +35,7 @@ export function validateProject(
     report(ctx, [], 'an AppProject must be a YAML/JSON object');
     return { problems: ctx.problems };
   }
+  checkArgoApiVersion(ctx, raw, 'AppProject');
   checkMetadata(ctx, raw);
   const spec = objectField(ctx, raw, 'spec', []) ?? {};
   const at = ['spec'];
@@ -67,6 +70,21 @@ export function validateProject(
     if (ok && w.kind !== 'allow' && w.kind !== 'deny') {
       report(ctx, [...wAt, 'kind'], `kind '${String(w.kind)}' mismatch: can only be allow or deny`);
     }
+    // Argo CD's SyncWindow.Validate parses both when the project is created; here, before a sync needs them.
+    if (ok) {
+      const fails = (parse: () => unknown): string | undefined => {
+        try {
+          parse();
+          return undefined;
+        } catch (err) {
+          return (err as Error).message;
+        }
+      };
+      const schedule = fails(() => parseCron(String(w.schedule)));
+      if (schedule) report(ctx, [...wAt, 'schedule'], `cannot parse schedule '${String(w.schedule)}': ${schedule}`);
+      const duration = fails(() => parseGoDuration(String(w.duration)));
+      if (duration) report(ctx, [...wAt, 'duration'], `cannot parse duration '${String(w.duration)}': ${duration}`);
+    }
   }
   if (ctx.problems.length > 0) return { problems: ctx.problems };
   const project = withoutNulls(raw) as unknown as AppProject;
@@ -89,6 +107,8 @@ export function validateAppSet(
     report(ctx, [], 'an ApplicationSet must be a YAML/JSON object');
     return { problems: ctx.problems };
   }
+  ctx.app = nameOf(raw);
+  checkArgoApiVersion(ctx, raw, 'ApplicationSet');
   ctx.app = checkMetadata(ctx, raw);
   const spec = objectField(ctx, raw, 'spec', [], true);
   if (spec) {

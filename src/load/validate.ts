@@ -3,6 +3,7 @@
 import type { Application, Origin } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
 import {
+  checkArgoApiVersion,
   checkFields,
   checkMetadata,
   checkValue,
@@ -14,6 +15,7 @@ import {
   withoutNulls,
 } from './check.js';
 import type { CheckContext, Obj } from './check.js';
+import { parseDurationMs } from '../settings.js';
 import type { FieldPath, LineOf } from './yaml-docs.js';
 
 export const DEFAULT_PROJECT = 'default';
@@ -43,6 +45,9 @@ export function validateApplication(
     report(ctx, [], 'an Application must be a YAML/JSON object');
     return { problems: ctx.problems };
   }
+  // Even an invalid name names the app in the problems about it.
+  if (isObject(raw.metadata) && typeof raw.metadata.name === 'string' && raw.metadata.name) ctx.app = raw.metadata.name;
+  checkArgoApiVersion(ctx, raw, 'Application');
   const name = checkMetadata(ctx, raw);
   ctx.app = name;
   const spec = objectField(ctx, raw, 'spec', [], true);
@@ -251,6 +256,13 @@ function checkSyncPolicy(ctx: CheckContext, spec: Obj): void {
         factor: 'integer',
         maxDuration: 'string',
       });
+      // Found now rather than when the first retry of a sync parses it.
+      for (const key of ['duration', 'maxDuration']) {
+        const v = backoff[key];
+        if (typeof v === 'string' && v !== '' && parseDurationMs(v) === undefined) {
+          report(ctx, [...at, 'retry', 'backoff', key], `invalid duration "${v}" (expected e.g. 30s, 5m, 1h, or seconds)`);
+        }
+      }
     }
   }
   const nsMeta = objectField(ctx, policy, 'managedNamespaceMetadata', at);

@@ -10,6 +10,9 @@ export const ANN_HELM_HOOK = 'helm.sh/hook';
 export const ANN_HELM_HOOK_WEIGHT = 'helm.sh/hook-weight';
 export const ANN_HELM_HOOK_DELETE_POLICY = 'helm.sh/hook-delete-policy';
 export const ANN_IGNORE_HEALTHCHECK = 'argocd.argoproj.io/ignore-healthcheck';
+export const ANN_IGNORE_RESTART_POLICY = 'argocd.argoproj.io/ignore-restart-policy';
+/** Keeps a hook object around until its outcome was read (gitops-engine hook.HookFinalizer). */
+export const HOOK_FINALIZER = 'argocd.argoproj.io/hook-finalizer';
 
 /** Split on `,`, trim, drop empties, dedupe (order kept). */
 export function parseOptionList(value: string | undefined): string[] {

@@ -206,7 +206,7 @@ export function mergeBase(baseApps: readonly AppSpec[], partial: readonly Render
  * everything renders.
  */
 export async function readTreeFacts(headDir: string, baseDir: string, timeoutMs: number): Promise<TreeFacts | undefined> {
-  const run = (cwd: string, args: string[]) => runTool('git', args, { cwd, timeoutMs }).then((r) => r.stdout);
+  const run = (cwd: string, args: string[]) => runTool('git', args, { tool: 'git', cwd, timeoutMs }).then((r) => r.stdout);
   const git = (args: string[]) => run(headDir, args);
   // `git grep` exits 1 when nothing matches.
   const grep = (args: string[]) => git(['grep', '-l', '-z', '-F', ...args]).catch((err: { exitCode?: number }) => (err.exitCode === 1 ? '' : Promise.reject(err)));

@@ -35,7 +35,7 @@ export class CheckoutError extends Error {
  */
 export async function checkoutBase(repoRoot: string, ref: string, opts: CheckoutOptions): Promise<BaseCheckout> {
   const root = resolve(repoRoot);
-  const git = (args: string[]) => runTool('git', args, { cwd: root, timeoutMs: opts.timeoutMs }).then((r) => r.stdout.trim());
+  const git = (args: string[]) => runTool('git', args, { tool: 'git', cwd: root, timeoutMs: opts.timeoutMs }).then((r) => r.stdout.trim());
   const remote = opts.remote ?? 'origin';
   let sha = await resolveCommit(git, ref);
   if (!sha) {

@@ -4,6 +4,7 @@
 // change; base predicted vs live = drift that is in the cluster already, not this PR's doing.
 // Read-only: dry runs persist nothing.
 import { ClusterClient } from '../cluster/client.js';
+import type { ApiLimits } from '../cluster/rest.js';
 import { isProblem, resolveDestination, type LoadedKubeconfig } from '../cluster/kubeconfig.js';
 import { diffApps, type AppDiff, type AppDiffOptions } from '../diff/app-diff.js';
 import type { ArgoCdConfig } from '../model/argocd.js';
@@ -23,6 +24,8 @@ export interface LiveDiffOptions {
   inClusterContext?: string;
   argocdCm?: ArgoCdConfig;
   diff: AppDiffOptions;
+  /** Request timeout and retry window of the API clients. */
+  limits?: ApiLimits;
 }
 
 export interface LiveDiffResult {
@@ -97,7 +100,7 @@ async function liveOf(
   if (isProblem(dest)) return dest;
   let client = clients.get(dest.context);
   if (!client) {
-    client = new ClusterClient(opts.kubeconfig.kc, dest.context);
+    client = new ClusterClient(opts.kubeconfig.kc, dest.context, opts.limits);
     clients.set(dest.context, client);
   }
   const managed = await client.listManaged(instanceName(app.spec.app), {

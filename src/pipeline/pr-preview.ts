@@ -1,5 +1,6 @@
 // The pull-request preview: render base and head, diff them app by app, plan the sync each changed app
 // would run, and build the comment. Data in, data out: posting and outputs belong to the action.
+import { resolve } from 'node:path';
 import { appSetDeletions, type AppSetDeletion } from '../appset/deletions.js';
 import type { PullRequestInfo } from '../appset/types.js';
 import type { LoadedKubeconfig } from '../cluster/kubeconfig.js';
@@ -13,7 +14,9 @@ import { plural } from '../report/markdown.js';
 import type { Settings, SyncInputs } from '../settings.js';
 import { planSync, type SyncPlan, type SyncTask } from '../sync/plan.js';
 import type { AppSpec, ApplicationSet } from '../model/argocd.js';
+import { loadRepo } from '../load/load.js';
 import { validateAppSet } from '../load/validate-kinds.js';
+import { toolSettingsWarnings } from '../render/tool-settings.js';
 import { affectedApps, mergeBase, readTreeFacts } from './affected-apps.js';
 import type { ClusterPlanState } from '../sync/run/sync-app.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
@@ -80,6 +83,8 @@ export interface PreviewResult {
   appSetDeletions: AppSetDeletion[];
   /** Informational notes: ApplicationSet generators that yield nothing here, generated apps a policy keeps. */
   notes: string[];
+  /** What the reviewer must know though nothing failed: argocd-cm tool settings of the PR that were not used. */
+  warnings: string[];
   /** With a kubeconfig: what a sync would change, live drift, and clusters that could not be read. */
   live?: LiveDiffResult;
   toolVersions: Record<string, string>;
@@ -99,10 +104,14 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const log = opts.log ?? (() => undefined);
   const extras = { pullRequest: opts.pullRequest };
   const tree = settings.diff.renderUnchanged ? undefined : await readTreeFacts(dirs.headDir, dirs.baseDir, settings.toolTimeoutMs);
+  // The base's argocd-cm chooses the tools for both sides: a PR must not pick what runs on its own code.
+  const baseLoaded = await loadRepo(resolve(dirs.baseDir), { globs: settings.appGlobs });
   log(`rendering head (${dirs.headDir})`);
-  const head = await renderRepo({ ...settings, repoRoot: dirs.headDir }, log, extras);
+  const head = await renderRepo({ ...settings, repoRoot: dirs.headDir }, log, { ...extras, toolSettingsFrom: baseLoaded.argocdCm ?? {} });
   log(`rendering base (${dirs.baseDir})`);
-  const { render: base, baseRenders } = await renderBase(settings, dirs.baseDir, head, tree, log, extras);
+  const { render: base, baseRenders } = await renderBase(settings, dirs.baseDir, head, tree, log, { ...extras, loaded: baseLoaded });
+  const warnings = toolSettingsWarnings(head.ignoredToolSettings ?? []);
+  for (const w of warnings) log(`warning: ${w}`);
 
   const diffOpts: AppDiffOptions = {
     argocdCm: head.loaded.argocdCm,
@@ -124,6 +133,7 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
         inClusterContext: settings.sync.inClusterContext,
         argocdCm: head.loaded.argocdCm,
         diff: diffOpts,
+        limits: { requestTimeoutMs: settings.sync.requestTimeoutMs, retryMs: settings.sync.apiRetryMs, log },
       })
     : undefined;
   const plans = planChangedApps(diffs, renames, base.rendered, head, settings, started, live?.planStates);
@@ -136,6 +146,7 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     policy,
     // A cluster that cannot be read is reported but, unlike a broken spec, does not fail the check.
     errors: [...problems, ...(live?.problems ?? [])],
+    warnings,
     notes,
     appSetDeletions: deletions,
     liveSync: live?.syncChanges,
@@ -160,6 +171,7 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     failedApps: head.rendered.filter((a) => a.problems.length > 0).map((a) => a.name),
     appSetDeletions: deletions,
     notes,
+    warnings,
     ...(live ? { live } : {}),
     toolVersions: head.toolVersions,
     baseRevision: base.revision,

@@ -4,17 +4,21 @@ import { delimiter, join, resolve } from 'node:path';
 import { expandAppSet, type ExpandContext } from '../appset/expand.js';
 import type { PullRequestInfo } from '../appset/types.js';
 import { loadRepo } from '../load/load.js';
+import { locateProblem } from '../load/locate.js';
 import type { LoadedRepo } from '../load/types.js';
-import type { AppSpec } from '../model/argocd.js';
+import type { AppSpec, ArgoCdConfig } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
 import { renderAll } from '../render/render-all.js';
 import { selectApps } from './select-apps.js';
 import { createRepoResolver } from '../render/repos/resolver.js';
+import { changedToolSettings, withToolSettingsOf } from '../render/tool-settings.js';
 import { runTool } from '../render/tools/exec.js';
 import { ensureTools, ToolsUnavailableError } from '../render/tools/install.js';
-import { TOOL_NAMES, toolVersions } from '../render/tools/versions.js';
+import { findBeside, JSONNET_DEPS_MISSING } from '../render/tools/locate.js';
+import { TOOL_NAMES, toolVersions, type ToolName } from '../render/tools/versions.js';
 import type { RenderedApp, ToolPaths } from '../render/types.js';
 import type { Settings } from '../settings.js';
+import { debug, timed } from '../log/debug.js';
 
 export interface RepoRender {
   loaded: LoadedRepo;
@@ -25,6 +29,8 @@ export interface RepoRender {
   revision?: string;
   /** Informational notes, e.g. an ApplicationSet generator that yields nothing outside a PR. */
   notes: string[];
+  /** With `toolSettingsFrom`: the checkout's own argocd-cm tool settings that differ and were not used. */
+  ignoredToolSettings?: string[];
 }
 
 export interface RenderRepoExtras {
@@ -34,6 +40,13 @@ export interface RenderRepoExtras {
   kubeconfigClusters?: { name: string; server: string }[];
   /** Narrows the selected apps before rendering (the PR preview's base skips apps it can reuse from the head). */
   narrow?: (apps: AppSpec[], repo: { loaded: LoadedRepo; isLocal: (repoURL: string) => boolean }) => AppSpec[];
+  /** This checkout's specs, already loaded (the preview loads the base first for its argocd-cm). */
+  loaded?: LoadedRepo;
+  /**
+   * Render with these argocd-cm tool settings (tool-settings.ts) instead of the checkout's own: the
+   * preview renders a PR's head with the base's. `{}` = none.
+   */
+  toolSettingsFrom?: ArgoCdConfig;
 }
 
 export function defaultCacheDir(): string {
@@ -46,12 +59,14 @@ export async function renderRepo(
   extras: RenderRepoExtras = {},
 ): Promise<RepoRender> {
   const repoRoot = resolve(settings.repoRoot);
-  const loaded = await loadRepo(repoRoot, { globs: settings.appGlobs });
+  const own = extras.loaded ?? (await timed(`load specs in ${repoRoot}`, () => loadRepo(repoRoot, { globs: settings.appGlobs })));
+  const loaded = extras.toolSettingsFrom ? { ...own, argocdCm: withToolSettingsOf(own.argocdCm, extras.toolSettingsFrom) } : own;
+  debug(() => `found ${loaded.apps.length} Application(s): ${loaded.apps.map((a) => a.app.metadata.name).join(', ') || '-'}; ${loaded.appSets.length} ApplicationSet(s); ${loaded.problems.length} problem(s)`);
   const problems = [...loaded.problems];
   const { tools, missing } = await locateTools(settings, log);
   problems.push(...missing);
 
-  const revision = await runTool('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, timeoutMs: settings.toolTimeoutMs })
+  const revision = await runTool('git', ['rev-parse', 'HEAD'], { tool: 'git', cwd: repoRoot, timeoutMs: settings.toolTimeoutMs })
     .then((r) => r.stdout.trim())
     .catch(() => undefined); // not a git checkout: $ARGOCD_APP_REVISION stays empty
   const repos = await createRepoResolver({
@@ -77,7 +92,8 @@ export async function renderRepo(
   problems.push(...expanded.problems);
   const selected = selectApps([...loaded.apps, ...expanded.apps], settings.appNames, settings.shard);
   const apps = extras.narrow ? extras.narrow(selected, { loaded, isLocal: repos.isLocal }) : selected;
-  const rendered = await renderAll(
+  debug(() => `rendering ${apps.length} app(s) (${selected.length} selected, ${expanded.apps.length} from ApplicationSets)`);
+  const rendered = await timed(`render ${apps.length} app(s)`, () => renderAll(
     apps,
     {
       repoRoot,
@@ -86,6 +102,7 @@ export async function renderRepo(
       tools,
       repos,
       timeoutMs: settings.toolTimeoutMs,
+      maxMemoryBytes: settings.toolMemoryBytes,
       // An ApplicationSet the repo's specs also hold is one object: its expansion above stands, reported once.
       expandAppSet: async (appSet, origin) => {
         const known = expanded.bySet.get(appSet.metadata.name);
@@ -93,9 +110,13 @@ export async function renderRepo(
       },
     },
     { concurrency: settings.concurrency },
-  );
+  ));
+  for (const a of rendered) debug(() => `${a.name}: ${a.objects.length} object(s), ${a.problems.length} problem(s)`);
   const notes = [...new Set([...expanded.notes, ...rendered.flatMap((a) => a.notes ?? [])])];
-  return { loaded, rendered, problems, toolVersions: await toolVersions(tools), revision, notes };
+  const locate = (p: Problem): Problem => locateProblem(p, loaded);
+  for (const app of rendered) app.problems = app.problems.map(locate);
+  const ignoredToolSettings = extras.toolSettingsFrom ? changedToolSettings(extras.toolSettingsFrom, own.argocdCm) : undefined;
+  return { loaded, rendered, problems: problems.map(locate), toolVersions: await toolVersions(tools), revision, notes, ignoredToolSettings };
 }
 
 /**
@@ -134,11 +155,18 @@ async function locateTools(settings: Settings, log: (m: string) => void): Promis
   // After PATH, the pinned tools that scripts/tools/install.sh puts in the cache.
   const searchPath = [process.env.PATH ?? '', join(settings.cacheDir, 'tools', 'bin')].join(delimiter);
   const opts = { paths: settings.toolPaths, download: settings.installMissingTools, searchPath, log };
+  let found: Partial<Record<ToolName, string>>;
+  const missing: Problem[] = [];
   try {
-    return { tools: await ensureTools(TOOL_NAMES, opts), missing: [] };
+    found = await ensureTools(TOOL_NAMES, opts);
   } catch (e) {
     if (!(e instanceof ToolsUnavailableError)) throw e;
-    const tools = { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet', ...e.found };
-    return { tools, missing: e.problems.map((p) => ({ message: p.message })) };
+    found = e.found;
+    missing.push(...e.problems.map((p) => ({ message: p.message })));
   }
+  // Without jsonnet-deps no Jsonnet import can be checked, so Jsonnet apps fail rather than run unchecked.
+  const jsonnetDeps = found.jsonnet ? findBeside('jsonnet-deps', found.jsonnet, searchPath) : undefined;
+  if (found.jsonnet && !jsonnetDeps) missing.push({ message: JSONNET_DEPS_MISSING });
+  const tools = { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet', ...found, jsonnetDeps: jsonnetDeps ?? 'jsonnet-deps' };
+  return { tools, missing };
 }

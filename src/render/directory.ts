@@ -9,6 +9,7 @@ import type { K8sObject } from '../model/k8s.js';
 import type { AppEnv } from './env-vars.js';
 import { gobwasMatcher } from '../glob/gobwas.js';
 import { evaluateJsonnet, type JsonnetRun } from './jsonnet.js';
+import { parseJson } from '../parse/json.js';
 import { objectProblem, splitYaml, stripBom } from './parse.js';
 import { byteOrder } from './source-type.js';
 import { SourceError } from './source-error.js';
@@ -86,7 +87,7 @@ function parseFile(rel: string, text: string): K8sObject[] {
 function parseJsonFile(rel: string, text: string): K8sObject {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseJson(text);
   } catch (err) {
     const multiple = /Unexpected non-whitespace character after JSON/.test((err as Error).message);
     throw new SourceError(

@@ -4,13 +4,14 @@
 //     [--include-crds] [--skip-schema-validation] [--skip-tests]
 // run in the chart directory; on a missing-dependency error, `helm dependency build` then again
 // (on a copy of the repo, so the checkout is never written to).
-import { rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import { parse } from 'yaml';
 import type { HelmSource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
 import { envsubst, type AppEnv } from './env-vars.js';
 import { parseManifests } from './parse.js';
-import { exists, resolveInRepo } from './paths.js';
+import { exists, realPathOutside, resolveInRepo } from './paths.js';
 import { SourceError, toolFailure } from './source-error.js';
 import { runTool } from './tools/exec.js';
 import { withRepoCopy, withTempDir } from './workdir.js';
@@ -37,6 +38,7 @@ export interface HelmInput {
 export interface HelmRun {
   helm: string;
   timeoutMs: number;
+  maxMemoryBytes?: number;
 }
 
 export async function renderHelm(input: HelmInput, run: HelmRun): Promise<K8sObject[]> {
@@ -51,10 +53,11 @@ export async function renderHelm(input: HelmInput, run: HelmRun): Promise<K8sObj
       out = await template(input.chartDir, args, run);
     } catch (err) {
       if (!isMissingDependency(err)) throw templateError(err, input, tmp);
+      await checkLocalDependencies(input.chartDir, input.repoRoot);
       out = await withRepoCopy(input.repoRoot, async (copyRoot) => {
         const chartCopy = join(copyRoot, relative(input.repoRoot, input.chartDir));
         try {
-          await runTool(run.helm, ['dependency', 'build'], { cwd: chartCopy, timeoutMs: run.timeoutMs });
+          await runTool(run.helm, ['dependency', 'build'], { tool: 'helm', cwd: chartCopy, timeoutMs: run.timeoutMs, maxMemoryBytes: run.maxMemoryBytes });
         } catch (depErr) {
           throw new SourceError(toolFailure(depErr, 'helm dependency build', [[copyRoot + '/', '']]));
         }
@@ -154,10 +157,35 @@ async function template(chartDir: string, args: string[], run: HelmRun): Promise
   const lock = join(chartDir, 'Chart.lock');
   const hadLock = await exists(lock);
   try {
-    const { stdout } = await runTool(run.helm, ['template', '.', ...args], { cwd: chartDir, timeoutMs: run.timeoutMs });
+    const { stdout } = await runTool(run.helm, ['template', '.', ...args], { tool: 'helm', cwd: chartDir, timeoutMs: run.timeoutMs, maxMemoryBytes: run.maxMemoryBytes });
     return stdout;
   } finally {
     if (!hadLock) await rm(lock, { force: true });
+  }
+}
+
+/**
+ * `helm dependency build` packages a `file://` dependency from wherever it points, so each must be
+ * inside the repository like every other path an app names (Argo CD does not check these).
+ */
+async function checkLocalDependencies(chartDir: string, repoRoot: string): Promise<void> {
+  for (const name of ['Chart.yaml', 'requirements.yaml']) {
+    const text = await readFile(join(chartDir, name), 'utf8').catch(() => '');
+    let doc: unknown;
+    try {
+      doc = parse(text);
+    } catch {
+      continue; // helm reports a broken file itself
+    }
+    const deps = (doc as { dependencies?: unknown } | null)?.dependencies;
+    for (const [i, dep] of (Array.isArray(deps) ? deps : []).entries()) {
+      const repo = (dep as { repository?: unknown } | null)?.repository;
+      if (typeof repo !== 'string' || !repo.startsWith('file://')) continue;
+      const path = repo.slice('file://'.length);
+      if (await realPathOutside(isAbsolute(path) ? path : join(chartDir, path), repoRoot)) {
+        throw new SourceError(`${name} dependencies[${i}]: repository ${JSON.stringify(repo)} is outside the repository`, 'path');
+      }
+    }
   }
 }
 

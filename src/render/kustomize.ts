@@ -1,7 +1,8 @@
 // A Kustomize source, like Argo CD's util/kustomize Build: when the source sets kustomize options,
 // `kustomize edit` runs in this order on a temporary copy of the repo (namePrefix, nameSuffix,
 // images, replicas, commonLabels, commonAnnotations, namespace, patches, components), then
-// `kustomize build <appDir> [argocd-cm kustomize.buildOptions]` from the repo root.
+// `kustomize build <appDir> [argocd-cm kustomize.buildOptions]` from the repo root. First, every
+// resource, base and component must resolve inside the repository (kustomize-paths.ts).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, posix, relative } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -9,6 +10,8 @@ import type { ArgoCdConfig, KustomizeSource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
 import { environ, envsubst, type AppEnv } from './env-vars.js';
 import { normalizeKubeVersion } from './helm.js';
+import { parseYaml } from '../parse/yaml.js';
+import { checkKustomizeGraph } from './kustomize-paths.js';
 import { parseManifests } from './parse.js';
 import { exists } from './paths.js';
 import { KUSTOMIZATION_NAMES } from './source-type.js';
@@ -29,6 +32,7 @@ export interface KustomizeInput {
 export interface KustomizeRun {
   kustomize: string;
   timeoutMs: number;
+  maxMemoryBytes?: number;
 }
 
 /** One `kustomize edit` call and the source field it comes from. */
@@ -40,6 +44,7 @@ export interface KustomizeEdit {
 export async function renderKustomize(input: KustomizeInput, run: KustomizeRun): Promise<K8sObject[]> {
   const { binary, buildOptions } = kustomizeSettings(input.kustomize, input.argocdCm, run.kustomize);
   const k = input.kustomize;
+  await checkKustomizeGraph(input.appDir, input.repoRoot, k?.components ?? []);
   const edits = k ? kustomizeEdits(k, input.env) : [];
   const needsCopy = edits.length > 0 || (k?.patches?.length ?? 0) > 0 || (k?.components?.length ?? 0) > 0;
   const build = async (repoRoot: string, appDir: string): Promise<string> => {
@@ -48,8 +53,7 @@ export async function renderKustomize(input: KustomizeInput, run: KustomizeRun):
     if (k?.components?.length) await addComponents(binary, k, appDir, repoRoot, input.env, run.timeoutMs);
     const args = buildArgs(appDir, buildOptions, input);
     try {
-      const toolEnv = { ...process.env, ...environ(input.env) };
-      const { stdout } = await runTool(binary, args, { cwd: repoRoot, env: toolEnv, timeoutMs: run.timeoutMs });
+      const { stdout } = await runTool(binary, args, { tool: 'kustomize', cwd: repoRoot, env: environ(input.env), timeoutMs: run.timeoutMs, maxMemoryBytes: run.maxMemoryBytes });
       return stdout;
     } catch (err) {
       throw new SourceError(toolFailure(err, 'kustomize build', [[repoRoot + '/', '']]));
@@ -131,9 +135,9 @@ function replicaCount(count: number | string, field: string): number {
   return n;
 }
 
-async function runEdit(binary: string, edit: KustomizeEdit, appDir: string, repoRoot: string, timeoutMs: number, env?: NodeJS.ProcessEnv) {
+async function runEdit(binary: string, edit: KustomizeEdit, appDir: string, repoRoot: string, timeoutMs: number, env?: Record<string, string>) {
   try {
-    await runTool(binary, ['edit', ...edit.args], { cwd: appDir, env, timeoutMs });
+    await runTool(binary, ['edit', ...edit.args], { tool: 'kustomize', cwd: appDir, env, timeoutMs });
   } catch (err) {
     throw new SourceError(toolFailure(err, `kustomize edit ${edit.args.slice(0, 2).join(' ')}`, [[repoRoot + '/', '']]), edit.field);
   }
@@ -144,8 +148,14 @@ async function addPatches(appDir: string, patches: Record<string, unknown>[]): P
   let file: string | undefined;
   for (const name of KUSTOMIZATION_NAMES) if (!file && (await exists(join(appDir, name)))) file = join(appDir, name);
   if (!file) throw new SourceError('kustomization file not found in the path', 'kustomize.patches');
-  const doc = parseDocument(await readFile(file, 'utf8'));
-  const kustomization: unknown = doc.toJS();
+  const text = await readFile(file, 'utf8');
+  let kustomization: unknown;
+  try {
+    kustomization = parseYaml(text);
+  } catch (err) {
+    throw new SourceError(`${file.slice(appDir.length + 1)}: ${(err as Error).message}`, 'kustomize.patches');
+  }
+  const doc = parseDocument(text);
   if (typeof kustomization !== 'object' || kustomization === null || Array.isArray(kustomization)) {
     throw new SourceError(`expected ${file.slice(appDir.length + 1)} to be a map`, 'kustomize.patches');
   }
@@ -168,5 +178,5 @@ async function addComponents(binary: string, k: KustomizeSource, appDir: string,
     components = found;
   }
   const edit = { field: 'kustomize.components', args: ['add', 'component', ...components] };
-  await runEdit(binary, edit, appDir, repoRoot, timeoutMs, { ...process.env, ...environ(env) });
+  await runEdit(binary, edit, appDir, repoRoot, timeoutMs, environ(env));
 }

@@ -11,6 +11,7 @@ import { flattenLists } from './parse.js';
 import { appPath } from './paths.js';
 import { SourceError, toolFailure } from './source-error.js';
 import { withOverrides } from './source-overrides.js';
+import { assertNoOutOfBoundsSymlinks, type TreeKind } from './symlinks.js';
 import { detectType, explicitType } from './source-type.js';
 import type { RenderContext } from './types.js';
 
@@ -38,7 +39,9 @@ export async function renderAppManifests(spec: AppSpec, ctx: RenderContext): Pro
   for (const [i, source] of sources.entries()) {
     if (!source.ref) continue;
     try {
-      refs.set(`$${source.ref}`, await ctx.repos.gitDir(source.repoURL, source.targetRevision));
+      const root = await ctx.repos.gitDir(source.repoURL, source.targetRevision);
+      await assertNoOutOfBoundsSymlinks(root, 'repository', ctx);
+      refs.set(`$${source.ref}`, root);
     } catch (err) {
       fail(i, toolFailure(err, `fetching ${source.repoURL}`), 'repoURL');
     }
@@ -71,7 +74,7 @@ async function renderSource(
   const explicit = explicitType(source);
   if (explicit === 'Plugin') throw new SourceError(PLUGIN_UNSUPPORTED, 'plugin');
   const type = explicit ?? (await detectType(dir));
-  const timeoutMs = ctx.timeoutMs;
+  const limits = { timeoutMs: ctx.timeoutMs, maxMemoryBytes: ctx.maxMemoryBytes };
   switch (type) {
     case 'Helm':
       return renderHelm(
@@ -87,15 +90,15 @@ async function renderSource(
           apiVersions: ctx.apiVersions,
           valuesFileSchemes: valuesFileSchemes(ctx),
         },
-        { helm: ctx.tools.helm, timeoutMs },
+        { helm: ctx.tools.helm, ...limits },
       );
     case 'Kustomize':
       return renderKustomize(
         { appDir: dir, repoRoot, kustomize: source.kustomize, env, argocdCm: ctx.argocdCm, kubeVersion: ctx.kubeVersion, apiVersions: ctx.apiVersions },
-        { kustomize: ctx.tools.kustomize, timeoutMs },
+        { kustomize: ctx.tools.kustomize, ...limits },
       );
     default:
-      return renderDirectory(dir, repoRoot, source.directory, env, { jsonnet: ctx.tools.jsonnet, timeoutMs });
+      return renderDirectory(dir, repoRoot, source.directory, env, { jsonnet: ctx.tools.jsonnet, jsonnetDeps: ctx.tools.jsonnetDeps, ...limits });
   }
 }
 
@@ -108,6 +111,7 @@ async function locate(source: ApplicationSource, ctx: RenderContext): Promise<{ 
     } catch (err) {
       throw new SourceError(toolFailure(err, `pulling chart ${source.chart}`), 'chart');
     }
+    await guard(chartDir, 'chart', 'chart', ctx);
     return { repoRoot: chartDir, dir: chartDir, revision: source.targetRevision ?? '' };
   }
   let repoRoot: string;
@@ -116,6 +120,7 @@ async function locate(source: ApplicationSource, ctx: RenderContext): Promise<{ 
   } catch (err) {
     throw new SourceError(toolFailure(err, `fetching ${source.repoURL}`), 'repoURL');
   }
+  await guard(repoRoot, 'repository', 'repoURL', ctx);
   const dir = await appPath(repoRoot, source.path).catch((err: Error) => {
     throw new SourceError(err.message, 'path');
   });
@@ -123,6 +128,13 @@ async function locate(source: ApplicationSource, ctx: RenderContext): Promise<{ 
   // revision stands in for $ARGOCD_APP_REVISION.
   const revision = repoRoot === ctx.repoRoot ? (ctx.revision ?? '') : (source.targetRevision ?? '');
   return { repoRoot, dir, revision };
+}
+
+/** Refuses a tree with out-of-bounds symlinks before any tool reads it (see symlinks.ts). */
+async function guard(root: string, kind: TreeKind, field: string, ctx: RenderContext): Promise<void> {
+  await assertNoOutOfBoundsSymlinks(root, kind, ctx).catch((err: Error) => {
+    throw new SourceError(err.message, field);
+  });
 }
 
 function valuesFileSchemes(ctx: RenderContext): string[] {

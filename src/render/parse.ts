@@ -1,6 +1,7 @@
 // Turning tool output and manifest files into objects the way Argo CD does (kube.SplitYAML, the
 // YAML-or-JSON decoder into Unstructured, and GenerateManifests' List flattening).
-import { parseAllDocuments } from 'yaml';
+import { LineCounter } from 'yaml';
+import { parseYamlDocuments } from '../parse/yaml.js';
 import type { K8sObject } from '../model/k8s.js';
 
 export interface SplitResult {
@@ -12,16 +13,24 @@ export interface SplitResult {
 /** Multi-document YAML (or a JSON document) → objects; empty documents are dropped. */
 export function splitYaml(text: string): SplitResult {
   const objects: K8sObject[] = [];
+  const lc = new LineCounter();
+  const body = stripBom(text);
   // YAML 1.1 like Go's yaml decoder (yes/no booleans); later duplicate keys win as there.
-  for (const doc of parseAllDocuments(stripBom(text), { version: '1.1', uniqueKeys: false })) {
-    if (doc.errors.length > 0) return { objects, error: firstLine(doc.errors[0].message) };
-    const value: unknown = doc.toJS({ maxAliasCount: 1000 });
+  for (const { value, error } of parseYamlDocuments(body, { version: '1.1', uniqueKeys: false, lineCounter: lc })) {
+    if (error) return { objects, error: `${error.reason} (${where(body, error.offset, lc.linePos(error.offset).line)})` };
     if (value === null || value === undefined) continue;
     const problem = objectProblem(value);
     if (problem) return { objects, error: problem };
     objects.push(value as K8sObject);
   }
   return { objects };
+}
+
+/** `line 12`; in helm's output, which is no file, also the template its `# Source:` comment names. */
+function where(text: string, offset: number, line: number): string {
+  const before = text.slice(0, offset);
+  const at = before.lastIndexOf('# Source: ');
+  return at < 0 ? `line ${line}` : `in ${before.slice(at + 10).split('\n')[0].trim()}, line ${line} of the output`;
 }
 
 /** Like splitYaml, but any bad document is an error (helm and kustomize output). */
@@ -65,8 +74,4 @@ export function flattenLists(objects: readonly K8sObject[]): K8sObject[] {
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0].trim();
 }

@@ -1,6 +1,6 @@
 // Path rules of Argo CD's repo server: an app path must be a directory inside its repo
 // (util/app/path), and value files / jsonnet libs must resolve inside the repo root (util/io/path).
-import { lstat, readlink, stat } from 'node:fs/promises';
+import { lstat, readlink, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 
 /** The app directory for `path` inside `root`; an Error naming the problem otherwise. */
@@ -20,18 +20,32 @@ export async function appPath(root: string, path: string | undefined): Promise<s
 /**
  * Resolves `file` relative to `baseDir` (or to `repoRoot` when absolute), follows a symlink at the
  * final path, and rejects results outside `repoRoot` (and the root itself unless `allowRoot`).
+ * Beyond upstream, an existing file's real path (through symlinked directories too) must also be
+ * inside the root's real path.
  */
 export async function resolveInRepo(baseDir: string, repoRoot: string, file: string, allowRoot = false): Promise<string> {
   const root = resolve(repoRoot);
   let path = isAbsolute(file) ? join(root, file) : join(resolve(baseDir), file);
   path = resolve(await followSymlinks(path, 10));
-  const rootWithSep = root.endsWith(sep) ? root : root + sep;
-  if (path + sep === rootWithSep) {
+  const outside = () => new Error(`file '${file}' resolved to outside repository root`);
+  if (path === root) {
     if (!allowRoot) throw new Error(`file '${file}' resolved to the repository root, which is not allowed`);
-  } else if (!path.startsWith(rootWithSep)) {
-    throw new Error(`file '${file}' resolved to outside repository root`);
+  } else if (!isInside(path, root)) {
+    throw outside();
   }
+  if (await realPathOutside(path, root)) throw outside();
   return path;
+}
+
+/** True when `target` exists and its real path (all symlinks followed) is outside `root`'s. */
+export async function realPathOutside(target: string, root: string): Promise<boolean> {
+  const real = await realpath(target).catch(() => undefined);
+  return real !== undefined && !isInside(real, await realpath(root));
+}
+
+/** True when `path` is `root` or below it (both absolute and normalized). */
+export function isInside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 async function followSymlinks(path: string, depth: number): Promise<string> {

@@ -24,7 +24,8 @@ const NOISE = [/^WARNING: /i, /^walk\.go:/, /^coalesce\.go:/, /^Use --debug flag
  */
 export function toolFailure(err: unknown, what: string, replacements: ReadonlyArray<[string, string]> = []): string {
   if (!(err instanceof ToolError)) return err instanceof Error ? err.message : String(err);
-  if (err.exitCode === null) return err.message; // not found on PATH, or timed out
+  if (err.stopped) return `${what} ${err.stopped}`;
+  if (err.exitCode === null) return err.message; // not found on PATH
   let text = err.stderr.trim() || err.message;
   for (const [from, to] of replacements) text = text.split(from).join(to);
   const all = text.split('\n').map((l) => l.trim());

@@ -3,7 +3,7 @@
 // patches cannot move the source (repoURL, path, chart, targetRevision are kept).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../parse/yaml.js';
 import type { ApplicationSource } from '../model/argocd.js';
 import { SourceError } from './source-error.js';
 
@@ -14,9 +14,9 @@ export async function withOverrides(source: ApplicationSource, appDir: string, a
     if (text === undefined) continue;
     let patch: unknown;
     try {
-      patch = parse(text, { version: '1.1' });
+      patch = parseYaml(text, { version: '1.1' });
     } catch (err) {
-      throw new SourceError(`${name}: ${(err as Error).message.split('\n')[0]}`, '');
+      throw new SourceError(`${name}: ${(err as Error).message}`, '');
     }
     merged = mergePatch(merged, patch);
   }

@@ -7,6 +7,8 @@ export interface ToolPaths {
   helm: string;
   kustomize: string;
   jsonnet: string;
+  /** go-jsonnet's dependency lister, which checks Jsonnet imports before jsonnet runs. */
+  jsonnetDeps: string;
 }
 
 /** Where sources' files come from: the local checkout, a cached clone, or a pulled chart. */
@@ -27,6 +29,8 @@ export interface RenderContext {
   repos: RepoResolver;
   /** Per tool call. */
   timeoutMs: number;
+  /** Per helm, kustomize or jsonnet call; default DEFAULT_TOOL_MEMORY_BYTES. */
+  maxMemoryBytes?: number;
   /** Cluster capabilities passed to helm when the app sets none (`--kube-version`, `--api-versions`). */
   kubeVersion?: string;
   apiVersions?: string[];

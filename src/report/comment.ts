@@ -30,6 +30,8 @@ export interface CommentInput {
   errors: Problem[];
   /** Informational notes, e.g. an ApplicationSet generator that yields nothing here. */
   notes?: string[];
+  /** Shown above the errors as a warning block: what the reviewer must know though nothing failed. */
+  warnings?: string[];
   /** Generated Applications that a change to their ApplicationSet would delete. */
   appSetDeletions?: AppSetDeletion[];
   /** Live → head per app: what a sync of this PR would change in the cluster. */
@@ -164,6 +166,8 @@ function renderSummary(input: CommentInput, rowLimit: number, listLimit: number)
   if (unchanged > 0) sections.push(`${plural(unchanged, 'app')} unchanged.`);
   const policy = input.policy ?? [];
   if (policy.length > 0) sections.push(`**Policy violations**\n\n${capped(policy.map((v) => `- ${code(v.app)}: ${escapeHtml(v.message)}`), listLimit)}`);
+  const warnings = input.warnings ?? [];
+  if (warnings.length > 0) sections.push(`> [!WARNING]\n${warnings.map((w) => `> ${escapeHtml(w)}`).join('\n>\n')}`);
   const errors = [...input.errors, ...input.apps.flatMap((a) => a.problems.map((p) => ({ ...p, app: p.app ?? a.name })))];
   if (errors.length > 0) sections.push(`**Errors**\n\n${capped(errors.map((p) => `- ${escapeHtml(formatProblem(p))}`), listLimit)}`);
   const deletions = input.appSetDeletions ?? [];

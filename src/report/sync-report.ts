@@ -2,6 +2,7 @@
 // same data as JSON for the `result` output.
 import type { AppSyncResult } from '../sync/run/sync-app.js';
 import type { TaskResult, WaveTiming } from '../sync/run/result.js';
+import { stoppedSummary } from '../sync/run/result.js';
 import { cell, cellCode, details, escapeHtml, table } from './markdown.js';
 
 export interface AppReport extends AppSyncResult {
@@ -38,6 +39,8 @@ export function syncSummaryMarkdown(reports: readonly AppReport[], opts: { dryRu
 
 function appBody(r: AppReport): string {
   const parts = [r.outcome.tasks.length > 0 ? taskTable(r.outcome.tasks) : '_No tasks ran._'];
+  const stopped = stoppedSummary(r.outcome);
+  if (stopped) parts.unshift(`**${escapeHtml(stopped.charAt(0).toUpperCase() + stopped.slice(1))}.**`);
   if (r.outcome.waves.length > 0) parts.push(`**Timeline**\n\n${timeline(r.outcome.waves)}`);
   for (const w of r.warnings) parts.push(`> ⚠️ ${escapeHtml(w)}`);
   if (r.rollback) parts.push(`**Rollback to ${escapeHtml(r.rollback.revision.slice(0, 7))}**: ${escapeHtml(r.rollback.outcome.phase)}: ${cell(r.rollback.outcome.message)}`);

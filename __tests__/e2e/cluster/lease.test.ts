@@ -29,7 +29,9 @@ describe('acquireAppLock', () => {
     expect((await leaseOf('guestbook'))?.holderIdentity).toBe('run-1');
     const err = await acquireAppLock(client, 'guestbook', { namespace, holder: 'run-2' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LockHeldError);
-    expect((err as Error).message).toMatch(/^application guestbook is being synced by run-1 \(lease held until /);
+    expect((err as Error).message).toMatch(
+      /^application guestbook is being synced by run-1 \(held since \d{4}-\d\d-\d\dT[\d:.]+Z, last renewed \d+s ago; stale \(taken over\) in \d+s unless renewed\)$/,
+    );
     await lock.release();
     expect((await leaseOf('guestbook'))?.holderIdentity).toBeUndefined();
     const second = await acquireAppLock(client, 'guestbook', { namespace, holder: 'run-2' });
@@ -50,7 +52,8 @@ describe('acquireAppLock', () => {
   it('a waiting run gets the lock as soon as the holder releases it', async () => {
     const first = await acquireAppLock(client, 'wait', { namespace, holder: 'run-1' });
     const order: string[] = [];
-    const waiting = acquireAppLock(client, 'wait', { namespace, holder: 'run-2', waitMs: 20_000 }).then((l) => {
+    const logs: string[] = [];
+    const waiting = acquireAppLock(client, 'wait', { namespace, holder: 'run-2', waitMs: 20_000, log: (m) => logs.push(m) }).then((l) => {
       order.push('acquired');
       return l;
     });
@@ -60,6 +63,11 @@ describe('acquireAppLock', () => {
     const second = await waiting;
     expect(order).toEqual(['released', 'acquired']);
     expect((await leaseOf('wait'))?.holderIdentity).toBe('run-2');
+    // The waiting run says who holds the lock, since when, and when it could take over.
+    expect(logs[0]).toMatch(
+      new RegExp(`^wait: lock ${namespace}/gitops-sync-wait is held by run-1: held since \\S+Z, last renewed \\d+s ago; stale \\(taken over\\) in (59|60)s unless renewed; waiting up to (19|20)s more \\(lock-timeout\\)$`),
+    );
+    expect(logs[logs.length - 1]).toMatch(new RegExp(`^wait: lock ${namespace}/gitops-sync-wait acquired after waiting \\d+s$`));
     await second.release();
   });
 
@@ -74,8 +82,13 @@ describe('acquireAppLock', () => {
       },
       { fieldManager: 'e2e' },
     );
-    const lock = await acquireAppLock(client, 'stale', { namespace, holder: 'run-new' });
+    const logs: string[] = [];
+    const lock = await acquireAppLock(client, 'stale', { namespace, holder: 'run-new', log: (m) => logs.push(m) });
     expect(await leaseOf('stale')).toMatchObject({ holderIdentity: 'run-new', leaseTransitions: 5 });
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatch(
+      new RegExp(`^stale: taking over lock ${namespace}/gitops-sync-stale from crashed-run: held since ${past.replace(/000Z$/, 'Z').replace(/\./g, '\\.')}, last renewed 12\\ds ago; stale for 9\\ds$`),
+    );
     await lock.release();
   });
 

@@ -7,9 +7,11 @@
 //   GITOPS_SYNC_E2E_OWNER_PID    this Jest process: clusters started with it as --owner-pid are
 //                                torn down by the teardown, or by their watcher if Jest dies
 // With GITOPS_SYNC_E2E_KUBECONFIG already set, that cluster is used and nothing is started.
+import generate from '../../support/generated.mjs';
 import { buildScript, clusterScript, run, stateRoot } from './controlplane.mjs';
 
 export default async function globalSetup() {
+  generate();
   process.env.GITOPS_SYNC_CONTROLPLANE_STATE = stateRoot();
   process.env.GITOPS_SYNC_E2E_OWNER_PID = String(process.pid);
   if (process.env.GITOPS_SYNC_E2E_KUBECONFIG) {

@@ -49,7 +49,7 @@ export async function sync(
   spec: AppSpec,
   objects: K8sObject[],
   over: Partial<SyncSettings> = {},
-  more: { argocdCm?: ArgoCdConfig; revision?: string; signal?: AbortSignal } = {},
+  more: { argocdCm?: ArgoCdConfig; revision?: string; signal?: AbortSignal; log?: (message: string) => void } = {},
 ): Promise<AppSyncResult> {
   const finalized = finalizeObjects(objects, spec, more.argocdCm).objects;
   return syncApp({ spec, objects: finalized, client, settings: testSettings(over), revision: more.revision ?? 'a1b2c3d4e5f6', ...more });

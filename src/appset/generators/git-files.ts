@@ -2,7 +2,7 @@
 // parameter set, plus path parameters; in flat mode the object is flattened with dots.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import YAML from 'yaml';
+import { parseYaml } from '../../parse/yaml.js';
 import { globMatcher } from '../../load/glob.js';
 import { flattenParams, appendValues } from '../params.js';
 import type { GenContext, GitGenerator, Params } from '../types.js';
@@ -21,9 +21,9 @@ export async function gitFileParams(gen: GitGenerator, ctx: GenContext): Promise
     const text = await readFile(join(dir, file), 'utf8');
     let doc: unknown;
     try {
-      doc = YAML.parse(text);
+      doc = parseYaml(text);
     } catch (e) {
-      throw new Error(`unable to process file '${file}': unable to parse file: ${(e as Error).message.split('\n')[0]}`, { cause: e });
+      throw new Error(`unable to process file '${file}': unable to parse file: ${(e as Error).message}`, { cause: e });
     }
     const objects = Array.isArray(doc) ? doc : [doc ?? {}];
     const slash = file.lastIndexOf('/');

@@ -15,7 +15,7 @@ export async function gitCheckout(gen: GitGenerator, ctx: GenContext): Promise<G
   const dir = ctx.gitDir ? await ctx.gitDir(gen.repoURL, gen.revision ?? 'HEAD') : ctx.repoRoot;
   let commitSHA = '';
   try {
-    commitSHA = (await runTool('git', ['rev-parse', 'HEAD'], { cwd: dir, timeoutMs: 10000 })).stdout.trim();
+    commitSHA = (await runTool('git', ['rev-parse', 'HEAD'], { tool: 'git', cwd: dir, timeoutMs: 10000 })).stdout.trim();
   } catch {
     // Not a git checkout (e.g. a plain directory): the commitSHA parameter stays empty.
   }

@@ -1,9 +1,10 @@
 // List generator: each element is a parameter set; `elementsYaml` adds a YAML list of them.
-import YAML from 'yaml';
+import { parseYaml } from '../../parse/yaml.js';
 import type { GenContext, ListGenerator, Params } from '../types.js';
 
 export function listParams(gen: ListGenerator, ctx: GenContext): Params[] {
   const out: Params[] = [];
+  if (gen.elements != null && !Array.isArray(gen.elements)) throw new Error('elements must be a list of objects');
   for (const [i, el] of (gen.elements ?? []).entries()) {
     if (typeof el !== 'object' || el === null || Array.isArray(el)) throw new Error(`list element ${i} is not an object`);
     if (ctx.goTemplate) {
@@ -29,9 +30,9 @@ export function listParams(gen: ListGenerator, ctx: GenContext): Params[] {
   if (gen.elementsYaml) {
     let parsed: unknown;
     try {
-      parsed = YAML.parse(gen.elementsYaml);
+      parsed = parseYaml(gen.elementsYaml);
     } catch (e) {
-      throw new Error(`error unmarshling decoded ElementsYaml ${(e as Error).message.split('\n')[0]}`, { cause: e });
+      throw new Error(`error unmarshling decoded ElementsYaml ${(e as Error).message}`, { cause: e });
     }
     if (parsed !== null && !Array.isArray(parsed)) throw new Error('error unmarshling decoded ElementsYaml: not a list');
     for (const el of (parsed as unknown[] | null) ?? []) out.push({ ...(el as Params) });

@@ -1,6 +1,7 @@
 // Go text/template execution over Go-modelled values: variables and scoping, pipelines, field
 // chains on maps, missingkey options, function calls with Go's argument typing, range/break/continue,
 // template invocation, and Go's error text `template: <name>:<line>:<col>: executing "<tmpl>" at <node>: ...`.
+import { budgetMessage, MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_STEPS } from './budget.js';
 import { formatV } from './fmt.js';
 import { FuncError, GO_TYPE_NAMES, type FuncMap, type GoFunction, type ParamType } from './funcs.js';
 import { argString, commandString, pipeString, type Arg, type Command, type ControlNode, type Node, type Pipe } from './parser.js';
@@ -15,6 +16,12 @@ type Final = GoValue | typeof MISSING;
 const BREAK = Symbol('break');
 const CONTINUE = Symbol('continue');
 const MAX_DEPTH = 1000;
+
+/** Shared by an execution and the templates it invokes (see budget.ts). */
+interface Budget {
+  steps: number;
+  output: number;
+}
 
 interface Frame {
   name: string;
@@ -33,7 +40,7 @@ export interface ExecInput {
 }
 
 export function execute(input: ExecInput, data: GoValue): string {
-  return new State(input, input.parseName, [{ name: '$', value: data }], 0).run(data, input.root);
+  return new State(input, input.parseName, [{ name: '$', value: data }], 0, { steps: 0, output: 0 }).run(data, input.root);
 }
 
 class State {
@@ -45,7 +52,18 @@ class State {
     private readonly tmplName: string,
     private vars: Frame[],
     private readonly depth: number,
+    private readonly budget: Budget,
   ) {}
+
+  private step(): void {
+    if (++this.budget.steps > MAX_TEMPLATE_STEPS) this.errorf(budgetMessage('steps'));
+  }
+
+  private write(s: string): void {
+    this.budget.output += s.length;
+    if (this.budget.output > MAX_TEMPLATE_OUTPUT) this.errorf(budgetMessage('output'));
+    this.out += s;
+  }
 
   run(dot: GoValue, nodes: Node[]): string {
     this.walkList(dot, nodes);
@@ -95,9 +113,10 @@ class State {
   }
 
   private walk(dot: GoValue, node: Node): void {
+    this.step();
     switch (node.kind) {
       case 'text':
-        this.out += node.text;
+        this.write(node.text);
         return;
       case 'action': {
         const v = this.evalPipeline(dot, node.pipe);
@@ -130,6 +149,7 @@ class State {
     const mark = this.mark();
     const decl = r.pipe.decl;
     const one = (index: GoValue, elem: GoValue): void => {
+      this.step();
       if (decl.length > 0) {
         if (r.pipe.isAssign) this.setVar(decl[0], decl.length > 1 ? index : elem);
         else this.vars[this.vars.length - 1].value = elem;
@@ -177,16 +197,12 @@ class State {
     if (!body) this.errorf(`template ${JSON.stringify(t.name)} not defined`);
     if (this.depth >= MAX_DEPTH) this.errorf(`exceeded maximum template depth (${MAX_DEPTH})`);
     const newDot = t.pipe ? this.evalPipeline(dot, t.pipe) : undefined;
-    const sub = new State(this.t, t.name, [{ name: '$', value: newDot }], this.depth + 1);
+    const sub = new State(this.t, t.name, [{ name: '$', value: newDot }], this.depth + 1, this.budget);
     this.out += sub.run(newDot, body);
   }
 
   private printValue(v: GoValue): void {
-    if (v === undefined || v === null) {
-      this.out += '<no value>';
-      return;
-    }
-    this.out += formatV(v);
+    this.write(v === undefined || v === null ? '<no value>' : formatV(v));
   }
 
   private evalPipeline(dot: GoValue, pipe: Pipe): GoValue {
@@ -310,6 +326,7 @@ class State {
   }
 
   private evalCall(dot: GoValue, f: GoFunction, isBuiltin: boolean, node: Command | Arg, name: string, argNodes: Arg[], final: Final): GoValue {
+    this.step();
     const args = argNodes.slice(1);
     const numIn = args.length + (final !== MISSING ? 1 : 0);
     const numFixed = f.params.length;

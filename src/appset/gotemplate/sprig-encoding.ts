@@ -1,5 +1,6 @@
 // Sprig encoding, JSON, hashes, regular expressions, paths, URLs and UUIDs.
 import { createHash, randomUUID } from 'node:crypto';
+import { parseJson } from '../../parse/json.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { fromPlain, isGoTime, sortedKeys, type GoMap, type GoValue } from './values.js';
 
@@ -44,7 +45,7 @@ function jsonString(s: string, raw: boolean): string {
 
 function fromJson(s: string): GoValue {
   try {
-    return fromPlain(JSON.parse(s));
+    return fromPlain(parseJson(s));
   } catch (e) {
     throw new FuncError((e as Error).message);
   }

@@ -1,4 +1,5 @@
 // Sprig integer and float math: integer functions return int64 via cast.ToInt64; `*f` functions float64.
+import { budgetMessage, MAX_TEMPLATE_STEPS } from './budget.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { toFloat64, toInt64 } from './sprig-convert.js';
 import type { GoValue } from './values.js';
@@ -31,6 +32,7 @@ function until(count: bigint): bigint[] {
 function untilStep(start: bigint, stop: bigint, step: bigint): bigint[] {
   const out: bigint[] = [];
   if (step === 0n) return out;
+  checkCount((stop - start) / step);
   if (step > 0n) for (let i = start; i < stop; i += step) out.push(i);
   else for (let i = start; i > stop; i += step) out.push(i);
   return out;
@@ -48,9 +50,15 @@ function seq(...params: bigint[]): string {
   if (params.length !== 3 && end < start) step = -1n;
   const out: string[] = [];
   if (step === 0n) return '';
+  checkCount((end - start) / step);
   if (step > 0n) for (let i = start; i <= end; i += step) out.push(String(i));
   else for (let i = start; i >= end; i += step) out.push(String(i));
   return out.join(' ');
+}
+
+/** A list longer than the step budget could never be ranged over: refuse it before allocating it. */
+function checkCount(n: bigint): void {
+  if (n > BigInt(MAX_TEMPLATE_STEPS)) throw new FuncError(budgetMessage('steps'));
 }
 
 const ints = (a: GoValue[]) => a.map(toInt64);

@@ -1,7 +1,8 @@
 // Sprig string functions (Masterminds/sprig v3 strings.go and its xstrings/goutils helpers).
 import { randomInt } from 'node:crypto';
 import { goQuote } from './fmt.js';
-import { fn, type FuncMap } from './funcs.js';
+import { budgetMessage, MAX_TEMPLATE_OUTPUT } from './budget.js';
+import { fn, FuncError, type FuncMap } from './funcs.js';
 import { strslice, strval } from './sprig-convert.js';
 import type { GoMap, GoValue } from './values.js';
 
@@ -157,7 +158,11 @@ export const STRING_FUNCS: FuncMap = {
   title: fn(['string'], title),
   untitle: fn(['string'], untitle),
   substr: fn(['int', 'int', 'string'], substr),
-  repeat: fn(['int', 'string'], (c: bigint, s: string) => s.repeat(Math.max(0, Number(c)))),
+  repeat: fn(['int', 'string'], (c: bigint, s: string) => {
+    // Refused before allocating: the result could never be output.
+    if (c * BigInt(s.length) > BigInt(MAX_TEMPLATE_OUTPUT)) throw new FuncError(budgetMessage('output'));
+    return s.repeat(Math.max(0, Number(c)));
+  }),
   trim: fn(['string'], (s: string) => s.trim()),
   trimAll: fn(['string', 'string'], (cut: string, s: string) => trimCutset(s, cut)),
   trimPrefix: fn(['string', 'string'], (p: string, s: string) => (s.startsWith(p) ? s.slice(p.length) : s)),

@@ -3,6 +3,7 @@
 // (applicationset/utils/template_functions.go). Sprig's crypto helpers (genPrivateKey, bcrypt,
 // encryptAES, derivePassword...) are not provided.
 import YAML from 'yaml';
+import { parseYaml as parseSafe } from '../../parse/yaml.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { DATE_FUNCS } from './sprig-dates.js';
 import { ENCODING_FUNCS } from './sprig-encoding.js';
@@ -41,9 +42,9 @@ export function toYaml(v: GoValue): string {
 
 function parseYaml(s: string): unknown {
   try {
-    return YAML.parse(s);
+    return parseSafe(s);
   } catch (e) {
-    throw new FuncError(`error converting YAML to JSON: ${(e as Error).message.split('\n')[0]}`);
+    throw new FuncError(`error converting YAML to JSON: ${(e as Error).message}`);
   }
 }
 

@@ -14,6 +14,7 @@ declare module 'fengari' {
     LUA_TSTRING: number;
     LUA_TTABLE: number;
     lua_close(L: LuaState): void;
+    lua_dump(L: LuaState, writer: (L: LuaState, chunk: LuaString, size: number) => number, data: null, strip: boolean): number;
     lua_createtable(L: LuaState, narr: number, nrec: number): void;
     lua_error(L: LuaState): never;
     lua_gettop(L: LuaState): number;
@@ -21,7 +22,6 @@ declare module 'fengari' {
     lua_pcall(L: LuaState, nargs: number, nresults: number, msgh: number): number;
     lua_pop(L: LuaState, n: number): void;
     lua_pushboolean(L: LuaState, b: boolean): void;
-    lua_pushinteger(L: LuaState, n: number): void;
     lua_pushnil(L: LuaState): void;
     lua_pushnumber(L: LuaState, n: number): void;
     lua_pushstring(L: LuaState, s: LuaString): void;
@@ -52,4 +52,20 @@ declare module 'fengari' {
   };
   export function to_luastring(s: string): LuaString;
   export function to_jsstring(s: LuaString): string;
+}
+
+// fengari's number-to-string conversion, replaced in number-format.ts to print numbers as gopher-lua does.
+declare module 'fengari/src/lobject.js' {
+  interface TValue {
+    value: number;
+    ttisinteger(): boolean;
+    setsvalue(ts: unknown): void;
+  }
+  const lobject: { luaO_tostring(L: unknown, obj: TValue): void };
+  export default lobject;
+}
+
+declare module 'fengari/src/lstring.js' {
+  const lstring: { luaS_bless(L: unknown, buff: Uint8Array): unknown };
+  export default lstring;
 }

@@ -2,7 +2,7 @@
 // util/lua GetHealthScript): the `resource.customizations` YAML map first, overridden by split keys
 // `resource.customizations.health.<group_kind>` / `.useOpenLibs.<group_kind>`; lookup by exact
 // `group/Kind` (`Kind` for the core group), then by glob keys.
-import { parse } from 'yaml';
+import { parseYaml } from '../../parse/yaml.js';
 import type { ArgoCdConfig } from '../../model/argocd.js';
 import type { Problem } from '../../model/errors.js';
 import { gobwasMatch as globMatch } from '../../glob/gobwas.js';
@@ -66,7 +66,7 @@ function readYamlForm(text: string, byKey: Map<string, Override>, problems: Prob
   const field = `data["${CUSTOMIZATIONS}"]`;
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = parseYaml(text);
   } catch (err) {
     problems.push({ field, message: `not valid YAML: ${(err as Error).message}` });
     return;

@@ -64,7 +64,7 @@ export function isCommitSHA(revision: string | undefined): boolean {
  */
 export async function createRepoResolver(opts: RepoResolverOptions): Promise<CachingRepoResolver> {
   const git = opts.git ?? 'git';
-  const origin = await runTool(git, ['remote', 'get-url', 'origin'], { cwd: opts.checkoutDir, timeoutMs: opts.timeoutMs })
+  const origin = await runTool(git, ['remote', 'get-url', 'origin'], { tool: 'git', cwd: opts.checkoutDir, timeoutMs: opts.timeoutMs })
     .then((r) => r.stdout.trim())
     .catch(() => ''); // a checkout without an origin remote is fine: repoUrl and aliases still apply
   const localUrls = [opts.repoUrl ?? '', origin, ...(opts.aliases ?? [])].filter((u) => normalizeRepoURL(u) !== '');
@@ -111,7 +111,7 @@ async function cloneRepo(
   // A commit never changes, so a finished clone of one is reused across runs; branches and tags are fetched anew.
   if (isCommitSHA(rev) && existsSync(join(dir, '.git'))) return dir;
   const env = gitEnv(o.token && repoHost(url) === o.tokenHost ? o.token : undefined);
-  const run = (args: string[], cwd?: string) => runTool(o.git, args, { cwd, env, timeoutMs: o.timeoutMs });
+  const run = (args: string[], cwd?: string) => runTool(o.git, args, { tool: 'git', cwd, env, timeoutMs: o.timeoutMs });
   const full = async (tmp: string) => {
     await rm(tmp, { recursive: true, force: true });
     await run(['clone', '--no-checkout', '--quiet', url, tmp]);
@@ -146,7 +146,7 @@ async function pullChart(url: string, chart: string, version: string, pull: Helm
   const oci = !/^https?:\/\//i.test(url);
   const dir = join(o.cacheDir, 'helm', shortHash(`${normalizeRepoURL(url)}\n${chart}`), dirName(version || 'latest'));
   if (EXACT_SEMVER.test(version) && existsSync(dir)) return chartDirIn(dir);
-  const helm = (args: string[], input?: string) => runTool(o.helm ?? 'helm', args, { timeoutMs: o.timeoutMs, input });
+  const helm = (args: string[], input?: string) => runTool(o.helm ?? 'helm', args, { tool: 'helm', timeoutMs: o.timeoutMs, input });
   const cred = credentialFor(url, o.helmCredentials ?? []);
   const plain = oci && o.ociPlainHttp ? ['--plain-http'] : [];
   await intoCache(dir, async (tmp) => {
@@ -216,8 +216,8 @@ async function chartDirIn(dir: string): Promise<string> {
 }
 
 /** Never prompts, and carries the token as an HTTP header through git's env config, never in a URL or argv. */
-function gitEnv(token: string | undefined): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+function gitEnv(token: string | undefined): Record<string, string> {
+  const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0' };
   if (token) {
     const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
     Object.assign(env, {

@@ -1,6 +1,6 @@
 // Finding an executable the way a shell would, without running one.
 import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 
 export function isExecutableFile(path: string): boolean {
   try {
@@ -24,6 +24,19 @@ export function findOnPath(name: string, searchPath: string = process.env.PATH ?
   }
   return undefined;
 }
+
+/**
+ * A companion binary of `tool` (jsonnet-deps of jsonnet): the one in the same directory, built from
+ * the same release, else the first on `searchPath`.
+ */
+export function findBeside(name: string, tool: string, searchPath?: string): string | undefined {
+  const beside = join(dirname(tool), name);
+  return isExecutableFile(beside) ? beside : findOnPath(name, searchPath);
+}
+
+export const JSONNET_DEPS_MISSING =
+  'jsonnet-deps not found beside jsonnet or on PATH: it checks Jsonnet imports before evaluation, so Jsonnet apps cannot render; ' +
+  'build it from the same go-jsonnet release as jsonnet (scripts/tools/install.sh does)';
 
 /**
  * Resolves an explicit tool setting: a bare command name is searched on PATH, anything with a

@@ -27,7 +27,7 @@ export function parseVersion(output: string): string | undefined {
 
 /** Runs one tool's version command and returns its version (or its first output line if unparseable). */
 export async function toolVersion(tool: ToolName, path: string = tool): Promise<string> {
-  const { stdout, stderr } = await runTool(path, VERSION_ARGS[tool], { timeoutMs: 15_000 });
+  const { stdout, stderr } = await runTool(path, VERSION_ARGS[tool], { tool, timeoutMs: 15_000 });
   const out = stdout.trim() || stderr.trim();
   return parseVersion(out) ?? out.split('\n')[0];
 }

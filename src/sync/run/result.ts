@@ -28,6 +28,8 @@ export interface TaskResult {
   action: TaskAction;
   message: string;
   health?: HealthStatus;
+  /** The cluster accepted this task's write (apply, hook creation, prune), whatever happened next. */
+  applied?: boolean;
 }
 
 export interface WaveTiming {
@@ -42,6 +44,8 @@ export interface SyncOutcome {
   message: string;
   tasks: TaskResult[];
   waves: WaveTiming[];
+  /** Unless it succeeded: the step the operation ended in, e.g. `PreSync wave -1` or `dry run`. */
+  stoppedAt?: string;
 }
 
 /** Argo CD's operation messages, word for word. */
@@ -95,4 +99,18 @@ export function isFailed(t: TaskResult): boolean {
 export function waveDelayMs(value: string | undefined): number {
   const n = value !== undefined && /^\d+$/.test(value.trim()) ? Number(value.trim()) : 2;
   return n * 1000;
+}
+
+/**
+ * Where an unfinished operation stopped and what it had applied by then, e.g. `stopped in Sync wave 1;
+ * applied 3 of 7 task(s): PreSync wave 0 Job/migrate, …`; undefined for a finished one.
+ */
+export function stoppedSummary(outcome: SyncOutcome, maxNames = 20): string | undefined {
+  if (!outcome.stoppedAt) return undefined;
+  const applied = outcome.tasks.filter((t) => t.applied);
+  const notRun = outcome.tasks.filter((t) => t.state === 'Pending').length;
+  const names = applied.slice(0, maxNames).map((t) => `${t.phase} wave ${t.wave} ${t.key.kind}/${t.key.namespace ? `${t.key.namespace}/` : ''}${t.key.name}`);
+  const more = applied.length > maxNames ? `, and ${applied.length - maxNames} more` : '';
+  const what = applied.length > 0 ? `applied ${applied.length} of ${outcome.tasks.length} task(s): ${names.join(', ')}${more}` : 'nothing was applied';
+  return `stopped in ${outcome.stoppedAt}; ${what}${notRun > 0 ? `; ${notRun} task(s) not run` : ''}`;
 }

@@ -29,11 +29,11 @@ export async function rollbackApp(r: RollbackInput): Promise<(AppSyncResult & { 
   }
   r.log(`${r.app}: rolling back to ${previous.revision}`);
   const repoRoot = resolve(r.settings.repoRoot);
-  const top = (await runTool('git', ['rev-parse', '--show-toplevel'], { cwd: repoRoot, timeoutMs: r.settings.toolTimeoutMs })).stdout.trim();
+  const top = (await runTool('git', ['rev-parse', '--show-toplevel'], { tool: 'git', cwd: repoRoot, timeoutMs: r.settings.toolTimeoutMs })).stdout.trim();
   const dir = await mkdtemp(join(tmpdir(), 'gitops-sync-rollback-'));
   const worktree = join(dir, 'tree');
   try {
-    await runTool('git', ['worktree', 'add', '--detach', worktree, previous.revision], { cwd: top, timeoutMs: r.settings.toolTimeoutMs });
+    await runTool('git', ['worktree', 'add', '--detach', worktree, previous.revision], { tool: 'git', cwd: top, timeoutMs: r.settings.toolTimeoutMs });
     const old = await renderRepo({ ...r.settings, repoRoot: join(worktree, relative(top, repoRoot)), appNames: [r.app] });
     const rendered = old.rendered.find((a) => a.name === r.app);
     if (!rendered || rendered.problems.length > 0) {
@@ -45,7 +45,7 @@ export async function rollbackApp(r: RollbackInput): Promise<(AppSyncResult & { 
   } catch (err) {
     return { ...(failedResult(r.app, `rollback to ${previous.revision} failed: ${toProblem(err).message}`)), revision: previous.revision };
   } finally {
-    await runTool('git', ['worktree', 'remove', '--force', worktree], { cwd: top, timeoutMs: r.settings.toolTimeoutMs }).catch(() => undefined);
+    await runTool('git', ['worktree', 'remove', '--force', worktree], { tool: 'git', cwd: top, timeoutMs: r.settings.toolTimeoutMs }).catch(() => undefined);
     await rm(dir, { recursive: true, force: true });
   }
 }

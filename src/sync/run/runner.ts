@@ -9,7 +9,8 @@ import { isConflict, isNotFound } from '../../cluster/rest.js';
 import { WaitTimeoutError } from '../../cluster/watch.js';
 import type { HealthOptions, HealthStatus } from '../../health/health.js';
 import { healthOf, hookOutcome } from '../../health/health.js';
-import { ANN_IGNORE_HEALTHCHECK, annotation } from '../../model/annotations.js';
+import { ANN_IGNORE_HEALTHCHECK, HOOK_FINALIZER, annotation } from '../../model/annotations.js';
+import { formatProblem, toProblem } from '../../model/errors.js';
 import type { K8sObject } from '../../model/k8s.js';
 import type { HookDeletePolicy } from '../hooks.js';
 import { hookDeletePolicies } from '../hooks.js';
@@ -57,8 +58,7 @@ interface Run {
   predicted?: K8sObject;
 }
 
-/** Keeps a hook object around until its outcome was read (gitops-engine hook.HookFinalizer). */
-export const HOOK_FINALIZER = 'argocd.argoproj.io/hook-finalizer';
+export { HOOK_FINALIZER };
 
 class Terminated extends Error {}
 
@@ -71,6 +71,8 @@ class SyncRun {
   private readonly runs: Run[];
   private readonly waves: WaveTiming[] = [];
   private readonly propagation: Propagation;
+  /** The step running now, named in the outcome when the operation ends early. */
+  private at = 'validation';
 
   constructor(o: RunOptions) {
     this.o = o;
@@ -79,12 +81,13 @@ class SyncRun {
     this.propagation = policy === 'background' || policy === 'orphan' ? policy : 'foreground';
   }
 
+  /** Never throws: an error (e.g. the cluster stopped answering) ends the operation with every task's state. */
   async run(): Promise<SyncOutcome> {
     try {
       return await this.steps();
     } catch (err) {
-      if (!(err instanceof Terminated) && !this.o.signal?.aborted) throw err;
-      await this.terminate();
+      if (!(err instanceof Terminated) && !this.o.signal?.aborted) return this.outcome('Error', formatProblem(toProblem(err)));
+      await this.terminate().catch(() => undefined);
       return this.outcome('Failed', MSG.terminated);
     }
   }
@@ -96,9 +99,11 @@ class SyncRun {
     const nsRun = this.runs.find((r) => !r.live && r.task.target && r.task.key.kind === 'Namespace' && r.task.key.group === '' && r.task.key.name === o.destNamespace);
     if (nsRun && !o.dryRun) {
       // Created before the dry run, which would otherwise fail for everything inside it.
+      this.at = 'namespace creation';
       await this.applyRuns([nsRun], false);
       if (isFailed(nsRun.result)) return this.outcome('Failed', withReasons(MSG.namespaceFailed, [nsRun.result]));
     }
+    this.at = 'dry run';
     const dry = this.runs.filter((r) => (r !== nsRun || o.dryRun) && r.task.target && r.result.state === 'Pending' && !this.skipDryRun(r));
     if ((await this.dryRun(dry)).length > 0) return this.outcome('Failed', MSG.dryRunFailed);
     if (o.syncOptions.includes('ApplyOutOfSyncOnly=true')) await this.skipInSync(dry);
@@ -111,7 +116,8 @@ class SyncRun {
       const wave = groups[i];
       const last = i === groups.length - 1;
       const started = Date.now();
-      o.log?.(`${o.app}: ${wave[0].task.phase} wave ${wave[0].task.wave}: ${wave.length} task(s)`);
+      this.at = `${wave[0].task.phase} wave ${wave[0].task.wave}`;
+      o.log?.(`${o.app}: ${this.at}: ${wave.length} task(s)`);
       const applyFailed = await this.runWave(wave);
       if (!applyFailed) await this.waitWave(wave, multiStep && !last);
       this.waves.push({ phase: wave[0].task.phase, wave: wave[0].task.wave, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started });
@@ -119,7 +125,9 @@ class SyncRun {
       if (failed.length > 0) return this.fail(applyFailed ? MSG.applyFailed : MSG.unsuccessful, failed);
       if (!last && o.waveDelayMs > 0) await this.sleep(o.waveDelayMs);
     }
+    this.at = 'hook cleanup';
     await this.deleteHooks('HookSucceeded');
+    this.at = 'health wait';
     if (o.waitHealthy) {
       const timeout = await this.waitHealthy();
       if (timeout) return this.outcome('Failed', timeout);
@@ -245,7 +253,7 @@ class SyncRun {
     }
     try {
       const deleted = await this.o.client.deleteObject(live, this.propagation);
-      r.result = { ...r.result, code: 'Pruned', state: deleted ? 'Running' : 'Succeeded', action: 'pruned', message: MSG.pruned };
+      r.result = { ...r.result, code: 'Pruned', state: deleted ? 'Running' : 'Succeeded', action: 'pruned', message: MSG.pruned, applied: true };
       r.live = deleted ? live : undefined;
     } catch (err) {
       this.setFailed(r, errorMessage(err));
@@ -375,12 +383,15 @@ class SyncRun {
     const syncFail = this.runs.filter((r) => r.task.phase === 'SyncFail');
     if (syncFail.length > 0) {
       const started = Date.now();
+      const stopped = this.at;
+      this.at = 'SyncFail phase';
       await this.runWave(syncFail);
       await this.waitWave(syncFail, false);
       this.waves.push({ phase: 'SyncFail', wave: syncFail[0].task.wave, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started });
       const hookFailures = syncFail.filter((r) => isFailed(r.result));
       if (hookFailures.length > 0) text = `${text}\n${withReasons(MSG.syncFailHooksFailed, hookFailures.map((r) => r.result))}`;
       await this.deleteHooks('HookFailed');
+      this.at = stopped;
     }
     return this.outcome('Failed', text);
   }
@@ -422,7 +433,8 @@ class SyncRun {
   }
 
   private setApplied(r: Run, verb: 'created' | 'configured' | 'unchanged', message: string, state: 'Running' | 'Succeeded'): void {
-    r.result = { ...r.result, code: 'Synced', state, action: verb, message, ...(r.live ? { health: this.health(r.live) } : {}) };
+    const applied = !this.o.dryRun || r.result.applied;
+    r.result = { ...r.result, code: 'Synced', state, action: verb, message, ...(applied ? { applied } : {}), ...(r.live ? { health: this.health(r.live) } : {}) };
   }
 
   private setFailed(r: Run, message: string, health?: HealthStatus): void {
@@ -448,7 +460,7 @@ class SyncRun {
   }
 
   private outcome(phase: OperationPhase, message: string): SyncOutcome {
-    return { phase, message, tasks: this.runs.map((r) => r.result), waves: this.waves };
+    return { phase, message, tasks: this.runs.map((r) => r.result), waves: this.waves, ...(phase === 'Succeeded' ? {} : { stoppedAt: this.at }) };
   }
 }
 

@@ -88,19 +88,28 @@ export async function syncApp(input: AppSyncInput): Promise<AppSyncResult> {
         durationSeconds: settings.leaseSeconds,
         waitMs: settings.lockWaitMs,
         signal: input.signal,
+        log: input.log,
       });
     }
+    let previous: SyncOutcome | undefined;
     const { result, retries } = await withRetry(
       backoff,
       async () => {
-        const outcome = await attempt(input, started, warnings);
-        return { ok: outcome.phase === 'Succeeded', outcome };
+        previous = await attempt(input, started, warnings).catch((err: unknown) => {
+          // A retry that fails before running anything must not hide what the earlier attempt applied.
+          if (!previous) throw err;
+          return { ...previous, phase: 'Error' as const, message: `${previous.message}; the retry failed before any task ran: ${toProblem(err).message}` };
+        });
+        return { ok: previous.phase === 'Succeeded', outcome: previous };
       },
       (ms) => sleep(ms, input.signal),
     );
     const outcome = { ...result.outcome, message: retriedMessage(result.outcome.message, retries) };
     if (!settings.dryRun && input.revision) {
-      await recordRevision(client, app, { revision: input.revision, status: outcome.phase, at: new Date() }, { namespace: settings.stateNamespace });
+      // The sync's own outcome stands even when its history entry cannot be written (cluster gone).
+      await recordRevision(client, app, { revision: input.revision, status: outcome.phase, at: new Date() }, { namespace: settings.stateNamespace }).catch(
+        (err: unknown) => warnings.push(`recording the revision failed: ${toProblem(err).message}`),
+      );
     }
     return done(outcome, retries);
   } catch (err) {

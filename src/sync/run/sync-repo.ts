@@ -5,6 +5,8 @@ import { hostname } from 'node:os';
 import { ClusterClient } from '../../cluster/client.js';
 import type { LoadedKubeconfig } from '../../cluster/kubeconfig.js';
 import { isProblem, loadKubeconfig, resolveDestination } from '../../cluster/kubeconfig.js';
+import type { ApiLimits } from '../../cluster/rest.js';
+import { debug, timed } from '../../log/debug.js';
 import { formatProblem, toProblem } from '../../model/errors.js';
 import type { K8sObject } from '../../model/k8s.js';
 import { groupOf } from '../../model/k8s.js';
@@ -17,6 +19,7 @@ import type { Settings } from '../../settings.js';
 import type { LoadedAppSet } from '../../load/types.js';
 import { orderedApp, runInOrder } from './order.js';
 import type { SyncOutcome } from './result.js';
+import { stoppedSummary } from './result.js';
 import { rollbackApp } from './rollback.js';
 import { planRollingSync, rollingSteps, runRollingSync, type RollingPlan } from './rolling-sync.js';
 import { syncApp } from './sync-app.js';
@@ -50,6 +53,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
   const kube = loadKubeconfig(s.kubeconfig);
 
   const repo = await renderRepo(settings, log);
+  debug(() => `kubeconfig contexts: ${[...kube.kc.getContexts().map((c) => c.name)].join(', ')}`);
   const clients = new Map<string, ClusterClient>();
   const clusters = new Map(kube.kc.getContexts().map((c) => [c.name, kube.kc.getCluster(c.cluster)?.server ?? '']));
   const byName = new Map(repo.rendered.map((a) => [a.name, a]));
@@ -78,7 +82,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
       for (const w of windows.warnings) log(`${app}: ${w}`);
       if (!windows.allowed) return failed(windows.message, 'Failed');
     }
-    const client = clientFor(clients, kube, dest.context);
+    const client = clientFor(clients, kube, dest.context, { requestTimeoutMs: s.requestTimeoutMs, retryMs: s.apiRetryMs, log });
     const destination = { context: dest.context, server: dest.server, namespace: spec.app.spec.destination.namespace ?? '' };
     const settingsForApp = {
       fieldManager: s.fieldManager,
@@ -105,8 +109,9 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     };
     log(`${app}: syncing to ${dest.context} (${dest.server}) namespace ${destination.namespace || '-'}`);
     await opts.onAppStart?.(app, destination);
-    const result = await syncApp(input);
-    log(`${app}: ${result.outcome.phase}: ${result.outcome.message}`);
+    const result = await timed(`${app}: sync`, () => syncApp(input));
+    const stopped = stoppedSummary(result.outcome);
+    log(`${app}: ${result.outcome.phase}: ${result.outcome.message}${stopped ? ` (${stopped})` : ''}`);
     const report: AppReport = { ...result, destination, revision: repo.revision };
     if (s.rollbackOnFailure && !s.dryRun && result.outcome.phase !== 'Succeeded' && !opts.signal?.aborted) {
       const rollback = await rollbackApp({ settings, input, app, log });
@@ -157,10 +162,10 @@ function rollingPlans(appSets: readonly LoadedAppSet[], rendered: readonly Rende
   });
 }
 
-function clientFor(clients: Map<string, ClusterClient>, kube: LoadedKubeconfig, context: string): ClusterClient {
+function clientFor(clients: Map<string, ClusterClient>, kube: LoadedKubeconfig, context: string, limits: ApiLimits): ClusterClient {
   let c = clients.get(context);
   if (!c) {
-    c = new ClusterClient(kube.kc, context);
+    c = new ClusterClient(kube.kc, context, limits);
     clients.set(context, c);
   }
   return c;

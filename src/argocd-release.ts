@@ -1,0 +1,4 @@
+// The one Argo CD release whose behaviour gitops-sync matches (built-in health checks, their corpus,
+// the Go health checks' differential test). scripts/argocd/fetch-resource-customizations.mjs reads
+// this line; scripts/argocd/update-release.mjs rewrites it.
+export const ARGOCD_RELEASE = 'v3.6.1';

@@ -1,0 +1,61 @@
+// kustomize's default root-only load restrictor keeps the files a kustomization reads (generators,
+// patches, helm values) inside its own directory, but a resource, base or component that is a
+// directory may be anywhere on disk, and so may `helmGlobals.chartHome` (with --enable-helm), so
+// `resources: [../../../some/other/checkout]` would render files from outside the repository. Before kustomize runs, the kustomization graph is walked from the app directory and
+// every local entry must resolve (through symlinks) inside the repository. Remote entries (URLs) and
+// entries that do not exist are left to kustomize.
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { isInside } from './paths.js';
+import { SourceError } from './source-error.js';
+import { KUSTOMIZATION_NAMES } from './source-type.js';
+
+const GRAPH_FIELDS = ['resources', 'bases', 'components'] as const;
+
+/**
+ * Throws a SourceError naming the kustomization, the entry and the field when a resource, base or
+ * component (or one of `extraComponents`, the source's own `kustomize.components`) leaves `repoRoot`.
+ */
+export async function checkKustomizeGraph(appDir: string, repoRoot: string, extraComponents: readonly string[] = []): Promise<void> {
+  const root = await realpath(repoRoot);
+  const seen = new Set<string>();
+  const visit = async (dir: string, entries: ReadonlyArray<[field: string, entry: string]>): Promise<void> => {
+    for (const [field, entry] of entries) {
+      const real = await realpath(isAbsolute(entry) ? entry : join(dir, entry)).catch(() => undefined);
+      if (real === undefined) continue;
+      if (!isInside(real, root)) {
+        const where = relative(root, dir) || '.';
+        throw new SourceError(`kustomization in ${JSON.stringify(where)}: ${field} entry ${JSON.stringify(entry)} resolves outside the repository`, 'path');
+      }
+      if (!seen.has(real) && (await stat(real)).isDirectory()) {
+        seen.add(real);
+        await visit(real, await graphEntries(real));
+      }
+    }
+  };
+  const start = await realpath(appDir);
+  seen.add(start);
+  await visit(start, [...(await graphEntries(start)), ...extraComponents.map((c): [string, string] => ['kustomize.components', c])]);
+}
+
+/** The resources, bases, components and chart home a kustomization directory names; none if it has no readable one. */
+async function graphEntries(dir: string): Promise<Array<[string, string]>> {
+  for (const name of KUSTOMIZATION_NAMES) {
+    const text = await readFile(join(dir, name), 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    let doc: unknown;
+    try {
+      doc = parse(text);
+    } catch {
+      return []; // kustomize reports the broken file itself
+    }
+    if (typeof doc !== 'object' || doc === null) return [];
+    const k = doc as Record<string, unknown>;
+    const entries = GRAPH_FIELDS.flatMap((field) => (Array.isArray(k[field]) ? k[field] : []).filter((e): e is string => typeof e === 'string').map((e): [string, string] => [field, e]));
+    const chartHome = (k.helmGlobals as { chartHome?: unknown } | null | undefined)?.chartHome;
+    if (typeof chartHome === 'string' && chartHome !== '') entries.push(['helmGlobals.chartHome', chartHome]);
+    return entries;
+  }
+  return [];
+}

@@ -34,6 +34,8 @@ commands:
       The pull-request preview as markdown (stdout or FILE): per-app diffs, renames, sync plans.
       A REF is checked out from the git repository at --repo (default .) into a temporary worktree.
       --context-lines N (default 3), --strip-helm-chart-labels
+      Only apps whose inputs differ render, through the render cache in <cache-dir>/renders;
+      --render-unchanged renders every app on both sides, uncached.
   plan --repo DIR [--app NAME]...
       The offline sync plan per app, one task per line: phase, wave, group/kind, namespace/name,
       hook types, action (live objects are not read, so nothing is pruned).
@@ -78,6 +80,7 @@ const FLAGS = {
   head: { type: 'string' },
   'context-lines': { type: 'string' },
   'strip-helm-chart-labels': { type: 'boolean' },
+  'render-unchanged': { type: 'boolean' },
   concurrency: { type: 'string' },
   'tool-timeout': { type: 'string' },
   'tool-memory-mib': { type: 'string' },

@@ -156,9 +156,14 @@ describe('runDiffMode', () => {
     pullRequestEvent({ base: { sha: 'not-a-revision', repo: { full_name: 'example/gitops' } } });
     const c = captureIO();
     await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN, 'base-ref': repo.headSha, 'comment-key': 'staging' }), c.io);
-    // Head against itself: nothing changed except the app that cannot render.
-    expect(JSON.parse(c.outputs['changed-apps'])).toEqual([expect.objectContaining({ name: 'broken', status: 'errored' })]);
+    // Head against itself: no app's inputs differ, so nothing renders and nothing changed; the app
+    // that cannot render is reported only when every app renders (render-unchanged).
+    expect(JSON.parse(c.outputs['changed-apps'])).toEqual([]);
+    expect(c.logs).toContainEqual(expect.stringMatching(/base: rendered 0 of \d+ apps/));
     expect(markerPart(gh.comments[0].body, 'staging')).toBe(0);
+    const full = captureIO();
+    await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN, 'base-ref': repo.headSha, 'comment-key': 'staging', 'render-unchanged': 'true' }), full.io);
+    expect(JSON.parse(full.outputs['changed-apps'])).toEqual([expect.objectContaining({ name: 'broken', status: 'errored' })]);
   }, 120_000);
 
   it('fails clearly without a pull request or base-ref', async () => {

@@ -14,6 +14,7 @@ import { plural } from '../report/markdown.js';
 import { writeOutputFile } from '../secrets/channels.js';
 import type { Settings } from '../settings.js';
 import type { ActionIO } from './io.js';
+import { restoreRenderCache, saveRenderCache } from './render-cache.js';
 
 type Context = typeof context;
 
@@ -40,6 +41,8 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
   io.info(`checking out base revision ${baseRef}`);
   const base = await checkoutBase(settings.repoRoot, baseRef, { timeoutMs: settings.toolTimeoutMs, tmpRoot });
   let result: PreviewResult;
+  const cached = !settings.diff.renderUnchanged; // render-unchanged renders everything, uncached
+  if (cached) await restoreRenderCache(settings.cacheDir, io);
   try {
     result = await previewPullRequest(
       settings,
@@ -49,6 +52,7 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
   } finally {
     await base.cleanup();
   }
+  if (cached) await saveRenderCache(settings.cacheDir, io);
 
   await mkdir(tmpRoot, { recursive: true });
   const diffFile = await writeOutputFile(join(tmpRoot, `gitops-sync-diff-${key.replace(/[^A-Za-z0-9._-]+/g, '_')}.md`), result.full);

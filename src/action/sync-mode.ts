@@ -10,6 +10,9 @@ import type { SyncOutcome } from '../sync/run/result.js';
 import { waveDelayMs } from '../sync/run/result.js';
 import { syncRepo, type SyncRepoOptions } from '../sync/run/sync-repo.js';
 import type { ActionIO } from './io.js';
+import { saveRenderCache } from './render-cache.js';
+import { renderCacheDir } from '../pipeline/render-repo.js';
+import { openRenderCache, writeOnly } from '../render/cache/render-cache.js';
 
 /** Returns the failure message for the step, or undefined when every app synced. */
 export async function runSyncMode(settings: Settings, io: ActionIO, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
@@ -18,6 +21,8 @@ export async function runSyncMode(settings: Settings, io: ActionIO, env: NodeJS.
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
   const timer = setTimeout(stop, settings.sync.syncTimeoutMs);
+  // Filled (never read) here, and kept with the Actions cache, so previews of later PRs start warm.
+  const renderCache = writeOnly(openRenderCache(renderCacheDir(settings.cacheDir)));
   try {
     const { reports, problems } = await syncRepo(settings, {
       log: io.info,
@@ -26,10 +31,13 @@ export async function runSyncMode(settings: Settings, io: ActionIO, env: NodeJS.
       holder: env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? 'github'} run ${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT ?? '1'}` : undefined,
       manual: env.GITHUB_EVENT_NAME === 'workflow_dispatch',
       ...deploymentHooks(settings, io, env),
+      renderCache,
     });
     for (const p of problems) io.error(p);
     io.setOutput('result', syncResultJson(reports));
     await io.summary(syncSummaryMarkdown(reports, { dryRun: settings.sync.dryRun }));
+    await renderCache.prune().catch(() => undefined);
+    await saveRenderCache(settings.cacheDir, io);
     return failureMessage(reports, problems);
   } finally {
     clearTimeout(timer);

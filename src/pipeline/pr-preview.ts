@@ -13,21 +13,15 @@ import { buildComment, type CommentApp, type CommentInput } from '../report/comm
 import { plural } from '../report/markdown.js';
 import type { Settings, SyncInputs } from '../settings.js';
 import { planSync, type SyncPlan, type SyncTask } from '../sync/plan.js';
-import type { AppSpec, ApplicationSet } from '../model/argocd.js';
-import { loadRepo } from '../load/load.js';
+import type { ApplicationSet } from '../model/argocd.js';
+import { canonical } from '../model/canonical.js';
 import { validateAppSet } from '../load/validate-kinds.js';
 import { toolSettingsWarnings } from '../render/tool-settings.js';
-import { affectedApps, mergeBase, readTreeFacts } from './affected-apps.js';
 import type { ClusterPlanState } from '../sync/run/sync-app.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
-import { renderRepo, type RepoRender, type RenderRepoExtras } from './render-repo.js';
+import { renderSides, type PreviewDirs, type PreviewRenders } from './preview-renders.js';
+import type { RepoRender } from './render-repo.js';
 
-export interface PreviewDirs {
-  /** The PR head (the checkout). */
-  headDir: string;
-  /** The PR base (a worktree at the base SHA). */
-  baseDir: string;
-}
 
 export interface PreviewOptions {
   /** Sticky comment key, written into each part's marker. */
@@ -90,26 +84,16 @@ export interface PreviewResult {
   toolVersions: Record<string, string>;
   baseRevision?: string;
   headRevision?: string;
-  /** Base apps (roots) rendered, and how many of them reused the head's render instead. */
-  baseRenders: { rendered: number; reused: number };
+  baseRenders: PreviewRenders['baseRenders'];
+  headRenders: PreviewRenders['headRenders'];
 }
 
-/**
- * Both sides are rendered one after the other rather than at once: they share the clone and chart
- * cache, where a branch fetched for one side may be replaced while the other reads it.
- */
+/** Renders both sides (see renderSides), diffs them, checks policy and plans the changed apps. */
 export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, opts: PreviewOptions): Promise<PreviewResult> {
   const now = opts.now ?? Date.now;
   const started = now();
   const log = opts.log ?? (() => undefined);
-  const extras = { pullRequest: opts.pullRequest };
-  const tree = settings.diff.renderUnchanged ? undefined : await readTreeFacts(dirs.headDir, dirs.baseDir, settings.toolTimeoutMs);
-  // The base's argocd-cm chooses the tools for both sides: a PR must not pick what runs on its own code.
-  const baseLoaded = await loadRepo(resolve(dirs.baseDir), { globs: settings.appGlobs });
-  log(`rendering head (${dirs.headDir})`);
-  const head = await renderRepo({ ...settings, repoRoot: dirs.headDir }, log, { ...extras, toolSettingsFrom: baseLoaded.argocdCm ?? {} });
-  log(`rendering base (${dirs.baseDir})`);
-  const { render: base, baseRenders } = await renderBase(settings, dirs.baseDir, head, tree, log, { ...extras, loaded: baseLoaded });
+  const { head, base, baseRenders, headRenders } = await renderSides(settings, dirs, { pullRequest: opts.pullRequest, liveDiff: opts.kubeconfig !== undefined }, log);
   const warnings = toolSettingsWarnings(head.ignoredToolSettings ?? []);
   for (const w of warnings) log(`warning: ${w}`);
 
@@ -177,41 +161,8 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     baseRevision: base.revision,
     headRevision: head.revision,
     baseRenders,
+    headRenders,
   };
-}
-
-/**
- * The base render, where apps whose inputs provably equal the head's take the head's render (see
- * affected-apps). Without tree facts (optimisation off, or git could not tell) everything renders.
- */
-async function renderBase(
-  settings: Settings,
-  baseDir: string,
-  head: RepoRender,
-  tree: Awaited<ReturnType<typeof readTreeFacts>>,
-  log: (message: string) => void,
-  extras: RenderRepoExtras,
-): Promise<{ render: RepoRender; baseRenders: PreviewResult['baseRenders'] }> {
-  const baseSettings = { ...settings, repoRoot: baseDir };
-  let all: AppSpec[] = [];
-  let affected = new Map<string, string>();
-  const narrow: RenderRepoExtras['narrow'] = (apps, repo) => {
-    all = apps;
-    if (!tree) return apps;
-    affected = affectedApps({ baseApps: apps, head: head.rendered, baseArgocdCm: repo.loaded.argocdCm, headArgocdCm: head.loaded.argocdCm, tree, isLocal: repo.isLocal });
-    return apps.filter((a) => affected.has(a.app.metadata.name));
-  };
-  const partial = await renderRepo(baseSettings, log, { ...extras, narrow });
-  for (const [name, reason] of affected) log(`base: rendering ${name}: ${reason}`);
-  const reused = all.length - affected.size;
-  if (!tree || reused === 0) return { render: partial, baseRenders: { rendered: all.length, reused: 0 } };
-  const merged = mergeBase(all, partial.rendered, head.rendered);
-  if (!merged) {
-    log('base: an app rendered on the base shares Application names with a reused one; rendering all apps');
-    return { render: await renderRepo(baseSettings, log, extras), baseRenders: { rendered: all.length, reused: 0 } };
-  }
-  log(`base: rendered ${affected.size} of ${all.length} apps (${reused} unchanged inputs)`);
-  return { render: { ...partial, rendered: merged }, baseRenders: { rendered: affected.size, reused } };
 }
 
 /**
@@ -324,13 +275,6 @@ async function diffWithRenames(
 function identity(app: RenderedApp): string {
   const { project, destination, source, sources } = app.spec.app.spec;
   return canonical({ project, destination, sources: sources && sources.length > 0 ? sources : [source] });
-}
-
-/** JSON with object keys sorted, so key order does not matter. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
 }
 
 function displayName(name: string, renames: readonly AppRename[]): string {

@@ -16,7 +16,9 @@ import { runTool } from '../render/tools/exec.js';
 import { ensureTools, ToolsUnavailableError } from '../render/tools/install.js';
 import { findBeside, JSONNET_DEPS_MISSING } from '../render/tools/locate.js';
 import { TOOL_NAMES, toolVersions, type ToolName } from '../render/tools/versions.js';
-import type { RenderedApp, ToolPaths } from '../render/types.js';
+import type { RenderContext, RenderedApp, ToolPaths } from '../render/types.js';
+import type { RenderCache } from '../render/cache/render-cache.js';
+import { createInputHasher, type InputHasher } from '../render/inputs/app-inputs.js';
 import type { Settings } from '../settings.js';
 import { debug, timed } from '../log/debug.js';
 
@@ -38,8 +40,6 @@ export interface RenderRepoExtras {
   pullRequest?: PullRequestInfo;
   /** Clusters of the kubeconfig input, for ApplicationSet cluster generators. */
   kubeconfigClusters?: { name: string; server: string }[];
-  /** Narrows the selected apps before rendering (the PR preview's base skips apps it can reuse from the head). */
-  narrow?: (apps: AppSpec[], repo: { loaded: LoadedRepo; isLocal: (repoURL: string) => boolean }) => AppSpec[];
   /** This checkout's specs, already loaded (the preview loads the base first for its argocd-cm). */
   loaded?: LoadedRepo;
   /**
@@ -47,10 +47,34 @@ export interface RenderRepoExtras {
    * preview renders a PR's head with the base's. `{}` = none.
    */
   toolSettingsFrom?: ArgoCdConfig;
+  /** Serve unchanged renders from this cache and store new ones (not used for syncs). */
+  cache?: RenderCache;
+}
+
+/** A checkout loaded and expanded, with its tools located: everything but the renders. */
+export interface PreparedRepo {
+  repoRoot: string;
+  loaded: LoadedRepo;
+  /** The selected apps (roots): the repo's Applications and the ApplicationSets' ones. */
+  apps: AppSpec[];
+  problems: Problem[];
+  notes: string[];
+  revision?: string;
+  toolVersions: Record<string, string>;
+  /** The input hash of each app (see render/inputs), for this checkout. */
+  inputs: InputHasher;
+  render: RenderContext;
+  /** With `toolSettingsFrom`: the checkout's own argocd-cm tool settings that differ and were not used. */
+  ignoredToolSettings?: string[];
 }
 
 export function defaultCacheDir(): string {
   return process.env.GITOPS_SYNC_CACHE || join(homedir(), '.cache', 'gitops-sync');
+}
+
+/** The render cache inside the cache directory. */
+export function renderCacheDir(cacheDir: string): string {
+  return join(cacheDir, 'renders');
 }
 
 export async function renderRepo(
@@ -58,6 +82,16 @@ export async function renderRepo(
   log: (message: string) => void = () => undefined,
   extras: RenderRepoExtras = {},
 ): Promise<RepoRender> {
+  const repo = await prepareRepo(settings, log, extras);
+  return renderPrepared(repo, repo.apps, settings);
+}
+
+/** Loads, expands and selects the apps of one checkout; nothing is rendered yet. */
+export async function prepareRepo(
+  settings: Settings,
+  log: (message: string) => void = () => undefined,
+  extras: RenderRepoExtras = {},
+): Promise<PreparedRepo> {
   const repoRoot = resolve(settings.repoRoot);
   const own = extras.loaded ?? (await timed(`load specs in ${repoRoot}`, () => loadRepo(repoRoot, { globs: settings.appGlobs })));
   const loaded = extras.toolSettingsFrom ? { ...own, argocdCm: withToolSettingsOf(own.argocdCm, extras.toolSettingsFrom) } : own;
@@ -90,33 +124,45 @@ export async function renderRepo(
   };
   const expanded = await expandAppSets(loaded, expandCtx);
   problems.push(...expanded.problems);
-  const selected = selectApps([...loaded.apps, ...expanded.apps], settings.appNames, settings.shard);
-  const apps = extras.narrow ? extras.narrow(selected, { loaded, isLocal: repos.isLocal }) : selected;
-  debug(() => `rendering ${apps.length} app(s) (${selected.length} selected, ${expanded.apps.length} from ApplicationSets)`);
-  const rendered = await timed(`render ${apps.length} app(s)`, () => renderAll(
-    apps,
-    {
-      repoRoot,
-      revision,
-      argocdCm: loaded.argocdCm,
-      tools,
-      repos,
-      timeoutMs: settings.toolTimeoutMs,
-      maxMemoryBytes: settings.toolMemoryBytes,
-      // An ApplicationSet the repo's specs also hold is one object: its expansion above stands, reported once.
-      expandAppSet: async (appSet, origin) => {
-        const known = expanded.bySet.get(appSet.metadata.name);
-        return known ? { apps: known, problems: [], notes: [] } : expandAppSet(appSet, origin, expandCtx);
-      },
+  const apps = selectApps([...loaded.apps, ...expanded.apps], settings.appNames, settings.shard);
+  const versions = await toolVersions(tools);
+  const inputs = createInputHasher({ repoRoot, revision, argocdCm: loaded.argocdCm, repos, toolVersions: versions });
+  const render: RenderContext = {
+    repoRoot,
+    revision,
+    argocdCm: loaded.argocdCm,
+    tools,
+    repos,
+    timeoutMs: settings.toolTimeoutMs,
+    maxMemoryBytes: settings.toolMemoryBytes,
+    // An ApplicationSet the repo's specs also hold is one object: its expansion above stands, reported once.
+    expandAppSet: async (appSet, origin) => {
+      const known = expanded.bySet.get(appSet.metadata.name);
+      return known ? { apps: known, problems: [], notes: [] } : expandAppSet(appSet, origin, expandCtx);
     },
-    { concurrency: settings.concurrency },
-  ));
-  for (const a of rendered) debug(() => `${a.name}: ${a.objects.length} object(s), ${a.problems.length} problem(s)`);
-  const notes = [...new Set([...expanded.notes, ...rendered.flatMap((a) => a.notes ?? [])])];
-  const locate = (p: Problem): Problem => locateProblem(p, loaded);
-  for (const app of rendered) app.problems = app.problems.map(locate);
+    ...(extras.cache ? { inputs, cache: extras.cache } : {}),
+  };
   const ignoredToolSettings = extras.toolSettingsFrom ? changedToolSettings(extras.toolSettingsFrom, own.argocdCm) : undefined;
-  return { loaded, rendered, problems: problems.map(locate), toolVersions: await toolVersions(tools), revision, notes, ignoredToolSettings };
+  return { repoRoot, loaded, apps, problems, notes: expanded.notes, revision, toolVersions: versions, inputs, render, ignoredToolSettings };
+}
+
+/** Renders `apps` (some or all of the prepared ones) with their app-of-apps descendants. */
+export async function renderPrepared(repo: PreparedRepo, apps: readonly AppSpec[], settings: Pick<Settings, 'concurrency'>): Promise<RepoRender> {
+  debug(() => `rendering ${apps.length} of ${repo.apps.length} app(s)`);
+  const rendered = await timed(`render ${apps.length} app(s)`, () => renderAll(apps, repo.render, { concurrency: settings.concurrency }));
+  for (const a of rendered) debug(() => `${a.name}: ${a.objects.length} object(s), ${a.problems.length} problem(s)`);
+  const notes = [...new Set([...repo.notes, ...rendered.flatMap((a) => a.notes ?? [])])];
+  const locate = (p: Problem): Problem => locateProblem(p, repo.loaded);
+  for (const app of rendered) app.problems = app.problems.map(locate);
+  return {
+    loaded: repo.loaded,
+    rendered,
+    problems: repo.problems.map(locate),
+    toolVersions: repo.toolVersions,
+    revision: repo.revision,
+    notes,
+    ignoredToolSettings: repo.ignoredToolSettings,
+  };
 }
 
 /**

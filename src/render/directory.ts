@@ -13,6 +13,7 @@ import { parseJson } from '../parse/json.js';
 import { objectProblem, splitYaml, stripBom } from './parse.js';
 import { byteOrder } from './source-type.js';
 import { SourceError } from './source-error.js';
+import { isWorkCopy } from './workdir.js';
 
 const MANIFEST_FILE = /^.*\.(yaml|yml|json|jsonnet)$/;
 const SKIP_MARKER = '+argocd:skip-file-rendering';
@@ -47,6 +48,7 @@ export async function manifestFiles(appDir: string, repoRoot: string, directory:
   const walk = async (dir: string): Promise<void> => {
     const names = (await readdir(dir)).sort(byteOrder);
     for (const name of names) {
+      if (isWorkCopy(name)) continue; // another app's render is writing there right now
       const path = join(dir, name);
       const info = await lstat(path);
       if (info.isDirectory()) {

@@ -3,10 +3,10 @@
 //     --set-file... --values <valueFiles>... [--values <valuesObject|values>] --api-versions...
 //     [--include-crds] [--skip-schema-validation] [--skip-tests]
 // run in the chart directory; on a missing-dependency error, `helm dependency build` then again
-// (on a copy of the repo, so the checkout is never written to).
+// (on a copy of the chart directory, so the checkout is never written to).
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { isAbsolute, join } from 'node:path';
+import { parseYaml } from '../parse/yaml.js';
 import type { HelmSource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
 import { envsubst, type AppEnv } from './env-vars.js';
@@ -14,7 +14,7 @@ import { parseManifests } from './parse.js';
 import { exists, realPathOutside, resolveInRepo } from './paths.js';
 import { SourceError, toolFailure } from './source-error.js';
 import { runTool } from './tools/exec.js';
-import { withRepoCopy, withTempDir } from './workdir.js';
+import { withDirCopy, withTempDir } from './workdir.js';
 
 export interface HelmInput {
   /** Absolute chart directory (holding Chart.yaml). */
@@ -35,6 +35,9 @@ export interface HelmInput {
   valuesFileSchemes: string[];
 }
 
+/** What resolving a value file or set-file path needs. */
+export type ValuePathContext = Pick<HelmInput, 'chartDir' | 'repoRoot' | 'refs' | 'env' | 'valuesFileSchemes'>;
+
 export interface HelmRun {
   helm: string;
   timeoutMs: number;
@@ -54,15 +57,14 @@ export async function renderHelm(input: HelmInput, run: HelmRun): Promise<K8sObj
     } catch (err) {
       if (!isMissingDependency(err)) throw templateError(err, input, tmp);
       await checkLocalDependencies(input.chartDir, input.repoRoot);
-      out = await withRepoCopy(input.repoRoot, async (copyRoot) => {
-        const chartCopy = join(copyRoot, relative(input.repoRoot, input.chartDir));
+      out = await withDirCopy(input.repoRoot, input.chartDir, async (chartCopy) => {
         try {
           await runTool(run.helm, ['dependency', 'build'], { tool: 'helm', cwd: chartCopy, timeoutMs: run.timeoutMs, maxMemoryBytes: run.maxMemoryBytes });
         } catch (depErr) {
-          throw new SourceError(toolFailure(depErr, 'helm dependency build', [[copyRoot + '/', '']]));
+          throw new SourceError(toolFailure(depErr, 'helm dependency build', [[chartCopy, input.chartDir], [input.repoRoot + '/', '']]));
         }
         return template(chartCopy, args, run).catch((e: unknown) => {
-          throw templateError(e, input, tmp, copyRoot);
+          throw templateError(e, input, tmp, chartCopy);
         });
       });
     }
@@ -130,7 +132,7 @@ function inlineValues(h: HelmSource): string {
  * A value file or set-file path: `$<ref>/...` from that ref source's repo, a URL with an allowed
  * scheme as is, anything else relative to the chart (absolute = from the repo root), inside the repo.
  */
-async function resolveValuePath(raw: string, input: HelmInput, field: string): Promise<{ path: string; remote: boolean }> {
+export async function resolveValuePath(raw: string, input: ValuePathContext, field: string): Promise<{ path: string; remote: boolean }> {
   try {
     const refDir = raw.startsWith('$') ? input.refs.get(raw.split('/')[0]) : undefined;
     if (refDir !== undefined) {
@@ -173,7 +175,7 @@ async function checkLocalDependencies(chartDir: string, repoRoot: string): Promi
     const text = await readFile(join(chartDir, name), 'utf8').catch(() => '');
     let doc: unknown;
     try {
-      doc = parse(text);
+      doc = parseYaml(text);
     } catch {
       continue; // helm reports a broken file itself
     }
@@ -194,9 +196,9 @@ function isMissingDependency(err: unknown): boolean {
   return /found in (requirements\.yaml|Chart\.yaml), but missing in charts\/ directory/.test(text);
 }
 
-function templateError(err: unknown, input: HelmInput, tmp: string, copyRoot?: string): SourceError {
+function templateError(err: unknown, input: HelmInput, tmp: string, chartCopy?: string): SourceError {
   const replacements: [string, string][] = [[join(tmp, 'values-from-spec.yaml'), '<values from helm.values/valuesObject>']];
-  if (copyRoot) replacements.push([copyRoot + '/', '']);
+  if (chartCopy) replacements.push([chartCopy, input.chartDir]);
   replacements.push([input.repoRoot + '/', '']);
   return new SourceError(toolFailure(err, 'helm template', replacements));
 }

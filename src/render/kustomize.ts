@@ -1,10 +1,10 @@
 // A Kustomize source, like Argo CD's util/kustomize Build: when the source sets kustomize options,
-// `kustomize edit` runs in this order on a temporary copy of the repo (namePrefix, nameSuffix,
+// `kustomize edit` runs in this order on a temporary copy of the app directory (namePrefix, nameSuffix,
 // images, replicas, commonLabels, commonAnnotations, namespace, patches, components), then
 // `kustomize build <appDir> [argocd-cm kustomize.buildOptions]` from the repo root. First, every
 // resource, base and component must resolve inside the repository (kustomize-paths.ts).
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, posix, relative } from 'node:path';
+import { join, posix } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { ArgoCdConfig, KustomizeSource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
@@ -17,7 +17,7 @@ import { exists } from './paths.js';
 import { KUSTOMIZATION_NAMES } from './source-type.js';
 import { SourceError, toolFailure } from './source-error.js';
 import { runTool } from './tools/exec.js';
-import { withRepoCopy } from './workdir.js';
+import { withDirCopy } from './workdir.js';
 
 export interface KustomizeInput {
   appDir: string;
@@ -42,31 +42,41 @@ export interface KustomizeEdit {
 }
 
 export async function renderKustomize(input: KustomizeInput, run: KustomizeRun): Promise<K8sObject[]> {
-  const { binary, buildOptions } = kustomizeSettings(input.kustomize, input.argocdCm, run.kustomize);
-  const k = input.kustomize;
-  await checkKustomizeGraph(input.appDir, input.repoRoot, k?.components ?? []);
-  const edits = k ? kustomizeEdits(k, input.env) : [];
-  const needsCopy = edits.length > 0 || (k?.patches?.length ?? 0) > 0 || (k?.components?.length ?? 0) > 0;
-  const build = async (repoRoot: string, appDir: string): Promise<string> => {
-    for (const edit of edits) await runEdit(binary, edit, appDir, repoRoot, run.timeoutMs);
-    if (k?.patches?.length) await addPatches(appDir, k.patches);
-    if (k?.components?.length) await addComponents(binary, k, appDir, repoRoot, input.env, run.timeoutMs);
-    const args = buildArgs(appDir, buildOptions, input);
-    try {
-      const { stdout } = await runTool(binary, args, { tool: 'kustomize', cwd: repoRoot, env: environ(input.env), timeoutMs: run.timeoutMs, maxMemoryBytes: run.maxMemoryBytes });
-      return stdout;
-    } catch (err) {
-      throw new SourceError(toolFailure(err, 'kustomize build', [[repoRoot + '/', '']]));
-    }
-  };
-  const out = needsCopy
-    ? await withRepoCopy(input.repoRoot, (copy) => build(copy, join(copy, relative(input.repoRoot, input.appDir))))
-    : await build(input.repoRoot, input.appDir);
+  const out = await buildKustomize(input, run);
   try {
     return parseManifests(out);
   } catch (err) {
     throw new SourceError(`kustomize build output: ${(err as Error).message}`);
   }
+}
+
+/**
+ * The raw `kustomize build` output. With edits, they run in a copy of the app directory made beside
+ * it (see withDirCopy): the edits only ever write the app's own kustomization file, and every path
+ * it names resolves from the copy as from the original, so the output is the same as Argo CD's
+ * in-place edits in its own repository copy, without copying the repository.
+ */
+export async function buildKustomize(input: KustomizeInput, run: KustomizeRun): Promise<string> {
+  const { binary, buildOptions } = kustomizeSettings(input.kustomize, input.argocdCm, run.kustomize);
+  const k = input.kustomize;
+  await checkKustomizeGraph(input.appDir, input.repoRoot, k?.components ?? []);
+  const edits = k ? kustomizeEdits(k, input.env) : [];
+  const needsCopy = edits.length > 0 || (k?.patches?.length ?? 0) > 0 || (k?.components?.length ?? 0) > 0;
+  const build = async (appDir: string): Promise<string> => {
+    // Messages name the app's own directory, repo-relative, never the copy.
+    const paths: [string, string][] = [[appDir, input.appDir], [input.repoRoot + '/', '']];
+    for (const edit of edits) await runEdit(binary, edit, appDir, paths, run.timeoutMs);
+    if (k?.patches?.length) await addPatches(appDir, k.patches);
+    if (k?.components?.length) await addComponents(binary, k, appDir, paths, input.env, run.timeoutMs);
+    const args = buildArgs(appDir, buildOptions, input);
+    try {
+      const { stdout } = await runTool(binary, args, { tool: 'kustomize', cwd: input.repoRoot, env: environ(input.env), timeoutMs: run.timeoutMs, maxMemoryBytes: run.maxMemoryBytes });
+      return stdout;
+    } catch (err) {
+      throw new SourceError(toolFailure(err, 'kustomize build', paths));
+    }
+  };
+  return needsCopy ? withDirCopy(input.repoRoot, input.appDir, build) : build(input.appDir);
 }
 
 /** The `kustomize edit` calls for the options that are plain edits, in Argo CD's order. */
@@ -135,11 +145,11 @@ function replicaCount(count: number | string, field: string): number {
   return n;
 }
 
-async function runEdit(binary: string, edit: KustomizeEdit, appDir: string, repoRoot: string, timeoutMs: number, env?: Record<string, string>) {
+async function runEdit(binary: string, edit: KustomizeEdit, appDir: string, paths: [string, string][], timeoutMs: number, env?: Record<string, string>) {
   try {
     await runTool(binary, ['edit', ...edit.args], { tool: 'kustomize', cwd: appDir, env, timeoutMs });
   } catch (err) {
-    throw new SourceError(toolFailure(err, `kustomize edit ${edit.args.slice(0, 2).join(' ')}`, [[repoRoot + '/', '']]), edit.field);
+    throw new SourceError(toolFailure(err, `kustomize edit ${edit.args.slice(0, 2).join(' ')}`, paths), edit.field);
   }
 }
 
@@ -167,7 +177,7 @@ async function addPatches(appDir: string, patches: Record<string, unknown>[]): P
   await writeFile(file, doc.toString());
 }
 
-async function addComponents(binary: string, k: KustomizeSource, appDir: string, repoRoot: string, env: AppEnv, timeoutMs: number) {
+async function addComponents(binary: string, k: KustomizeSource, appDir: string, paths: [string, string][], env: AppEnv, timeoutMs: number) {
   let components = k.components ?? [];
   if (k.ignoreMissingComponents) {
     const found: string[] = [];
@@ -178,5 +188,5 @@ async function addComponents(binary: string, k: KustomizeSource, appDir: string,
     components = found;
   }
   const edit = { field: 'kustomize.components', args: ['add', 'component', ...components] };
-  await runEdit(binary, edit, appDir, repoRoot, timeoutMs, environ(env));
+  await runEdit(binary, edit, appDir, paths, timeoutMs, environ(env));
 }

@@ -137,7 +137,7 @@ async function guard(root: string, kind: TreeKind, field: string, ctx: RenderCon
   });
 }
 
-function valuesFileSchemes(ctx: RenderContext): string[] {
+export function valuesFileSchemes(ctx: Pick<RenderContext, 'argocdCm'>): string[] {
   const configured = ctx.argocdCm?.['helm.valuesFileSchemes'];
   if (configured === undefined) return DEFAULT_VALUES_FILE_SCHEMES;
   return configured.split(',').map((s) => s.trim()).filter(Boolean);

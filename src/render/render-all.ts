@@ -10,6 +10,7 @@ import { toProblem } from '../model/errors.js';
 import type { K8sObject } from '../model/k8s.js';
 import { groupOf } from '../model/k8s.js';
 import { mapLimited } from '../async/map-limited.js';
+import { canonical } from '../model/canonical.js';
 import { validateApplication } from '../load/validate.js';
 import { validateAppSet } from '../load/validate-kinds.js';
 import { finalizeObjects } from './finalize.js';
@@ -68,8 +69,13 @@ export async function renderAll(apps: readonly AppSpec[], ctx: RenderContext, op
 async function renderOne(spec: AppSpec, ctx: RenderContext): Promise<RenderedApp> {
   const name = spec.app.metadata.name;
   try {
+    const hash = ctx.cache && ctx.inputs ? (await ctx.inputs.inputs(spec)).hash : undefined;
+    const cached = hash ? await ctx.cache!.get(hash) : undefined;
+    if (cached) return { name, spec, objects: cached.objects, children: [], problems: [], warnings: cached.warnings };
     const raw = await renderAppManifests(spec, ctx);
     const { objects, warnings } = finalizeObjects(raw, spec, ctx.argocdCm);
+    // A cache that cannot be written only costs the next run a render.
+    if (hash) await ctx.cache!.put(hash, { objects, warnings }).catch(() => undefined);
     return { name, spec, objects, children: [], problems: [], warnings };
   } catch (err) {
     const problem = toProblem(err, { file: spec.origin.file, line: spec.origin.line, app: name });
@@ -172,13 +178,6 @@ function source(origin: Origin): string {
 
 function isArgoKind(obj: K8sObject, kind: 'Application' | 'ApplicationSet'): boolean {
   return obj.kind === kind && groupOf(obj.apiVersion) === 'argoproj.io';
-}
-
-/** JSON with object keys sorted, so key order does not count as a difference. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
 }
 
 function nameOf(n: Node): string {

@@ -2,6 +2,8 @@
 import type { AppSpec, ApplicationSet, ArgoCdConfig, Origin } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
 import type { K8sObject } from '../model/k8s.js';
+import type { RenderCache } from './cache/render-cache.js';
+import type { InputHasher } from './inputs/app-inputs.js';
 
 export interface ToolPaths {
   helm: string;
@@ -40,6 +42,9 @@ export interface RenderContext {
    * are not followed.
    */
   expandAppSet?: (appSet: ApplicationSet, origin: Origin) => Promise<AppSetExpansion>;
+  /** With both, an app whose input hash is in the cache is not rendered, and each successful render is stored. */
+  inputs?: InputHasher;
+  cache?: RenderCache;
 }
 
 /** The Applications one ApplicationSet generates; problems and notes are about that ApplicationSet. */

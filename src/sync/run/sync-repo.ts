@@ -13,6 +13,7 @@ import { groupOf } from '../../model/k8s.js';
 import { renderRepo } from '../../pipeline/render-repo.js';
 import { checkApp } from '../../policy/project.js';
 import { syncWindowState } from '../../policy/sync-windows.js';
+import type { RenderCache } from '../../render/cache/render-cache.js';
 import type { RenderedApp } from '../../render/types.js';
 import type { AppReport } from '../../report/sync-report.js';
 import type { Settings } from '../../settings.js';
@@ -38,6 +39,8 @@ export interface SyncRepoOptions {
   onAppStart?: (app: string, destination: NonNullable<AppReport['destination']>) => Promise<void>;
   /** Called with every app's final report (after any rollback) as soon as it has one. */
   onAppEnd?: (report: AppReport) => Promise<void>;
+  /** Where the renders are also stored for later previews (write-only: a sync never reads them). */
+  renderCache?: RenderCache;
 }
 
 export interface SyncRepoResult {
@@ -52,7 +55,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
   if (!s.kubeconfig) throw new Error('input kubeconfig: a kubeconfig is needed to sync');
   const kube = loadKubeconfig(s.kubeconfig);
 
-  const repo = await renderRepo(settings, log);
+  const repo = await renderRepo(settings, log, opts.renderCache ? { cache: opts.renderCache } : {});
   debug(() => `kubeconfig contexts: ${[...kube.kc.getContexts().map((c) => c.name)].join(', ')}`);
   const clients = new Map<string, ClusterClient>();
   const clusters = new Map(kube.kc.getContexts().map((c) => [c.name, kube.kc.getCluster(c.cluster)?.server ?? '']));

@@ -2,8 +2,9 @@
 // Terminal entry point over the same pipeline as the action: parses flags into the action's input
 // names, builds the same Settings, runs one command. Exit 0 ok, 1 failures, 2 usage.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import type { ActionIO } from './action/io.js';
 import { runSyncMode } from './action/sync-mode.js';
 import { ClusterClient } from './cluster/client.js';
 import { isProblem, loadKubeconfig, resolveDestination } from './cluster/kubeconfig.js';
@@ -19,7 +20,9 @@ import { checkoutBase, type BaseCheckout } from './pipeline/base-checkout.js';
 import { writeRenderedApps } from './pipeline/manifest-files.js';
 import { previewFailures, previewPullRequest } from './pipeline/pr-preview.js';
 import { defaultCacheDir, renderRepo } from './pipeline/render-repo.js';
-import { readSettings, SettingsError, type Settings } from './settings.js';
+import { writeOutputFile, writeStderr, writeStdout } from './secrets/channels.js';
+import { secrets } from './secrets/redact.js';
+import { readSettings, secretEnvironment, secretInputs, SettingsError, type Settings } from './settings.js';
 import { formatPlan, planSync } from './sync/plan.js';
 
 const USAGE = `usage: gitops-sync <command> [flags]
@@ -122,23 +125,25 @@ function settingsFrom(values: Values): Settings {
     if (typeof v === 'boolean') return String(v);
     return Array.isArray(v) ? v.join('\n') : typeof v === 'string' ? v : '';
   };
-  return readSettings(get, { mode: 'render', installMissingTools: false, cacheDir: defaultCacheDir() });
+  const settings = readSettings(get, { mode: 'render', installMissingTools: false, cacheDir: defaultCacheDir() });
+  for (const secret of [...secretInputs(settings), ...secretEnvironment(process.env)]) secrets.register(secret);
+  return settings;
 }
 
 function reportProblems(problems: readonly Problem[]): void {
-  for (const p of problems) process.stderr.write(`error: ${formatProblem(p)}\n`);
+  for (const p of problems) writeStderr(`error: ${formatProblem(p)}\n`);
 }
 
 async function render(values: Values): Promise<number> {
   if (!values.repo) throw new UsageError('render needs --repo DIR');
   if (!values.out) throw new UsageError('render needs --out DIR');
-  const result = await renderRepo(settingsFrom(values), (m) => process.stderr.write(`${m}\n`));
+  const result = await renderRepo(settingsFrom(values), (m) => writeStderr(`${m}\n`));
   const written = await writeRenderedApps(values.out, result.rendered);
   const problems = [...result.problems, ...result.rendered.flatMap((a) => a.problems)];
-  for (const w of result.rendered.flatMap((a) => a.warnings.map((m) => `${a.name}: ${m}`))) process.stderr.write(`warning: ${w}\n`);
+  for (const w of result.rendered.flatMap((a) => a.warnings.map((m) => `${a.name}: ${m}`))) writeStderr(`warning: ${w}\n`);
   reportProblems(problems);
   const failed = result.rendered.filter((a) => a.problems.length > 0).length;
-  process.stderr.write(`rendered ${written.length} app(s) into ${values.out}${failed ? `, ${failed} failed` : ''}\n`);
+  writeStderr(`rendered ${written.length} app(s) into ${values.out}${failed ? `, ${failed} failed` : ''}\n`);
   return problems.length > 0 ? 1 : 0;
 }
 
@@ -146,7 +151,7 @@ async function diff(values: Values): Promise<number> {
   if (!values.base) throw new UsageError('diff needs --base DIR|REF');
   if (!values.head) throw new UsageError('diff needs --head DIR|REF');
   const settings = settingsFrom(values);
-  const log = (m: string) => process.stderr.write(`${m}\n`);
+  const log = (m: string) => writeStderr(`${m}\n`);
   const worktrees: BaseCheckout[] = [];
   const side = async (dirOrRef: string): Promise<string> => {
     if (isDirectory(dirOrRef)) return dirOrRef;
@@ -157,12 +162,12 @@ async function diff(values: Values): Promise<number> {
   try {
     const dirs = { baseDir: await side(values.base), headDir: await side(values.head) };
     const result = await previewPullRequest(settings, dirs, { marker: 'cli', log });
-    if (values.out) await writeFile(values.out, `${result.full}\n`);
-    else process.stdout.write(`${result.full}\n`);
+    if (values.out) await writeOutputFile(values.out, `${result.full}\n`);
+    else writeStdout(`${result.full}\n`);
     reportProblems([...result.problems, ...result.diffs.flatMap((d) => d.problems.map((p) => ({ ...p, app: p.app ?? d.name })))]);
     reportProblems(result.policy.map((v) => ({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` })));
     const failures = previewFailures(result, settings.diff.failOnPolicy);
-    process.stderr.write(`${result.changedApps.length} app(s) changed${failures.length ? `; ${failures.join('; ')}` : ''}\n`);
+    writeStderr(`${result.changedApps.length} app(s) changed${failures.length ? `; ${failures.join('; ')}` : ''}\n`);
     return failures.length > 0 ? 1 : 0;
   } finally {
     for (const w of worktrees) await w.cleanup();
@@ -176,7 +181,7 @@ function isDirectory(path: string): boolean {
 async function plan(values: Values): Promise<number> {
   if (!values.repo) throw new UsageError('plan needs --repo DIR');
   const settings = settingsFrom(values);
-  const result = await renderRepo(settings, (m) => process.stderr.write(`${m}\n`));
+  const result = await renderRepo(settings, (m) => writeStderr(`${m}\n`));
   for (const app of result.rendered) {
     if (app.problems.length > 0) continue;
     const spec = app.spec.app.spec;
@@ -190,7 +195,7 @@ async function plan(values: Values): Promise<number> {
       managedNamespaceMetadata: spec.syncPolicy?.managedNamespaceMetadata,
       revision: result.revision,
     });
-    process.stdout.write(`# ${app.name}\n${formatPlan(tasks).map((l) => `${l}\n`).join('')}`);
+    writeStdout(`# ${app.name}\n${formatPlan(tasks).map((l) => `${l}\n`).join('')}`);
   }
   const problems = [...result.problems, ...result.rendered.flatMap((a) => a.problems)];
   reportProblems(problems);
@@ -201,11 +206,24 @@ async function sync(values: Values): Promise<number> {
   if (!values.repo) throw new UsageError('sync needs --repo DIR');
   if (!values.kubeconfig) throw new UsageError('sync needs --kubeconfig FILE');
   const settings = settingsFrom(values);
-  const out = (m: string): void => void process.stderr.write(`${m}\n`);
-  const io = { info: out, debug, warning: (m: string) => out(`warning: ${m}`), error: (m: string) => out(`error: ${m}`), setOutput: () => undefined, setSecret: () => undefined, summary: async (md: string) => void process.stdout.write(md) };
+  const out = (m: string): void => writeStderr(`${m}\n`);
+  let failed = false;
+  const io: ActionIO = {
+    info: out,
+    debug,
+    warning: (m) => out(`warning: ${m}`),
+    error: (m) => out(`error: ${m}`),
+    setOutput: () => undefined,
+    setSecret: (v) => void secrets.register(v),
+    summary: async (md) => writeStdout(md),
+    setFailed: (m) => {
+      failed = true;
+      out(m);
+    },
+  };
   const failure = await runSyncMode(settings, io);
-  if (failure) out(failure);
-  return failure ? 1 : 0;
+  if (failure) io.setFailed(failure);
+  return failed ? 1 : 0;
 }
 
 async function health(values: Values, files: string[]): Promise<number> {
@@ -215,10 +233,10 @@ async function health(values: Values, files: string[]): Promise<number> {
   for (const file of files) {
     for (const doc of parseDocuments(await readFile(file, 'utf8'), file)) {
       if (doc.error) {
-        process.stderr.write(`gitops-sync: ${formatProblem(doc.error)}\n`);
+        writeStderr(`gitops-sync: ${formatProblem(doc.error)}\n`);
         failed = true;
       } else if (isK8sObject(doc.value)) {
-        process.stdout.write(`${formatHealth(doc.value, healthOf(doc.value, { argocdCm }))}\n`);
+        writeStdout(`${formatHealth(doc.value, healthOf(doc.value, { argocdCm }))}\n`);
       }
     }
   }
@@ -245,7 +263,7 @@ async function history(values: Values): Promise<number> {
   const client = new ClusterClient(kc, dest.context);
   try {
     for (const r of await listRevisions(client, app, { namespace: values['state-namespace'] || 'default' })) {
-      process.stdout.write(`${r.revision}\t${r.status}\t${r.at}\n`);
+      writeStdout(`${r.revision}\t${r.status}\t${r.at}\n`);
     }
   } finally {
     client.close();
@@ -266,9 +284,9 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError((e as Error).message);
   }
   const [command, ...rest] = parsed.positionals;
-  if (parsed.values.debug || process.env.GITOPS_SYNC_DEBUG === '1') setDebugSink((m) => process.stderr.write(`debug: ${m}\n`));
+  if (parsed.values.debug || process.env.GITOPS_SYNC_DEBUG === '1') setDebugSink((m) => writeStderr(`debug: ${m}\n`));
   if (parsed.values.help || !command) {
-    process.stdout.write(USAGE);
+    writeStdout(USAGE);
     return command || parsed.values.help ? 0 : 2;
   }
   const run = COMMANDS[command];
@@ -283,10 +301,10 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     if (e instanceof UsageError || e instanceof SettingsError) {
-      process.stderr.write(`gitops-sync: ${e.message}\n\n${USAGE}`);
+      writeStderr(`gitops-sync: ${e.message}\n\n${USAGE}`);
       process.exitCode = 2;
     } else {
-      process.stderr.write(`gitops-sync: ${e instanceof Error ? e.message : String(e)}\n`);
+      writeStderr(`gitops-sync: ${e instanceof Error ? e.message : String(e)}\n`);
       process.exitCode = 1;
     }
   },

@@ -1,12 +1,13 @@
 // GitHub Action entry point: inputs → settings → mode (render | diff | sync, or chosen by the event).
-import * as core from '@actions/core';
+import { getInput, isDebug } from '@actions/core';
 import { runDiffMode } from './action/diff-mode.js';
 import { coreIO, type ActionIO } from './action/io.js';
 import { runRenderMode } from './action/render-mode.js';
 import { runSyncMode } from './action/sync-mode.js';
+import { loadKubeconfig } from './cluster/kubeconfig.js';
 import { setDebugSink } from './log/debug.js';
 import { defaultCacheDir } from './pipeline/render-repo.js';
-import { readSettings, type Mode, type Settings } from './settings.js';
+import { readSettings, secretEnvironment, secretInputs, type Mode, type Settings } from './settings.js';
 
 /** Each mode returns the step's failure message, or undefined when the step succeeds. */
 const MODES: Record<Mode, (settings: Settings, io: ActionIO) => Promise<string | undefined>> = {
@@ -23,20 +24,30 @@ function modeForEvent(event: string | undefined): Mode {
 
 async function main(): Promise<void> {
   const io = coreIO();
-  if (core.isDebug()) setDebugSink(io.debug);
+  // Node would print a stray rejection with its stack to stderr, around the redactor.
+  process.on('unhandledRejection', (e) => io.setFailed(e instanceof Error ? e.message : String(e)));
+  if (isDebug()) setDebugSink(io.debug);
   try {
-    const settings = readSettings((name) => core.getInput(name), {
+    const settings = readSettings((name) => getInput(name), {
       mode: modeForEvent(process.env.GITHUB_EVENT_NAME),
       installMissingTools: true,
       cacheDir: process.env.RUNNER_TEMP ? `${process.env.RUNNER_TEMP}/gitops-sync-cache` : defaultCacheDir(),
     });
-    if (settings.repoToken) io.setSecret(settings.repoToken);
-    for (const { password } of settings.helmRepoCredentials) io.setSecret(password);
+    for (const secret of [...secretInputs(settings), ...secretEnvironment(process.env)]) io.setSecret(secret);
+    // Registered before anything renders, in every mode: a rendering hole could read this input from the
+    // environment even where the mode never uses it. A broken one is reported by the mode that loads it.
+    if (settings.sync.kubeconfig) {
+      try {
+        loadKubeconfig(settings.sync.kubeconfig);
+      } catch {
+        // reported by diff or sync
+      }
+    }
     const failure = await MODES[settings.mode](settings, io);
-    if (failure) core.setFailed(failure);
+    if (failure) io.setFailed(failure);
   } catch (e) {
     // Inputs and pipeline errors are user-facing: the message, never a stack trace.
-    core.setFailed(e instanceof Error ? e.message : String(e));
+    io.setFailed(e instanceof Error ? e.message : String(e));
   }
 }
 

@@ -134,6 +134,19 @@ export function readSettings(get: InputReader, defaults: SettingsDefaults): Sett
   };
 }
 
+/**
+ * The credentials among the inputs, for the redactor. The kubeconfig's are registered when it is
+ * loaded (cluster/kubeconfig.ts): its text as a whole is no secret line by line.
+ */
+export function secretInputs(settings: Settings): string[] {
+  return [settings.diff.githubToken, settings.repoToken, ...settings.helmRepoCredentials.map((c) => c.password)].filter((v): v is string => !!v);
+}
+
+/** Tokens the runner puts in the step's environment: a rendering hole could read them as well as the inputs. */
+export function secretEnvironment(env: NodeJS.ProcessEnv): string[] {
+  return ['GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].flatMap((name) => (env[name] ? [env[name]] : []));
+}
+
 function readSyncInputs(get: InputReader): SyncInputs {
   return {
     kubeconfig: get('kubeconfig') || undefined,

@@ -9,6 +9,8 @@ export interface Captured {
   outputs: Record<string, string>;
   summaries: string[];
   secrets: string[];
+  /** The message the step failed with, if any. */
+  failed?: string;
 }
 
 export function captureIO(): Captured {
@@ -23,6 +25,7 @@ export function captureIO(): Captured {
     summary: async (m) => {
       c.summaries.push(m);
     },
+    setFailed: (m) => (c.failed = m),
   };
   return c;
 }

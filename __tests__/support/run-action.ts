@@ -17,6 +17,8 @@ export interface PullRequestRun {
   pr: { number: number; baseSha: string; headSha: string; headRef: string };
   /** Input name → value, as in the workflow's `with:`. */
   inputs: Record<string, string>;
+  /** Variables the runner itself would set (ACTIONS_RUNTIME_TOKEN, …). */
+  env?: Record<string, string>;
 }
 
 export interface ActionRun {
@@ -61,6 +63,7 @@ export async function runActionOnPullRequest(r: PullRequestRun): Promise<ActionR
     RUNNER_TEMP: r.runnerTemp,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    ...r.env,
     ...inputs,
   });
   return { ...ran, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };

@@ -1,5 +1,5 @@
 // Mode `diff` (pull_request): base checkout → preview → sticky comment, job summary, diff file, outputs.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { context } from '@actions/github';
@@ -11,6 +11,7 @@ import { formatProblem } from '../model/errors.js';
 import { checkoutBase } from '../pipeline/base-checkout.js';
 import { previewFailures, previewPullRequest, type PreviewResult } from '../pipeline/pr-preview.js';
 import { plural } from '../report/markdown.js';
+import { writeOutputFile } from '../secrets/channels.js';
 import type { Settings } from '../settings.js';
 import type { ActionIO } from './io.js';
 import { restoreRenderCache, saveRenderCache } from './render-cache.js';
@@ -33,10 +34,7 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
   const pr = ctx.payload.pull_request as PullRequest | undefined;
   const baseRef = settings.diff.baseRef ?? pr?.base?.sha;
   if (!baseRef) return 'no base revision: run on a pull_request event or set the base-ref input';
-  if (settings.diff.githubToken) io.setSecret(settings.diff.githubToken);
-
   const kubeconfig = settings.sync.kubeconfig ? loadKubeconfig(settings.sync.kubeconfig) : undefined;
-  for (const secret of kubeconfig?.secrets ?? []) io.setSecret(secret);
 
   const key = commentKey(ctx.workflow ?? '', ctx.job ?? '', settings.diff.commentKey);
   const tmpRoot = process.env.RUNNER_TEMP || tmpdir();
@@ -56,9 +54,8 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
   }
   if (cached) await saveRenderCache(settings.cacheDir, io);
 
-  const diffFile = join(tmpRoot, `gitops-sync-diff-${key.replace(/[^A-Za-z0-9._-]+/g, '_')}.md`);
   await mkdir(tmpRoot, { recursive: true });
-  await writeFile(diffFile, result.full);
+  const diffFile = await writeOutputFile(join(tmpRoot, `gitops-sync-diff-${key.replace(/[^A-Za-z0-9._-]+/g, '_')}.md`), result.full);
   await io.summary(result.full);
   io.setOutput('changed-apps', JSON.stringify(result.changedApps));
   io.setOutput('has-changes', String(result.hasChanges));

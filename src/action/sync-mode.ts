@@ -26,7 +26,6 @@ export async function runSyncMode(settings: Settings, io: ActionIO, env: NodeJS.
   try {
     const { reports, problems } = await syncRepo(settings, {
       log: io.info,
-      setSecret: io.setSecret,
       signal: controller.signal,
       waveDelayMs: waveDelayMs(env.ARGOCD_SYNC_WAVE_DELAY),
       holder: env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? 'github'} run ${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT ?? '1'}` : undefined,
@@ -72,7 +71,6 @@ function deploymentHooks(settings: Settings, io: ActionIO, env: NodeJS.ProcessEn
     io.warning(`deployments: ${token ? 'GITHUB_REPOSITORY or GITHUB_SHA is not set' : 'no github-token'}, so no GitHub deployments are created`);
     return {};
   }
-  io.setSecret(token);
   const octokit = makeOctokit(token, { baseUrl: env.GITHUB_API_URL, onWarning: io.warning });
   const logUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`;
   const ids = new Map<string, number>();

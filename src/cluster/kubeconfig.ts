@@ -3,19 +3,22 @@
 // implicit `in-cluster` entry for https://kubernetes.default.svc); the action's registry is the
 // kubeconfig it was given: clusters by server URL, contexts (or clusters) by name.
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import type { ApplicationDestination } from '../model/argocd.js';
 import { IN_CLUSTER_SERVER } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
 import { SpecError } from '../model/errors.js';
+import { ExecPluginAuth, type ExecConfig } from './exec-credential.js';
 import { checkKubeconfig } from './kubeconfig-check.js';
+import { MIN_SECRET_LENGTH, secrets } from '../secrets/redact.js';
 
 /** Argo CD's name for the cluster it runs in. */
 export const IN_CLUSTER_NAME = 'in-cluster';
 
 export interface LoadedKubeconfig {
   kc: KubeConfig;
-  /** Every credential in the file, to be registered with core.setSecret by the caller. */
+  /** Every credential in the file, already registered with the process's redactor. */
   secrets: string[];
 }
 
@@ -51,14 +54,17 @@ export function loadKubeconfig(textOrPath: string): LoadedKubeconfig {
   } catch (err) {
     throw new SpecError({ file: source, message: `invalid kubeconfig: ${err instanceof Error ? err.message : String(err)}` });
   }
-  return { kc, secrets: kubeconfigSecrets(kc) };
+  if (!isText) resolveExecCommands(kc, dirname(textOrPath));
+  const found = kubeconfigSecrets(kc);
+  for (const s of found) secrets.register(s);
+  return { kc, secrets: found };
 }
 
 /** Tokens, passwords, client key/cert data (base64 and decoded) and auth-provider secrets. */
 function kubeconfigSecrets(kc: KubeConfig): string[] {
   const out = new Set<string>();
   const add = (v: unknown): void => {
-    if (typeof v === 'string' && v.trim().length >= 4) out.add(v.trim());
+    if (typeof v === 'string' && v.trim().length >= MIN_SECRET_LENGTH) out.add(v.trim());
   };
   const addData = (b64: string | undefined): void => {
     if (!b64) return;
@@ -75,8 +81,25 @@ function kubeconfigSecrets(kc: KubeConfig): string[] {
     addData(u.certData);
     const config = (u.authProvider as { config?: Record<string, unknown> } | undefined)?.config ?? {};
     for (const [k, v] of Object.entries(config)) if (/token|secret|password/i.test(k)) add(v);
+    for (const e of (u.exec as ExecConfig | undefined)?.env ?? []) if (SECRET_NAME.test(e.name)) add(e.value);
   }
   return [...out];
+}
+
+/** Names of exec plugin environment variables whose values are credentials. */
+const SECRET_NAME = /token|secret|password|credential|key/i;
+
+/**
+ * kubectl runs an exec command with a path separator relative to the kubeconfig's directory
+ * (client-go clientcmd ResolveLocalPaths); a bare name is looked up on PATH.
+ */
+function resolveExecCommands(kc: KubeConfig, dir: string): void {
+  const users = kc.getUsers().map((u) => {
+    const exec = u.exec as ExecConfig | undefined;
+    if (!exec?.command || !exec.command.includes('/') || isAbsolute(exec.command)) return u;
+    return { ...u, exec: { ...exec, command: resolve(dir, exec.command) } };
+  });
+  kc.loadFromOptions({ clusters: kc.getClusters(), users, contexts: kc.getContexts(), currentContext: kc.getCurrentContext() });
 }
 
 const trimSlash = (s: string): string => s.replace(/\/+$/, '');
@@ -156,7 +179,15 @@ export function isProblem(v: ResolvedDestination | Problem): v is Problem {
 export function forContext(kc: KubeConfig, context: string): KubeConfig {
   const ctx = kc.getContextObject(context);
   if (!ctx) throw new SpecError({ message: `kubeconfig has no context ${context}` });
+  // Exec users authenticate through our plugin runner (exec-credential.ts), not the library's.
+  const execs = new Map<string, ExecConfig>();
+  const users = kc.getUsers().map((u) => {
+    if (!u.exec) return u;
+    execs.set(u.name, u.exec as ExecConfig);
+    return { ...u, exec: undefined };
+  });
   const out = new KubeConfig();
-  out.loadFromOptions({ clusters: kc.getClusters(), users: kc.getUsers(), contexts: kc.getContexts(), currentContext: context });
+  out.loadFromOptions({ clusters: kc.getClusters(), users, contexts: kc.getContexts(), currentContext: context });
+  if (execs.size > 0) out.addAuthenticator(new ExecPluginAuth(execs, kc.getCluster(ctx.cluster)));
   return out;
 }

@@ -5,8 +5,18 @@ import http from 'node:http';
 import https from 'node:https';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { debug } from '../log/debug.js';
+import { secrets } from '../secrets/redact.js';
+import { ExecPluginError, removedAuthProvider } from './exec-credential.js';
 import { backoffMs, formatSeconds, isTransient, NoAnswerError, retryAfterMs } from './transient.js';
 import { sleep } from '../async/sleep.js';
+
+/** The kubeconfig user's credentials could not be had (exec plugin, auth-provider): no request was sent, none is retried. */
+export class CredentialError extends Error {
+  constructor(message: string, options: { cause: unknown }) {
+    super(message, options);
+    this.name = 'CredentialError';
+  }
+}
 
 /** A non-2xx answer from the API server, with the Status reason Kubernetes gave. */
 export class ApiError extends Error {
@@ -119,7 +129,7 @@ export class RestClient {
           throw answer;
         }
       } catch (err) {
-        if (err instanceof ApiError && err === failure) throw err;
+        if ((err instanceof ApiError && err === failure) || err instanceof CredentialError) throw err;
         this.count(method, started, true);
         if (!isTransient(err, method) || opts.signal?.aborted) throw opts.signal?.aborted ? err : this.named(method, path, err);
         failure = err;
@@ -156,7 +166,7 @@ export class RestClient {
       const res = await this.once('GET', path, { query: { ...query, watch: true }, signal: opts.signal }, this.requestTimeoutMs, { onData, idleMs: opts.idleMs });
       if (res.status < 200 || res.status >= 300) throw toApiError(res.status, parseJson(res.text), res.text, 'GET', path, undefined);
     } catch (err) {
-      throw err instanceof ApiError || opts.signal?.aborted ? err : this.named('GET', path, err);
+      throw err instanceof ApiError || err instanceof CredentialError || opts.signal?.aborted ? err : this.named('GET', path, err);
     }
   }
 
@@ -174,8 +184,7 @@ export class RestClient {
     const url = new URL(this.server + path);
     for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const options: https.RequestOptions = { method, headers: {} };
-    // Called per request so that expiring exec/OIDC tokens are refreshed by the library.
-    await this.kc.applyToHTTPSOptions(options);
+    await this.authenticate(options);
     options.agent = this.keepAliveAgent(url, options);
     const headers = options.headers as http.OutgoingHttpHeaders;
     headers.Accept = 'application/json';
@@ -217,6 +226,25 @@ export class RestClient {
       this.cluster,
       `cluster ${this.cluster} is not answering${since}: ${method} ${path}: ${cause} (request timeout ${formatSeconds(this.requestTimeoutMs)}, retried for up to ${formatSeconds(this.retryMs)})`,
     );
+  }
+
+  /**
+   * Credentials per request, so that expiring exec/OIDC tokens are refreshed. A failing exec plugin or
+   * auth-provider is named with its context and user; what it returned is registered as secret.
+   */
+  private async authenticate(options: https.RequestOptions): Promise<void> {
+    const user = this.kc.getCurrentUser();
+    const provider = (user?.authProvider as { name?: string } | undefined)?.name;
+    try {
+      const removed = provider === undefined ? undefined : removedAuthProvider(provider);
+      if (removed) throw new Error(removed);
+      await this.kc.applyToHTTPSOptions(options);
+    } catch (err) {
+      const what = err instanceof ExecPluginError || !provider ? '' : `auth-provider ${provider}: `;
+      throw new CredentialError(`kubeconfig context ${this.kc.getCurrentContext()}, user ${user?.name ?? '-'}: ${what}${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+    const auth = (options.headers as http.OutgoingHttpHeaders).Authorization;
+    if (typeof auth === 'string') secrets.register(auth.replace(/^Bearer /, ''));
   }
 
   /** One agent per client keeps TLS connections alive; a proxy-url cluster keeps the library's agent. */
@@ -320,6 +348,7 @@ interface Status {
 
 function toApiError(status: number, parsed: unknown, text: string, method: string, path: string, retryAfter: number | undefined): ApiError {
   const s = (parsed ?? {}) as Status;
-  const message = s.kind === 'Status' && s.message ? s.message : `${method} ${path}: HTTP ${status} ${text.slice(0, 200)}`.trim();
+  // The body is redacted before it is cut: half a secret would not match the filter any more.
+  const message = s.kind === 'Status' && s.message ? s.message : `${method} ${path}: HTTP ${status} ${secrets.redact(text).slice(0, 200)}`.trim();
   return new ApiError(status, s.reason ?? '', message, retryAfter);
 }

@@ -1,8 +1,11 @@
 // The GitHub client: @actions/github's Octokit with GitHub's recommended request pacing (throttling)
-// and retries of transient failures (5xx, secondary rate limits).
+// and retries of transient failures (5xx, secondary rate limits). Every request's parameters (comment
+// bodies, deployment descriptions and payloads) pass the secret redactor, so nothing posted to
+// GitHub can carry a registered secret. ESLint keeps getOctokit out of every other module.
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { secrets } from '../secrets/redact.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -23,7 +26,7 @@ export function makeOctokit(token: string, opts: ClientOptions = {}): GitHubClie
     opts.onWarning?.(`GitHub ${kind} rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter} s`);
     return retryCount < limit;
   };
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
@@ -33,7 +36,14 @@ export function makeOctokit(token: string, opts: ClientOptions = {}): GitHubClie
     retry,
     throttling,
   );
+  octokit.hook.before('request', (options) => {
+    for (const [name, value] of Object.entries(options)) if (!ROUTING.has(name)) options[name] = secrets.redactDeep(value);
+  });
+  return octokit;
 }
+
+/** Request options that address the request rather than carry its content (the token is in headers). */
+const ROUTING = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType', 'owner', 'repo']);
 
 /**
  * The sticky comment's key: the `comment-key` input when given, else workflow and job, so several

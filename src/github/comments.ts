@@ -1,6 +1,7 @@
 // Sticky comments: one logical comment per PR and key, made of numbered parts found again by their
 // hidden markers, updated in place; parts a previous run needed and this one does not are deleted.
 import { markerPart } from '../report/markdown.js';
+import { secrets } from '../secrets/redact.js';
 import type { GitHubClient } from './client.js';
 
 export interface StickyTarget {
@@ -40,7 +41,8 @@ export async function upsertStickyComments(octokit: GitHubClient, t: StickyTarge
       const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: t.issueNumber, body });
       result.urls.push(data.html_url);
       result.created++;
-    } else if (existing.body !== body) {
+    } else if (existing.body !== secrets.redact(body)) {
+      // GitHub holds the redacted body: compared with the raw one, a part with a secret would be rewritten every run.
       const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
       result.urls.push(data.html_url);
       result.updated++;

@@ -1,6 +1,7 @@
 // GitHub Deployments per synced app: one deployment on the pushed commit, statuses `in_progress`
 // then `success` / `failure` / `error` with Argo CD's message. Reporting only: nothing here may fail
 // a sync, so every GitHub error comes back as a warning for the caller to print.
+import { secrets } from '../secrets/redact.js';
 import type { GitHubClient } from './client.js';
 
 /** GitHub rejects a deployment status description longer than this (HTTP 422). */
@@ -63,7 +64,8 @@ export async function setDeploymentStatus(octokit: GitHubClient, req: Deployment
       repo: req.repo,
       deployment_id: req.id,
       state: req.state,
-      description: truncateDescription(req.description),
+      // Redacted before it is cut: a cut secret would no longer match the filter of the client.
+      description: truncateDescription(secrets.redact(req.description)),
       log_url: req.logUrl,
       ...(req.environmentUrl ? { environment_url: req.environmentUrl } : {}),
     });

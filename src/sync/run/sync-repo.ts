@@ -27,8 +27,6 @@ import { syncApp } from './sync-app.js';
 
 export interface SyncRepoOptions {
   log?: (message: string) => void;
-  /** Every credential found in the kubeconfig, to mask in logs. */
-  setSecret?: (value: string) => void;
   signal?: AbortSignal;
   /** ARGOCD_SYNC_WAVE_DELAY in milliseconds. */
   waveDelayMs: number;
@@ -56,7 +54,6 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
   const log = opts.log ?? (() => undefined);
   if (!s.kubeconfig) throw new Error('input kubeconfig: a kubeconfig is needed to sync');
   const kube = loadKubeconfig(s.kubeconfig);
-  for (const secret of kube.secrets) opts.setSecret?.(secret);
 
   const repo = await renderRepo(settings, log, opts.renderCache ? { cache: opts.renderCache } : {});
   debug(() => `kubeconfig contexts: ${[...kube.kc.getContexts().map((c) => c.name)].join(', ')}`);

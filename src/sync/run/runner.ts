@@ -117,7 +117,10 @@ class SyncRun {
       this.waves.push({ phase: wave[0].task.phase, wave: wave[0].task.wave, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started });
       const failed = wave.filter((r) => isFailed(r.result));
       if (failed.length > 0) return this.fail(applyFailed ? MSG.applyFailed : MSG.unsuccessful, failed);
-      if (!last && o.waveDelayMs > 0) await this.sleep(o.waveDelayMs);
+      if (!last && o.waveDelayMs > 0 && wave.some(changedCluster)) {
+        o.log?.(`${o.app}: waiting ${o.waveDelayMs} ms (ARGOCD_SYNC_WAVE_DELAY) before the next wave`);
+        await this.sleep(o.waveDelayMs);
+      }
     }
     await this.deleteHooks('HookSucceeded');
     if (o.waitHealthy) {
@@ -344,10 +347,13 @@ class SyncRun {
     else r.result = { ...r.result, state: 'Succeeded', health: h };
   }
 
-  /** Beyond Argo CD: every applied resource Healthy before the step succeeds. Returns a failure message. */
+  /**
+   * Beyond Argo CD: every applied resource Healthy before the step succeeds. Returns a failure message.
+   * Kinds without a health check (ConfigMaps, RBAC, …) have nothing to wait for and are not read again.
+   */
   private async waitHealthy(): Promise<string | undefined> {
     const resources = this.runs.filter(
-      (r) => !r.task.isPrune && r.task.hookTypes.length === 0 && r.live && annotation(r.task.target, ANN_IGNORE_HEALTHCHECK) !== 'true',
+      (r) => !r.task.isPrune && r.task.hookTypes.length === 0 && r.live && annotation(r.task.target, ANN_IGNORE_HEALTHCHECK) !== 'true' && this.health(r.live) !== undefined,
     );
     const started = Date.now();
     const settled = await Promise.allSettled(
@@ -463,6 +469,15 @@ function initialResult(task: SyncTask): TaskResult {
   const base = { phase: task.phase, wave: task.wave, key: task.key, hookTypes: task.hookTypes };
   if (task.pruneSkipped) return { ...base, code: 'PruneSkipped', state: 'Succeeded', action: 'skipped', message: task.pruneSkipped };
   return { ...base, code: 'Synced', state: 'Pending', action: 'skipped', message: '' };
+}
+
+/**
+ * Whether a task changed the cluster. Argo CD pauses after every wave so that controllers see its
+ * changes before the next one is judged; after a wave of no-op applies and skipped tasks there is
+ * nothing to see, so the pause is skipped (README: deliberate differences).
+ */
+function changedCluster(r: Run): boolean {
+  return r.result.action !== 'unchanged' && r.result.action !== 'skipped' && r.result.action !== 'failed';
 }
 
 /** Consecutive runs of one (phase, wave), in plan order. */

@@ -163,7 +163,8 @@ function rollingPlans(appSets: readonly LoadedAppSet[], rendered: readonly Rende
 function clientFor(clients: Map<string, ClusterClient>, kube: LoadedKubeconfig, context: string): ClusterClient {
   let c = clients.get(context);
   if (!c) {
-    c = new ClusterClient(kube.kc, context);
+    // One client per cluster for the whole run: its discovery and lists serve every app.
+    c = new ClusterClient(kube.kc, context, { shareLists: true });
     clients.set(context, c);
   }
   return c;

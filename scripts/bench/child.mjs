@@ -135,7 +135,8 @@ const commands = {
     const warnings = [];
     const onWarning = (w) => warnings.push(String(w.name));
     process.on('warning', onWarning);
-    const r = await syncRepo(settings, { waveDelayMs: 2000 });
+    // As the action runs it: Argo CD's default wave delay and one cancellation signal for the run.
+    const r = await syncRepo(settings, { waveDelayMs: 2000, signal: new AbortController().signal });
     const failed = r.reports.filter((x) => x.outcome.phase !== 'Succeeded');
     const tasks = r.reports.flatMap((x) => x.outcome.tasks);
     return {

@@ -130,8 +130,8 @@ function syncStage() {
       for (let r = 0; r < runs; r++) {
         const subjects = [
           () => {
-            const wl = syncWorkload(`b${r}g-${w.id.replace('x', 'x')}`, w.apps, w.per);
-            cluster.k('create', 'namespace', ...wl.namespaces);
+            const wl = syncWorkload(`b${r}g-${w.id}`, w.apps, w.per);
+            cluster.createNamespaces(wl.namespaces);
             const sync = () => measure(node('sync', wl.dir, cluster.kubeconfig, cluster.context, C), { label: 'sync' });
             samples.ours.push(sync());
             samples.oursNoop.push(sync());
@@ -139,7 +139,7 @@ function syncStage() {
           },
           () => {
             const wl = syncWorkload(`b${r}k-${w.id}`, w.apps, w.per);
-            cluster.k('create', 'namespace', ...wl.namespaces);
+            cluster.createNamespaces(wl.namespaces);
             const apply = () => measure(node('kubectl', cluster.kubectl, cluster.kubeconfig, C, wl.dirsFile), { label: 'kubectl' });
             samples.kubectl.push(apply());
             samples.kubectlNoop.push(apply());

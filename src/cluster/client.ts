@@ -114,6 +114,18 @@ export class ClusterClient {
     }
   }
 
+  /**
+   * Like get, but answered from the run's shared lists when the object's type was listed whole (no
+   * request per object); such an answer is as of that list, with this run's own writes folded in.
+   */
+  async getListed(ref: ObjectRef): Promise<K8sObject | undefined> {
+    const at = await this.locate(ref);
+    const listed = this.lists?.find(at.resource, at.namespace, at.name);
+    if (!listed) return this.get(ref);
+    const obj = await listed;
+    return obj && structuredClone(obj);
+  }
+
   /** Server-side apply; returns the object as the API server stored (or, dry run, predicted) it. */
   async apply(obj: K8sObject, opts: ApplyOptions): Promise<K8sObject> {
     const at = await this.locate(obj);

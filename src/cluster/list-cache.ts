@@ -34,6 +34,15 @@ export class ListCache {
     return [...(await entry.items).values()];
   }
 
+  /**
+   * One object from a whole list of its type (all namespaces, no selector), or undefined when no such
+   * list was taken: the caller reads the object itself then.
+   */
+  find(resource: ApiResource, namespace: string, name: string): Promise<K8sObject | undefined> | undefined {
+    const entry = this.entries.get(`${typeOf(resource)}/${resource.version}||`);
+    return entry?.items.then((items) => items.get(objectKey(namespace, name)));
+  }
+
   /** Folds an object this process wrote (as the server returned it) into the lists of its type. */
   wrote(resource: ApiResource, obj: K8sObject): void {
     this.update(resource, obj.metadata?.namespace ?? '', (items) => items.set(objectKey(obj.metadata?.namespace, obj.metadata?.name), obj));

@@ -95,7 +95,8 @@ export function syncObjects(prefix, n) {
         spec: { replicas: 1, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'main', image: 'registry.local/app:1' }] } } },
       });
     } else if (i % 5 === 0) {
-      out.push({ apiVersion: 'v1', kind: 'Service', metadata: { name, labels }, spec: { selector: labels, ports: [{ port: 80, targetPort: 8080 }] } });
+      // Headless: a thousand Services must not exhaust the test cluster's service IP range.
+      out.push({ apiVersion: 'v1', kind: 'Service', metadata: { name, labels }, spec: { clusterIP: 'None', selector: labels, ports: [{ port: 80, targetPort: 8080 }] } });
     } else {
       out.push({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, labels }, data: { 'settings.yaml': `level: info\nindex: ${i}\n`, mode: 'bench' } });
     }

@@ -16,7 +16,9 @@ export function startCluster(name) {
   const kubeconfig = execFileSync('bash', [CLUSTER_SH, 'up', name, '--owner-pid', String(process.pid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop();
   const kubectl = join(execFileSync('bash', ['-c', `source "${join(ROOT, 'scripts/controlplane/versions.sh')}"; echo "$CONTROLPLANE_BIN"`], { encoding: 'utf8' }).trim(), 'kubectl');
   const k = (...args) => execFileSync(kubectl, ['--kubeconfig', kubeconfig, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim();
-  return { name, kubeconfig, kubectl, k, context: k('config', 'current-context') };
+  const createNamespaces = (names) =>
+    execFileSync(kubectl, ['--kubeconfig', kubeconfig, 'create', '-f', '-'], { input: names.map((n) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${n}\n`).join('---\n'), stdio: ['pipe', 'ignore', 'inherit'] });
+  return { name, kubeconfig, kubectl, k, createNamespaces, context: k('config', 'current-context') };
 }
 
 export function stopCluster(cluster) {

@@ -136,7 +136,7 @@ const commands = {
     const onWarning = (w) => warnings.push(String(w.name));
     process.on('warning', onWarning);
     // As the action runs it: Argo CD's default wave delay and one cancellation signal for the run.
-    const r = await syncRepo(settings, { waveDelayMs: 2000, signal: new AbortController().signal });
+    const r = await syncRepo(settings, { waveDelayMs: 2000, signal: new globalThis.AbortController().signal });
     const failed = r.reports.filter((x) => x.outcome.phase !== 'Succeeded');
     const tasks = r.reports.flatMap((x) => x.outcome.tasks);
     return {

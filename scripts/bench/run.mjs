@@ -7,9 +7,9 @@
 // diff stage over `--resources` resources with 10% changed; sync of 1 × 1,000 and 20 × 50 resources and
 // their no-op re-syncs on a private control plane vs `kubectl apply --server-side` + `kubectl wait`.
 // Every subject runs in its own process under /usr/bin/time; runs alternate; medians are reported.
-// Writes <out>/latest.json and <out>/latest.md (the markdown table). Not part of the tests.
+// Writes <out>/latest.json and <out>/latest.md (the markdown table) after every stage. Not part of the tests.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -176,15 +176,21 @@ for (const [t, a] of [['helm', ['version', '--short']], ['kustomize', ['version'
     tools[t] = 'not found';
   }
 }
-if (stages.has('render')) for (const n of sizes) for (const edits of [true, false]) renderStage(n, edits);
-if (stages.has('pr')) prStage(sizes[0]);
-if (stages.has('diff')) diffStage();
-if (stages.has('sync')) syncStage();
-
-const result = { date: new Date().toISOString(), commit: git(ROOT, 'rev-parse', '--short', 'HEAD'), machine: { ...machine, loadAtEnd: loadavg().map((l) => Number(l.toFixed(2))) }, tools, params: { ...args, runs, seed }, rows };
 const out = resolve(ROOT, args.out);
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-const md = markdownTable(result);
-writeFileSync(join(out, 'latest.md'), md);
-process.stdout.write(md);
+/** Written after every stage, so a long run that is stopped keeps what it measured. */
+function save() {
+  const result = { date: new Date().toISOString(), commit: git(ROOT, 'rev-parse', '--short', 'HEAD'), machine: { ...machine, loadAtEnd: loadavg().map((l) => Number(l.toFixed(2))) }, tools, params: { ...args, runs, seed }, rows };
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(out, 'latest.md'), markdownTable(result));
+}
+const run = (stage, fn) => {
+  if (!stages.has(stage)) return;
+  fn();
+  save();
+};
+run('diff', diffStage);
+run('sync', syncStage);
+run('render', () => sizes.forEach((n) => [true, false].forEach((edits) => renderStage(n, edits))));
+run('pr', () => prStage(sizes[0]));
+process.stdout.write(markdownTable(JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8'))));

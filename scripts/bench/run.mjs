@@ -155,6 +155,7 @@ function syncStage() {
       }
       const [ours, oursNoop, kubectl, kubectlNoop] = [samples.ours, samples.oursNoop, samples.kubectl, samples.kubectlNoop].map(summarize);
       check('sync', ours.report);
+      check('kubectl', kubectl.report);
       check('no-op sync', oursNoop.report);
       const size = `${w.apps} app${w.apps > 1 ? 's' : ''} × ${w.per} resources`;
       row('sync', size, ours, kubectl, '≤ 1.5× kubectl', { warnings: ours.report?.warnings });

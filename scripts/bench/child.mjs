@@ -17,19 +17,9 @@ import { REPO_URL, SPEC_GLOB } from './lib/generate.mjs';
 import { serviceObjects } from './lib/objects.mjs';
 
 const exec = promisify(execFile);
+// The project's own helper, so the raw baselines run at exactly the concurrency gitops-sync uses.
+const { mapLimited } = await load('async/map-limited.js');
 const cacheDir = process.env.GITOPS_SYNC_CACHE || join(homedir(), '.cache', 'gitops-sync');
-
-async function mapLimited(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  }));
-  return out;
-}
 
 async function settingsFor(inputs, mode) {
   const { readSettings } = await load('settings.js');

@@ -120,8 +120,9 @@ class SyncRun {
       this.waves.push({ phase: wave[0].task.phase, wave: wave[0].task.wave, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started });
       const failed = wave.filter((r) => isFailed(r.result));
       if (failed.length > 0) return this.fail(applyFailed ? MSG.applyFailed : MSG.unsuccessful, failed);
-      if (wave.some(changedCluster)) this.clusterChanged = true;
-      if (!last && o.waveDelayMs > 0 && wave.some(changedCluster)) {
+      const changed = wave.some(changedCluster);
+      this.clusterChanged ||= changed;
+      if (!last && o.waveDelayMs > 0 && changed) {
         o.log?.(`${o.app}: waiting ${o.waveDelayMs} ms (ARGOCD_SYNC_WAVE_DELAY) before the next wave`);
         await this.sleep(o.waveDelayMs);
       }
@@ -381,7 +382,12 @@ class SyncRun {
    */
   private async waitHealthy(): Promise<string | undefined> {
     const resources = this.runs.filter(
-      (r) => !r.task.isPrune && r.task.hookTypes.length === 0 && r.live && annotation(r.task.target, ANN_IGNORE_HEALTHCHECK) !== 'true' && this.health(r.live) !== undefined,
+      (r) =>
+        !r.task.isPrune &&
+        r.task.hookTypes.length === 0 &&
+        r.live &&
+        annotation(r.task.target, ANN_IGNORE_HEALTHCHECK) !== 'true' &&
+        this.health(r.live) !== undefined,
     );
     const started = Date.now();
     const settled = await Promise.allSettled(

@@ -58,7 +58,7 @@ const cmRef = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', name
 describe('an API server that accepts connections but never answers', () => {
   it('fails the request after the retry window with a message naming the cluster, then fails later requests without waiting again', async () => {
     const hung = await silentServer();
-    const client = new ClusterClient(kubeconfig(hung.url), 'hung-ctx', { requestTimeoutMs: 300, retryMs: 1200 });
+    const client = new ClusterClient(kubeconfig(hung.url), 'hung-ctx', { limits: { requestTimeoutMs: 300, retryMs: 1200 } });
     const err = await client.get(cmRef).then(
       () => undefined,
       (e: unknown) => e,
@@ -80,7 +80,7 @@ describe('an API server that accepts connections but never answers', () => {
 
   it('with api-retry-timeout 0 fails after one request timeout', async () => {
     const hung = await silentServer();
-    const client = new ClusterClient(kubeconfig(hung.url), 'hung-ctx', { requestTimeoutMs: 400, retryMs: 0 });
+    const client = new ClusterClient(kubeconfig(hung.url), 'hung-ctx', { limits: { requestTimeoutMs: 400, retryMs: 0 } });
     await expect(client.get(cmRef)).rejects.toThrow(`cluster hung-ctx (${hung.url}) is not answering`);
     expect(hung.connections()).toBe(1);
     client.close();
@@ -96,7 +96,7 @@ describe('transient failures', () => {
       res.writeHead(200).end(JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', namespace: 'default' } }));
     });
     const logs: string[] = [];
-    const client = new ClusterClient(kubeconfig(srv.url), 'hung-ctx', { requestTimeoutMs: 2000, retryMs: 10_000, log: (m) => logs.push(m) });
+    const client = new ClusterClient(kubeconfig(srv.url), 'hung-ctx', { limits: { requestTimeoutMs: 2000, retryMs: 10_000, log: (m) => logs.push(m) } });
     const cm = await client.get(cmRef);
     expect(cm?.metadata.name).toBe('x');
     expect(srv.requests).toEqual(['GET /api/v1', 'GET /api/v1', 'GET /api/v1', 'GET /api/v1/namespaces/default/configmaps/x']);
@@ -116,7 +116,7 @@ describe('transient failures', () => {
       if (req.url === '/api/v1') return void res.writeHead(200).end(coreV1);
       res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ kind: 'Status', message: 'etcdserver: leader changed', reason: 'InternalError' }));
     });
-    const client = new ClusterClient(kubeconfig(srv.url), 'hung-ctx', { requestTimeoutMs: 2000, retryMs: 10_000 });
+    const client = new ClusterClient(kubeconfig(srv.url), 'hung-ctx', { limits: { requestTimeoutMs: 2000, retryMs: 10_000 } });
     const hook = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { generateName: 'hook-', namespace: 'default' } };
     await expect(client.create(hook, { fieldManager: 'test' })).rejects.toThrow('etcdserver: leader changed');
     expect(srv.requests.filter((r) => r.startsWith('POST'))).toHaveLength(1);
@@ -132,7 +132,7 @@ describe('transient failures', () => {
       const message = leader ? 'etcdserver: leader changed' : 'failed to create typed patch object (/v1, Kind=ConfigMap): .spec: field not declared in schema';
       res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ kind: 'Status', message, reason: 'InternalError' }));
     });
-    const client = new ClusterClient(kubeconfig(srv.url), 'hung-ctx', { requestTimeoutMs: 2000, retryMs: 10_000 });
+    const client = new ClusterClient(kubeconfig(srv.url), 'hung-ctx', { limits: { requestTimeoutMs: 2000, retryMs: 10_000 } });
     const obj = (name: string) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'default' }, spec: { nope: true } });
     await expect(client.apply(obj('schema'), { fieldManager: 'test' })).rejects.toThrow('field not declared in schema');
     expect(srv.requests.filter((r) => r.includes('/schema'))).toHaveLength(1);
@@ -146,7 +146,7 @@ describe('transient failures', () => {
       if (req.url === '/api/v1') return void res.writeHead(200).end(coreV1);
       res.writeHead(422, { 'content-type': 'application/json' }).end(JSON.stringify({ kind: 'Status', message: 'ConfigMap "x" is invalid', reason: 'Invalid' }));
     });
-    const client = new ClusterClient(kubeconfig(srv.url), 'hung-ctx', { requestTimeoutMs: 2000, retryMs: 10_000 });
+    const client = new ClusterClient(kubeconfig(srv.url), 'hung-ctx', { limits: { requestTimeoutMs: 2000, retryMs: 10_000 } });
     await expect(client.apply({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', namespace: 'default' } }, { fieldManager: 'test' })).rejects.toThrow(
       'ConfigMap "x" is invalid',
     );
@@ -160,7 +160,7 @@ describe('transient failures', () => {
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
     const port = (probe.address() as AddressInfo).port;
     await new Promise((r) => probe.close(r));
-    const client = new ClusterClient(kubeconfig(`http://127.0.0.1:${port}`), 'hung-ctx', { requestTimeoutMs: 2000, retryMs: 20_000 });
+    const client = new ClusterClient(kubeconfig(`http://127.0.0.1:${port}`), 'hung-ctx', { limits: { requestTimeoutMs: 2000, retryMs: 20_000 } });
     const pending = client.get(cmRef);
     await new Promise((r) => setTimeout(r, 800));
     const late = createHttpServer((req, res) => {

@@ -1,5 +1,5 @@
 import { diffApps } from '../../src/diff/app-diff.js';
-import { diffObjects, unifiedDiff } from '../../src/diff/compare.js';
+import { diffObjects, sameContent, unifiedDiff } from '../../src/diff/compare.js';
 import type { K8sObject } from '../../src/model/k8s.js';
 import type { RenderedApp } from '../../src/render/types.js';
 
@@ -21,7 +21,36 @@ describe('unifiedDiff', () => {
   });
 });
 
+describe('sameContent', () => {
+  it('compares parsed manifests as data: key order and undefined members are not content', () => {
+    expect(sameContent({ a: 1, b: { c: [1, 'x'] } }, { b: { c: [1, 'x'] }, a: 1 })).toBe(true);
+    expect(sameContent({ a: 1, gone: undefined }, { a: 1 })).toBe(true);
+    expect(sameContent({ a: 1 }, { a: 1, b: undefined, c: null })).toBe(false);
+  });
+
+  it('tells apart values, types, list order and length, and maps from lists', () => {
+    expect(sameContent({ a: 1 }, { a: '1' })).toBe(false);
+    expect(sameContent({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(sameContent({ a: [1] }, { a: [1, 1] })).toBe(false);
+    expect(sameContent({ a: {} }, { a: [] })).toBe(false);
+    expect(sameContent({ a: { b: { c: 'x' } } }, { a: { b: { c: 'y' } } })).toBe(false);
+    expect(sameContent({ a: null }, { a: {} })).toBe(false);
+  });
+});
+
 describe('diffObjects', () => {
+  it('finds a pair equal up to key order unchanged, with no diff text', async () => {
+    const live: K8sObject = { kind: 'ConfigMap', apiVersion: 'v1', data: { b: '2', a: '1' }, metadata: { namespace: 'prod', name: 'x' } };
+    const [d] = await diffObjects([live], [cm('x', { a: '1', b: '2' })]);
+    expect(d).toMatchObject({ status: 'unchanged', diff: '' });
+  });
+
+  it('still prints and diffs a pair that differs deep inside', async () => {
+    const [d] = await diffObjects([deploy('api:1')], [deploy('api:2')], { contextLines: 0 });
+    expect(d.status).toBe('modified');
+    expect(d.diff).toBe('@@ -12 +12 @@\n-          image: api:1\n+          image: api:2');
+  });
+
   it('pairs by group/kind/namespace/name and classifies each resource', async () => {
     const base = [cm('same', { a: '1' }), cm('changed', { a: '1' }), cm('gone', { a: '1' }), cm('changed', { a: '1' }, 'other')];
     const head = [cm('same', { a: '1' }), cm('changed', { a: '2' }), cm('new', { a: '1' }), cm('changed', { a: '1' }, 'other')];

@@ -42,7 +42,7 @@ describe('a hung API server during a sync', () => {
       contexts: [{ name: 'prod-ctx', cluster: 'prod', user: 'u' }],
       currentContext: 'prod-ctx',
     });
-    const client = new ClusterClient(kc, 'prod-ctx', { requestTimeoutMs: 400, retryMs: 1500 });
+    const client = new ClusterClient(kc, 'prod-ctx', { limits: { requestTimeoutMs: 400, retryMs: 1500 } });
     const settings = {
       fieldManager: 'gitops-sync',
       prune: false,

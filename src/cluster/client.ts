@@ -10,6 +10,7 @@ import type { K8sObject, ResourceKey } from '../model/k8s.js';
 import { groupOf, keyString } from '../model/k8s.js';
 import type { ApiResource } from './discovery.js';
 import { Discovery } from './discovery.js';
+import { ListCache } from './list-cache.js';
 import { forContext } from './kubeconfig.js';
 import { mapLimited } from '../async/map-limited.js';
 import type { ApiLimits } from './rest.js';
@@ -76,6 +77,16 @@ interface Located {
   name: string;
 }
 
+export interface ClusterClientOptions {
+  /**
+   * Share listManaged's lists between every app of a run (one list per type, own writes folded in).
+   * Only for a client that lives for one run: changes made by others meanwhile are not seen.
+   */
+  shareLists?: boolean;
+  /** Request timeout and retry window of every API call (rest.ts). */
+  limits?: ApiLimits;
+}
+
 export class ClusterClient {
   readonly context: string;
   readonly server: string;
@@ -83,14 +94,16 @@ export class ClusterClient {
   readonly kc: KubeConfig;
   readonly rest: RestClient;
   private readonly defaultNamespace: string;
+  private readonly lists?: ListCache;
 
-  constructor(kc: KubeConfig, context: string, limits: ApiLimits = {}) {
+  constructor(kc: KubeConfig, context: string, opts: ClusterClientOptions = {}) {
     this.kc = forContext(kc, context);
     this.context = context;
-    this.rest = new RestClient(this.kc, limits);
+    this.rest = new RestClient(this.kc, opts.limits);
     this.server = this.rest.server;
     this.discovery = new Discovery(this.rest);
     this.defaultNamespace = this.kc.getContextObject(context)?.namespace || 'default';
+    if (opts.shareLists) this.lists = new ListCache();
   }
 
   /** The live object, or undefined when it does not exist. */
@@ -102,6 +115,18 @@ export class ClusterClient {
       if (isNotFound(err)) return undefined;
       throw err;
     }
+  }
+
+  /**
+   * Like get, but answered from the run's shared lists when the object's type was listed whole (no
+   * request per object); such an answer is as of that list, with this run's own writes folded in.
+   */
+  async getListed(ref: ObjectRef): Promise<K8sObject | undefined> {
+    const at = await this.locate(ref);
+    const listed = this.lists?.find(at.resource, at.namespace, at.name);
+    if (!listed) return this.get(ref);
+    const obj = await listed;
+    return obj && structuredClone(obj);
   }
 
   /** Server-side apply; returns the object as the API server stored (or, dry run, predicted) it. */
@@ -124,7 +149,7 @@ export class ClusterClient {
       if (!stripped) throw err;
       result = await send(stripped);
     }
-    this.afterWrite(obj, opts);
+    this.afterWrite(obj, opts, at, result);
     return result;
   }
 
@@ -132,7 +157,7 @@ export class ClusterClient {
   async create(obj: K8sObject, opts: WriteOptions): Promise<K8sObject> {
     const at = await this.locate(obj);
     const result = await this.rest.request<K8sObject>('POST', path(at), { query: writeQuery(opts), body: withNamespace(obj, at) });
-    this.afterWrite(obj, opts);
+    this.afterWrite(obj, opts, at, result);
     return result;
   }
 
@@ -149,7 +174,7 @@ export class ClusterClient {
       body.metadata = { ...body.metadata, resourceVersion: live.metadata.resourceVersion };
     }
     const result = await this.rest.request<K8sObject>('PUT', path(at, at.name), { query: writeQuery(opts), body });
-    this.afterWrite(obj, opts);
+    this.afterWrite(obj, opts, at, result);
     return result;
   }
 
@@ -178,6 +203,7 @@ export class ClusterClient {
       if (isNotFound(err)) return false;
       throw err;
     }
+    this.lists?.deleted(at.resource, at.namespace, at.name);
     if ('apiVersion' in ref && isCRD(ref)) this.discovery.invalidate();
     return true;
   }
@@ -213,7 +239,8 @@ export class ClusterClient {
     const warnings: string[] = [];
     const lists = await mapLimited(jobs, opts.concurrency ?? 8, async ({ r, namespace }) => {
       try {
-        return await this.list(r, { namespace, labelSelector });
+        const list = (): Promise<K8sObject[]> => this.list(r, { namespace, labelSelector });
+        return await (this.lists ? this.lists.list(r, namespace, labelSelector, list) : list());
       } catch (err) {
         // A type we may not list (or that vanished) cannot hold objects we could prune.
         if (err instanceof ApiError && [403, 404, 405].includes(err.status)) {
@@ -223,7 +250,9 @@ export class ClusterClient {
         throw err;
       }
     });
-    return { objects: lists.flat().filter((o) => isManagedBy(o, app, opts)), warnings };
+    const objects = lists.flat().filter((o) => isManagedBy(o, app, opts));
+    // Shared lists are read by every app: each gets its own copies to change.
+    return { objects: this.lists ? objects.map((o) => structuredClone(o)) : objects, warnings };
   }
 
   /** Resolves with the object once `predicate` holds (undefined = absent); event-driven via watch. */
@@ -260,8 +289,10 @@ export class ClusterClient {
     return { resource, namespace: resource.namespaced ? key.namespace || this.defaultNamespace : '', name: key.name };
   }
 
-  private afterWrite(obj: K8sObject, opts: WriteOptions): void {
-    if (isCRD(obj) && !opts.dryRun) this.discovery.invalidate();
+  private afterWrite(obj: K8sObject, opts: WriteOptions, at: Located, result: K8sObject): void {
+    if (opts.dryRun) return;
+    this.lists?.wrote(at.resource, withType(result, at.resource));
+    if (isCRD(obj)) this.discovery.invalidate();
   }
 }
 

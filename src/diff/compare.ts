@@ -39,12 +39,35 @@ export async function diffObjects(base: readonly K8sObject[], head: readonly K8s
   for (const key of keys) {
     const [target, live] = await normalizePair(after.get(keyString(key)), before.get(keyString(key)), opts, rules);
     const [b, a] = maskSecrets(live, target, opts.hideAnnotations);
+    // Most pairs of a real diff are equal: compared as data, only the others are printed and diffed.
+    if (b && a && sameContent(b, a)) {
+      out.push({ key, status: 'unchanged', diff: '', before: b, after: a });
+      continue;
+    }
     const oldText = toYaml(b);
     const newText = toYaml(a);
     const status: ResourceStatus = !b ? 'added' : !a ? 'removed' : oldText === newText ? 'unchanged' : 'modified';
     out.push({ key, status, diff: status === 'unchanged' ? '' : unifiedDiff(oldText, newText, opts.contextLines ?? 3), before: b, after: a });
   }
   return out;
+}
+
+/**
+ * Equality of two parsed manifests as data, like Argo CD's comparison of unstructured objects: the
+ * order of keys is not content, and a member set to undefined is the same as a missing one.
+ */
+export function sameContent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((v, i) => sameContent(v, b[i]));
+  }
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = Object.keys(ra).filter((k) => ra[k] !== undefined);
+  if (keys.length !== Object.keys(rb).filter((k) => rb[k] !== undefined).length) return false;
+  return keys.every((k) => sameContent(ra[k], rb[k]));
 }
 
 /** YAML in the object's own key order; long strings are never folded, so lines are stable. */

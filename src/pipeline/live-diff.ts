@@ -100,7 +100,7 @@ async function liveOf(
   if (isProblem(dest)) return dest;
   let client = clients.get(dest.context);
   if (!client) {
-    client = new ClusterClient(opts.kubeconfig.kc, dest.context, opts.limits);
+    client = new ClusterClient(opts.kubeconfig.kc, dest.context, { shareLists: true, limits: opts.limits });
     clients.set(dest.context, client);
   }
   const managed = await client.listManaged(instanceName(app.spec.app), {

@@ -29,7 +29,7 @@ afterAll(async () => {
   await cluster?.stop();
 }, 180_000);
 
-const clientWith = (limits: ApiLimits): ClusterClient => new ClusterClient(kubeConfig(cluster.kubeconfigPath), context, limits);
+const clientWith = (limits: ApiLimits): ClusterClient => new ClusterClient(kubeConfig(cluster.kubeconfigPath), context, { limits });
 
 const hook = (type: string, w?: number): Record<string, string> => ({ 'argocd.argoproj.io/hook': type, ...(w === undefined ? {} : wave(w)) });
 

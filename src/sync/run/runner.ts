@@ -5,6 +5,7 @@
 // Upstream re-enters Sync() on every reconcile; we run the same steps once, waiting with watches.
 import type { ClusterClient, Propagation } from '../../cluster/client.js';
 import { UnknownKindError } from '../../cluster/client.js';
+import { sameContent } from '../../diff/compare.js';
 import { isConflict, isNotFound } from '../../cluster/rest.js';
 import { WaitTimeoutError } from '../../cluster/watch.js';
 import type { HealthOptions, HealthStatus } from '../../health/health.js';
@@ -15,7 +16,7 @@ import type { K8sObject } from '../../model/k8s.js';
 import type { HookDeletePolicy } from '../hooks.js';
 import { hookDeletePolicies } from '../hooks.js';
 import type { SyncPlan, SyncTask } from '../plan.js';
-import { applyTask, taskOption } from './apply-task.js';
+import { applyTask, taskOption, writeOptions } from './apply-task.js';
 import type { Comparison } from './ignored-fields.js';
 import { inSync } from './ignored-fields.js';
 import type { OperationPhase, SyncOutcome, TaskResult, WaveTiming } from './result.js';
@@ -73,6 +74,8 @@ class SyncRun {
   private readonly propagation: Propagation;
   /** The step running now, named in the outcome when the operation ends early. */
   private at = 'validation';
+  /** A wave of this operation changed the cluster, so live objects read by the plan may be outdated. */
+  private clusterChanged = false;
 
   constructor(o: RunOptions) {
     this.o = o;
@@ -123,7 +126,12 @@ class SyncRun {
       this.waves.push({ phase: wave[0].task.phase, wave: wave[0].task.wave, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started });
       const failed = wave.filter((r) => isFailed(r.result));
       if (failed.length > 0) return this.fail(applyFailed ? MSG.applyFailed : MSG.unsuccessful, failed);
-      if (!last && o.waveDelayMs > 0) await this.sleep(o.waveDelayMs);
+      const changed = wave.some(changedCluster);
+      this.clusterChanged ||= changed;
+      if (!last && o.waveDelayMs > 0 && changed) {
+        o.log?.(`${o.app}: waiting ${o.waveDelayMs} ms (ARGOCD_SYNC_WAVE_DELAY) before the next wave`);
+        await this.sleep(o.waveDelayMs);
+      }
     }
     this.at = 'hook cleanup';
     await this.deleteHooks('HookSucceeded');
@@ -231,7 +239,12 @@ class SyncRun {
     await Promise.all(
       runs.map(async (r) => {
         try {
-          const before = await this.o.client.get(r.task.target as K8sObject);
+          if (this.predictedNoop(r)) {
+            this.setApplied(r, 'unchanged', `${kubectlName(r.task.key)} unchanged`, markRunning ? 'Running' : 'Succeeded');
+            return;
+          }
+          // The plan's live object is current until a wave changed the cluster; after that, read again.
+          const before = this.clusterChanged ? await this.o.client.get(r.task.target as K8sObject) : r.live;
           const applied = await applyTask(this.o.client, r.task, before, this.applySettings(false));
           r.live = applied.live;
           const hook = r.task.hookTypes.length > 0;
@@ -241,6 +254,18 @@ class SyncRun {
         }
       }),
     );
+  }
+
+  /**
+   * The server-side dry run predicted exactly the live object, at the live object's resourceVersion:
+   * the apply would change nothing, so it is not sent (a no-op re-sync writes nothing). Hooks, and
+   * Replace/Force writes, which are not plain applies, always run.
+   */
+  private predictedNoop(r: Run): boolean {
+    const { predicted, live } = r;
+    if (!predicted || !live || r.task.hookTypes.length > 0) return false;
+    const { replace, force } = writeOptions(r.task, live, this.o.syncOptions);
+    return !replace && !force && predicted.metadata.resourceVersion === live.metadata.resourceVersion && sameContent(predicted, live);
   }
 
   private async prune(r: Run): Promise<void> {
@@ -333,6 +358,13 @@ class SyncRun {
 
   /** Until Healthy (Succeeded), Degraded (Failed), or the health timeout. */
   private async waitResource(r: Run): Promise<void> {
+    // Argo CD's checks compare observedGeneration with generation, so Healthy on the object as the
+    // apply returned it is current: no read, no watch.
+    const now = r.live && this.health(r.live);
+    if (now?.status === 'Healthy') {
+      r.result = { ...r.result, state: 'Succeeded', health: now };
+      return;
+    }
     const seen = await this.o.client.watchUntil(
       r.live as K8sObject,
       (obj) => {
@@ -352,10 +384,18 @@ class SyncRun {
     else r.result = { ...r.result, state: 'Succeeded', health: h };
   }
 
-  /** Beyond Argo CD: every applied resource Healthy before the step succeeds. Returns a failure message. */
+  /**
+   * Beyond Argo CD: every applied resource Healthy before the step succeeds. Returns a failure message.
+   * Kinds without a health check (ConfigMaps, RBAC, …) have nothing to wait for and are not read again.
+   */
   private async waitHealthy(): Promise<string | undefined> {
     const resources = this.runs.filter(
-      (r) => !r.task.isPrune && r.task.hookTypes.length === 0 && r.live && annotation(r.task.target, ANN_IGNORE_HEALTHCHECK) !== 'true',
+      (r) =>
+        !r.task.isPrune &&
+        r.task.hookTypes.length === 0 &&
+        r.live &&
+        annotation(r.task.target, ANN_IGNORE_HEALTHCHECK) !== 'true' &&
+        this.health(r.live) !== undefined,
     );
     const started = Date.now();
     const settled = await Promise.allSettled(
@@ -475,6 +515,15 @@ function initialResult(task: SyncTask): TaskResult {
   const base = { phase: task.phase, wave: task.wave, key: task.key, hookTypes: task.hookTypes };
   if (task.pruneSkipped) return { ...base, code: 'PruneSkipped', state: 'Succeeded', action: 'skipped', message: task.pruneSkipped };
   return { ...base, code: 'Synced', state: 'Pending', action: 'skipped', message: '' };
+}
+
+/**
+ * Whether a task changed the cluster. Argo CD pauses after every wave so that controllers see its
+ * changes before the next one is judged; after a wave of no-op applies and skipped tasks there is
+ * nothing to see, so the pause is skipped (README: deliberate differences).
+ */
+function changedCluster(r: Run): boolean {
+  return r.result.action !== 'unchanged' && r.result.action !== 'skipped' && r.result.action !== 'failed';
 }
 
 /** Consecutive runs of one (phase, wave), in plan order. */

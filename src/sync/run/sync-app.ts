@@ -242,9 +242,11 @@ async function withTargetsLive(client: ClusterClient, targets: readonly K8sObjec
   const extra = await Promise.all(
     targets
       .filter((t) => t.metadata?.name && !isHook(t))
-      .map(async (t) => {
-        const ref = { ...t, metadata: { ...t.metadata, namespace: t.metadata.namespace || destNamespace } };
-        const live = await client.get(ref).catch(() => undefined);
+      .map((t) => ({ ...t, metadata: { ...t.metadata, namespace: t.metadata.namespace || destNamespace } }))
+      // A target already among the managed objects needs no read of its own.
+      .filter((ref) => !known.has(keyString(keyOf(ref))))
+      .map(async (ref) => {
+        const live = await client.getListed(ref).catch(() => undefined);
         return live && !known.has(keyString(keyOf(live))) ? [live] : [];
       }),
   );

@@ -1,6 +1,7 @@
 // Deploy every app of a checkout (issue 6): render, resolve each destination to a kubeconfig
 // context, gate on project policy and sync windows, then sync the apps in order — parents before
 // children, by their sync-wave, same step in parallel — and hand back one report per app.
+import { setMaxListeners } from 'node:events';
 import { hostname } from 'node:os';
 import { ClusterClient } from '../../cluster/client.js';
 import type { LoadedKubeconfig } from '../../cluster/kubeconfig.js';
@@ -52,6 +53,9 @@ export interface SyncRepoResult {
 export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promise<SyncRepoResult> {
   const s = settings.sync;
   const log = opts.log ?? (() => undefined);
+  // Every wait of every app listens on the run's one signal, hundreds at once by design, and each
+  // removes its listener when done: Node's leak warning past 10 listeners does not apply.
+  if (opts.signal) setMaxListeners(0, opts.signal);
   if (!s.kubeconfig) throw new Error('input kubeconfig: a kubeconfig is needed to sync');
   const kube = loadKubeconfig(s.kubeconfig);
 
@@ -168,7 +172,8 @@ function rollingPlans(appSets: readonly LoadedAppSet[], rendered: readonly Rende
 function clientFor(clients: Map<string, ClusterClient>, kube: LoadedKubeconfig, context: string, limits: ApiLimits): ClusterClient {
   let c = clients.get(context);
   if (!c) {
-    c = new ClusterClient(kube.kc, context, limits);
+    // One client per cluster for the whole run: its discovery and lists serve every app.
+    c = new ClusterClient(kube.kc, context, { shareLists: true, limits });
     clients.set(context, c);
   }
   return c;

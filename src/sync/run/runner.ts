@@ -7,6 +7,7 @@ import type { ClusterClient, Propagation } from '../../cluster/client.js';
 import { UnknownKindError } from '../../cluster/client.js';
 import { sameContent } from '../../diff/compare.js';
 import { isConflict, isNotFound } from '../../cluster/rest.js';
+import { sleep } from '../../async/sleep.js';
 import { WaitTimeoutError } from '../../cluster/watch.js';
 import type { HealthOptions, HealthStatus } from '../../health/health.js';
 import { healthOf, hookOutcome } from '../../health/health.js';
@@ -487,16 +488,7 @@ class SyncRun {
   }
 
   private sleep(ms: number): Promise<void> {
-    const signal = this.o.signal;
-    return new Promise<void>((resolve) => {
-      const done = (): void => {
-        clearTimeout(t);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      };
-      const t = setTimeout(done, ms);
-      signal?.addEventListener('abort', done);
-    }).then(() => this.checkSignal());
+    return sleep(ms, this.o.signal).then(() => this.checkSignal());
   }
 
   private outcome(phase: OperationPhase, message: string): SyncOutcome {

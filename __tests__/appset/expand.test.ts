@@ -163,7 +163,7 @@ describe('expandAppSet', () => {
     expect(r.apps).toEqual([]);
     expect(r.problems).toEqual([
       {
-        message: 'failed to execute go template web-{{ .envv }}: template: :1:7: executing "" at <.envv>: map has no entry for key "envv"',
+        message: 'failed to execute go template web-{{ .envv }}: template: base:1:7: executing "base" at <.envv>: map has no entry for key "envv"',
         file: 'appsets.yaml',
         line: 3,
         app: 'apps',

@@ -4,7 +4,7 @@
 import { formatV } from './fmt.js';
 import { FuncError, GO_TYPE_NAMES, type FuncMap, type GoFunction, type ParamType } from './funcs.js';
 import { argString, commandString, pipeString, type Arg, type Command, type ControlNode, type Node, type Pipe } from './parser.js';
-import { goTypeName, isMap, isTrue, sortedKeys, type GoValue } from './values.js';
+import { goTypeName, isMap, isTrue, sortedKeys, typedCollection, type GoValue } from './values.js';
 
 export type MissingKey = 'default' | 'zero' | 'error';
 
@@ -358,8 +358,8 @@ class State {
       (typ === 'int' && typeof value === 'bigint') ||
       (typ === 'float64' && typeof value === 'number') ||
       (typ === 'bool' && typeof value === 'boolean') ||
-      (typ === 'list' && Array.isArray(value)) ||
-      (typ === 'map' && isMap(value));
+      (typ === 'list' && Array.isArray(value) && !typedCollection(value)) ||
+      (typ === 'map' && isMap(value) && !typedCollection(value));
     if (!ok) {
       this.errorf(`wrong type for value; expected ${GO_TYPE_NAMES[typ]}; got ${value === null ? 'interface {}' : goTypeName(value)}`);
     }

@@ -32,11 +32,26 @@ function slice(l: GoValue, ...indices: GoValue[]): GoValue[] {
   return a.slice(start, end);
 }
 
+/** Go's int(float64) on amd64: NaN and out-of-range values become math.MinInt64. */
+function goIntOfFloat(f: number): number {
+  return Number.isFinite(f) && Math.abs(f) < 2 ** 63 ? Math.trunc(f) : Number.MIN_SAFE_INTEGER;
+}
+
+/** Sprig's mustChunk, float arithmetic included: size 0 or a negative size fails as Go's makeslice does. */
 function chunk(size: bigint, l: GoValue): GoValue[] {
   const a = list(l, 'chunk');
   const n = Number(size);
+  const count = goIntOfFloat(Math.floor((a.length - 1) / n) + 1);
+  if (count < 0) throw new FuncError('runtime error: makeslice: len out of range');
   const out: GoValue[] = [];
-  for (let i = 0; i < a.length; i += n) out.push(a.slice(i, i + n));
+  for (let i = 0; i < count; i++) {
+    let len = n;
+    if (i === count - 1) len = goIntOfFloat(Math.floor(a.length % n)) || n;
+    if (len < 0) throw new FuncError('runtime error: makeslice: len out of range');
+    const start = i * n;
+    if (start + len > a.length) throw new FuncError(`runtime error: index out of range [${a.length}] with length ${a.length}`);
+    out.push(a.slice(start, start + len));
+  }
   return out;
 }
 

@@ -102,7 +102,7 @@ const rows: Row[] = [
   ['wrong arg count', '{{ upper "a" "b" }}', data, { error: 'wrong number of args for upper: want 1 got 2' }],
   ['wrong arg type', '{{ repeat .n "x" }}', data, { error: 'template: base:1:10: executing "base" at <.n>: wrong type for value; expected int; got float64' }],
   ['nil is not a command', '{{ nil }}', data, { error: 'nil is not a command' }],
-  ['error position on line 2', 'a\n  {{ .x.y }}', { x: null }, { error: 'template: base:2:5: executing "base" at <.x.y>: nil pointer evaluating interface {}.y' }],
+  ['error position on line 2', 'a\n  {{ .x.y }}', { x: null }, { error: 'template: base:2:7: executing "base" at <.x.y>: nil pointer evaluating interface {}.y' }],
   ['unterminated string', '{{ "abc }}', data, { error: 'template: base:1: unterminated quoted string' }],
   ['bad option', '{{ . }}', data, { error: 'unrecognized option: missingkey=bogus' }, ['missingkey=bogus']],
 ];

@@ -63,7 +63,8 @@ class State {
     if (!this.node) throw new TemplateExecError(`template: ${this.tmplName}: ${msg}`);
     const before = this.t.text.slice(0, this.node.pos);
     const nl = before.lastIndexOf('\n');
-    const col = nl < 0 ? this.node.pos : this.node.pos - (nl + 1);
+    // Go counts columns in bytes.
+    const col = Buffer.byteLength(before.slice(nl + 1));
     const line = 1 + (before.match(/\n/g) ?? []).length;
     throw new TemplateExecError(
       `template: ${this.t.parseName}:${line}:${col}: executing ${JSON.stringify(this.tmplName)} at <${this.node.str()}>: ${msg}`,
@@ -160,7 +161,7 @@ class State {
         for (let i = 0n; i < val; i++) one(i, i);
         iterated = val > 0n;
       } else if (val !== undefined && val !== null) {
-        this.at(r.pos, () => `{{range ${pipeString(r.pipe)}}}`);
+        // Go reports it at the last node the pipeline evaluated.
         this.errorf(`range can't iterate over ${formatV(val)}`);
       }
     } catch (e) {

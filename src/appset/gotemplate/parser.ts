@@ -327,13 +327,15 @@ class Parser {
     const node = this.term();
     if (!node) return undefined;
     if (this.peek().type !== 'field') return node;
+    // Go's chain (and the field or variable node it becomes) sits at the first field after the term.
+    const pos = this.peek().pos;
     const fields: string[] = [];
     while (this.peek().type === 'field') fields.push(this.next().val.slice(1));
     switch (node.kind) {
       case 'field':
-        return { ...node, idents: [...node.idents, ...fields] };
+        return { ...node, pos, idents: [...node.idents, ...fields] };
       case 'variable':
-        return { ...node, idents: [...node.idents, ...fields] };
+        return { ...node, pos, idents: [...node.idents, ...fields] };
       case 'bool':
       case 'string':
       case 'number':
@@ -341,7 +343,7 @@ class Parser {
       case 'dot':
         this.errorf(`unexpected . after term ${JSON.stringify(argString(node))}`);
     }
-    return { kind: 'chain', pos: node.pos, node, fields };
+    return { kind: 'chain', pos, node, fields };
   }
 
   private term(): Arg | undefined {

@@ -4,9 +4,14 @@ import { fn, FuncError, type FuncMap } from './funcs.js';
 import { empty, strval, toInt64 } from './sprig-convert.js';
 import { deepCopy, deepEqual, goKindName, goTypeName, isMap, sortedKeys, type GoMap, type GoValue } from './values.js';
 
-function list(v: GoValue, fnName: string): GoValue[] {
+/** Go's nil pointer panic: Sprig asks reflect for the kind of a nil interface. */
+const NIL_DEREF = 'runtime error: invalid memory address or nil pointer dereference';
+
+/** Sprig's list check: errors name the reflect kind (`map`, `int`), not the type. */
+function list(v: GoValue, fnName: string, message = (kind: string) => `Cannot ${fnName} on type ${kind}`): GoValue[] {
   if (Array.isArray(v)) return v;
-  throw new FuncError(`Cannot ${fnName} on type ${v === null || v === undefined ? '<nil>' : goTypeName(v)}`);
+  if (v === null || v === undefined) throw new FuncError(NIL_DEREF);
+  throw new FuncError(message(goKindName(v)));
 }
 
 function uniq(l: GoValue): GoValue[] {
@@ -25,10 +30,10 @@ function has(needle: GoValue, haystack: GoValue): boolean {
 }
 
 function slice(l: GoValue, ...indices: GoValue[]): GoValue[] {
-  const a = list(l, 'slice');
+  const a = list(l, 'slice', (kind) => `list should be type of slice or array but ${kind}`);
   const start = indices.length > 0 ? Number(toInt64(indices[0])) : 0;
   const end = indices.length > 1 ? Number(toInt64(indices[1])) : a.length;
-  if (start < 0 || end > a.length || start > end) throw new FuncError(`runtime error: slice bounds out of range [${start}:${end}]`);
+  if (start < 0 || end > a.length || start > end) throw new FuncError('reflect.Value.Slice: slice index out of bounds');
   return a.slice(start, end);
 }
 
@@ -39,7 +44,7 @@ function goIntOfFloat(f: number): number {
 
 /** Sprig's mustChunk, float arithmetic included: size 0 or a negative size fails as Go's makeslice does. */
 function chunk(size: bigint, l: GoValue): GoValue[] {
-  const a = list(l, 'chunk');
+  const a = list(l, 'chunk', (kind) => `Cannot chunk type ${kind}`);
   const n = Number(size);
   const count = goIntOfFloat(Math.floor((a.length - 1) / n) + 1);
   if (count < 0) throw new FuncError('runtime error: makeslice: len out of range');
@@ -108,10 +113,10 @@ export const LIST_FUNCS: FuncMap = {
     const a = list(l, 'find initial');
     return a.length ? a.slice(0, -1) : null;
   }),
-  append: fn(['any', 'any'], (l: GoValue, v: GoValue) => [...list(l ?? [], 'push'), v]),
-  push: fn(['any', 'any'], (l: GoValue, v: GoValue) => [...list(l ?? [], 'push'), v]),
-  prepend: fn(['any', 'any'], (l: GoValue, v: GoValue) => [v, ...list(l ?? [], 'prepend')]),
-  concat: fn([], (...ls: GoValue[]) => ls.flatMap((l) => list(l, 'concat')), 'any'),
+  append: fn(['any', 'any'], (l: GoValue, v: GoValue) => [...list(l, 'push'), v]),
+  push: fn(['any', 'any'], (l: GoValue, v: GoValue) => [...list(l, 'push'), v]),
+  prepend: fn(['any', 'any'], (l: GoValue, v: GoValue) => [v, ...list(l, 'prepend')]),
+  concat: fn([], (...ls: GoValue[]) => ls.flatMap((l) => list(l, 'concat', (kind) => `Cannot concat type ${kind} as list`)), 'any'),
   reverse: fn(['any'], (l: GoValue) => [...list(l, 'find reverse')].reverse()),
   uniq: fn(['any'], uniq),
   without: fn(['any'], without, 'any'),

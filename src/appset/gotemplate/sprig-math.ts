@@ -1,7 +1,13 @@
 // Sprig integer and float math: integer functions return int64 via cast.ToInt64; `*f` functions float64.
+import * as decimal from './decimal.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { toFloat64, toInt64 } from './sprig-convert.js';
 import type { GoValue } from './values.js';
+
+/** Sprig's execDecimalOp: folds the operands through shopspring/decimal. */
+function decimalOp(op: (a: decimal.Decimal, b: decimal.Decimal) => decimal.Decimal, first: GoValue, rest: GoValue[]): number {
+  return decimal.toFloat(rest.reduce((acc: decimal.Decimal, x) => op(acc, decimal.decimalFromFloat(toFloat64(x))), decimal.decimalFromFloat(toFloat64(first))));
+}
 
 function intDiv(a: bigint, b: bigint): bigint {
   if (b === 0n) throw new FuncError('runtime error: integer divide by zero');
@@ -66,11 +72,11 @@ export const MATH_FUNCS: FuncMap = {
   max: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => (y > x ? y : x), toInt64(a)), 'any'),
   biggest: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => (y > x ? y : x), toInt64(a)), 'any'),
   min: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => (y < x ? y : x), toInt64(a)), 'any'),
-  addf: fn([], (...a: GoValue[]) => floats(a).reduce((x, y) => x + y, 0), 'any'),
-  add1f: fn(['any'], (a: GoValue) => toFloat64(a) + 1),
-  subf: fn(['any'], (a: GoValue, ...v: GoValue[]) => floats(v).reduce((x, y) => x - y, toFloat64(a)), 'any'),
-  divf: fn(['any'], (a: GoValue, ...v: GoValue[]) => floats(v).reduce((x, y) => x / y, toFloat64(a)), 'any'),
-  mulf: fn(['any'], (a: GoValue, ...v: GoValue[]) => floats(v).reduce((x, y) => x * y, toFloat64(a)), 'any'),
+  addf: fn([], (...a: GoValue[]) => decimalOp(decimal.add, 0, a), 'any'),
+  add1f: fn(['any'], (a: GoValue) => decimalOp(decimal.add, a, [1])),
+  subf: fn(['any'], (a: GoValue, ...v: GoValue[]) => decimalOp(decimal.sub, a, v), 'any'),
+  divf: fn(['any'], (a: GoValue, ...v: GoValue[]) => decimalOp(decimal.div, a, v), 'any'),
+  mulf: fn(['any'], (a: GoValue, ...v: GoValue[]) => decimalOp(decimal.mul, a, v), 'any'),
   maxf: fn(['any'], (a: GoValue, ...v: GoValue[]) => Math.max(toFloat64(a), ...floats(v)), 'any'),
   minf: fn(['any'], (a: GoValue, ...v: GoValue[]) => Math.min(toFloat64(a), ...floats(v)), 'any'),
   floor: fn(['any'], (a: GoValue) => Math.floor(toFloat64(a))),

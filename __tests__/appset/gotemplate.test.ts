@@ -36,9 +36,9 @@ const rows: Row[] = [
   ['missing key error', '{{ .nope }}', data, { error: 'template: base:1:3: executing "base" at <.nope>: map has no entry for key "nope"' }, ['missingkey=error']],
   ['nil value prints no value', '{{ .nil }}', data, '<no value>'],
   ['field of missing is no value', '{{ .nope.x }}', data, '<no value>'],
-  ['field of nil errors', '{{ .nil.x }}', data, { error: 'template: base:1:3: executing "base" at <.nil.x>: nil pointer evaluating interface {}.x' }],
+  ['field of nil errors', '{{ .nil.x }}', data, { error: 'template: base:1:7: executing "base" at <.nil.x>: nil pointer evaluating interface {}.x' }],
   ['field of missing with zero errors', '{{ .nope.x }}', data, { error: 'nil pointer evaluating interface {}.x' }, ['missingkey=zero']],
-  ['field of string', '{{ .name.x }}', data, { error: "template: base:1:3: executing \"base\" at <.name.x>: can't evaluate field x in type interface {}" }],
+  ['field of string', '{{ .name.x }}', data, { error: "template: base:1:8: executing \"base\" at <.name.x>: can't evaluate field x in type interface {}" }],
   ['dot field on root string', '{{ .x }}', 'str', { error: "can't evaluate field x in type string" }],
   // pipelines and variables
   ['pipeline final arg', '{{ .name | printf "%s-%d" "x" }}', { name: 7 }, 'x-%!d(float64=7)'],

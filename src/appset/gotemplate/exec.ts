@@ -295,7 +295,8 @@ class State {
     if (isMap(receiver)) {
       if (args.length > 1 || final !== MISSING) this.errorf(`${name} is not a method but has arguments`);
       if (Object.prototype.hasOwnProperty.call(receiver, name)) return receiver[name];
-      if (this.t.missingKey === 'zero') return null;
+      // The zero value of the map's element type: "" for map[string]string, nil for interface{}.
+      if (this.t.missingKey === 'zero') return typedCollection(receiver) ? '' : null;
       if (this.t.missingKey === 'error') this.errorf(`map has no entry for key ${JSON.stringify(name)}`);
       return undefined;
     }

@@ -168,7 +168,7 @@ class Parser {
     if (t.type === 'keyword') {
       switch (t.val) {
         case 'block':
-          return this.blockControl(t);
+          return this.blockControl();
         case 'break':
         case 'continue': {
           const r = this.nextNonSpace();
@@ -190,7 +190,7 @@ class Parser {
         case 'with':
           return this.control(t.val, t.pos);
         case 'template':
-          return this.templateControl(t);
+          return this.templateControl();
       }
     }
     this.backup();
@@ -219,7 +219,7 @@ class Parser {
     return { kind: context, pos, pipe, list, elseList };
   }
 
-  private templateControl(t: Token): Node {
+  private templateControl(): Node {
     const nameTok = this.nextNonSpace();
     if (nameTok.type !== 'string' && nameTok.type !== 'rawstring') this.unexpected(nameTok, 'template clause');
     const name = unquoteToken(nameTok, (m) => this.errorf(m));
@@ -228,16 +228,16 @@ class Parser {
       this.backup();
       pipe = this.pipeline('template clause', 'right');
     }
-    return { kind: 'template', pos: t.pos, name, pipe };
+    return { kind: 'template', pos: nameTok.pos, name, pipe };
   }
 
-  private blockControl(t: Token): Node {
+  private blockControl(): Node {
     const nameTok = this.nextNonSpace();
     if (nameTok.type !== 'string' && nameTok.type !== 'rawstring') this.unexpected(nameTok, 'block clause');
     const name = unquoteToken(nameTok, (m) => this.errorf(m));
     const pipe = this.pipeline('block clause', 'right');
     this.defines.set(name, this.definitionBody('block clause'));
-    return { kind: 'template', pos: t.pos, name, pipe };
+    return { kind: 'template', pos: nameTok.pos, name, pipe };
   }
 
   private pipeline(context: string, end: 'right' | 'rparen'): Pipe {

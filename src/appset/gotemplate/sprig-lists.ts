@@ -2,7 +2,7 @@
 // text/template reports as `error calling <fn>: ...`, so both spellings fail the same way here.
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { empty, strval, toInt64 } from './sprig-convert.js';
-import { deepCopy, deepEqual, goKindName, goTypeName, isMap, sortedKeys, type GoMap, type GoValue } from './values.js';
+import { deepCopy, deepEqual, goKindName, goTypeName, goTyped, isMap, sortedKeys, typedCollection, type GoMap, type GoValue } from './values.js';
 
 /** Go's nil pointer panic: Sprig asks reflect for the kind of a nil interface. */
 const NIL_DEREF = 'runtime error: invalid memory address or nil pointer dereference';
@@ -81,16 +81,32 @@ function mergeInto(dst: GoMap, src: GoMap, overwrite: boolean): GoMap {
   return dst;
 }
 
+/** Go's failed type assertion, as text/template reports the recovered panic. */
+function assertionError(v: GoValue, want: string): FuncError {
+  return new FuncError(`interface conversion: interface {} is ${v === null || v === undefined ? 'nil' : goTypeName(v)}, not ${want}`);
+}
+
+/** A map[string]interface{} (Sprig asserts the type; typed maps fail). */
+function untypedMap(v: GoValue): GoMap {
+  if (!isMap(v) || typedCollection(v)) throw assertionError(v, 'map[string]interface {}');
+  return v;
+}
+
+/** Sprig's dig: the dict and each key are type-asserted; a missing key gives the default. */
 function dig(...args: GoValue[]): GoValue {
   if (args.length < 3) throw new FuncError('dig needs at least three arguments');
-  const d = args[args.length - 1];
+  let cur = untypedMap(args[args.length - 1]);
   const def = args[args.length - 2];
-  let cur: GoValue = d;
-  for (const k of args.slice(0, -2)) {
-    if (!isMap(cur) || !(strval(k) in cur)) return def;
-    cur = cur[strval(k)];
+  const keys = args.slice(0, -2).map((k) => {
+    if (typeof k !== 'string') throw assertionError(k, 'string');
+    return k;
+  });
+  for (let i = 0; i < keys.length; i++) {
+    if (!Object.prototype.hasOwnProperty.call(cur, keys[i])) return def;
+    if (i === keys.length - 1) return cur[keys[i]];
+    cur = untypedMap(cur[keys[i]]);
   }
-  return cur;
+  return def;
 }
 
 function typeName(v: GoValue): string {
@@ -125,7 +141,7 @@ export const LIST_FUNCS: FuncMap = {
   chunk: fn(['int', 'any'], chunk),
   compact: fn(['any'], (l: GoValue) => list(l, 'compact').filter((x) => !empty(x))),
   sortAlpha: fn(['any'], (l: GoValue) =>
-    (Array.isArray(l) ? l.filter((x) => x !== null).map(strval) : [strval(l)]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    goTyped('[]string', (Array.isArray(l) ? l.filter((x) => x !== null).map(strval) : [strval(l)]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))),
   ),
   // dicts
   dict: fn([], dict, 'any'),
@@ -142,7 +158,7 @@ export const LIST_FUNCS: FuncMap = {
   }),
   hasKey: fn(['map', 'string'], (d: GoMap | null, k: string) => !!d && k in d),
   pluck: fn(['string'], (k: string, ...ds: GoValue[]) => ds.filter((d) => isMap(d) && k in d).map((d) => (d as GoMap)[k]), 'map'),
-  keys: fn([], (...ds: GoValue[]) => ds.flatMap((d) => sortedKeys(asMap(d))), 'map'),
+  keys: fn([], (...ds: GoValue[]) => goTyped('[]string', ds.flatMap((d) => sortedKeys(asMap(d)))), 'map'),
   values: fn(['map'], (d: GoMap | null) => sortedKeys(d ?? {}).map((k) => (d as GoMap)[k])),
   pick: fn(['map'], (d: GoMap | null, ...ks: GoValue[]) => {
     const out: GoMap = {};

@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { goQuote } from './fmt.js';
 import { fn, type FuncMap } from './funcs.js';
 import { strslice, strval } from './sprig-convert.js';
-import type { GoMap, GoValue } from './values.js';
+import { goTyped, type GoMap, type GoValue } from './values.js';
 
 const bytes = (s: string) => Buffer.from(s);
 const byteSlice = (s: string, a: number, b?: number) => bytes(s).subarray(a, b).toString();
@@ -25,12 +25,22 @@ function trunc(c: bigint, s: string): string {
   return s;
 }
 
+/** unicode.ToUpper per rune: Go maps each rune to one rune, so `ß` stays (JavaScript gives `SS`). */
+export function goUpper(s: string): string {
+  return [...s].map((c) => ([...c.toUpperCase()].length === 1 ? c.toUpperCase() : c)).join('');
+}
+
+/** unicode.ToLower per rune: `İ` becomes `i` (JavaScript adds a combining dot). */
+export function goLower(s: string): string {
+  return [...s].map((c) => [...c.toLowerCase()][0]).join('');
+}
+
 /** strings.Title: upper-case the first letter of each word (words split by non-letter/digit/_ runes). */
 function title(s: string): string {
   let prev = ' ';
   let out = '';
   for (const ch of s) {
-    out += /[\p{L}\p{N}_']/u.test(prev) ? ch : ch.toUpperCase();
+    out += /[\p{L}\p{N}_']/u.test(prev) ? ch : goUpper(ch);
     prev = ch;
   }
   return out;
@@ -64,7 +74,7 @@ function camelcase(s: string): string {
 }
 
 function swapcase(s: string): string {
-  return [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
+  return [...s].map((c) => (c === goUpper(c) ? goLower(c) : goUpper(c))).join('');
 }
 
 function abbrev(width: bigint, s: string): string {
@@ -152,8 +162,8 @@ function indent(spaces: bigint, v: string): string {
 }
 
 export const STRING_FUNCS: FuncMap = {
-  upper: fn(['string'], (s: string) => s.toUpperCase()),
-  lower: fn(['string'], (s: string) => s.toLowerCase()),
+  upper: fn(['string'], goUpper),
+  lower: fn(['string'], goLower),
   title: fn(['string'], title),
   untitle: fn(['string'], untitle),
   substr: fn(['int', 'int', 'string'], substr),
@@ -196,10 +206,10 @@ export const STRING_FUNCS: FuncMap = {
     return a.join('');
   }),
   toString: fn(['any'], (v: GoValue) => strval(v)),
-  toStrings: fn(['any'], (v: GoValue) => strslice(v)),
+  toStrings: fn(['any'], (v: GoValue) => goTyped('[]string', strslice(v))),
   join: fn(['string', 'any'], (sep: string, v: GoValue) => strslice(v).join(sep)),
   split: fn(['string', 'string'], split),
-  splitList: fn(['string', 'string'], (sep: string, s: string) => (sep === '' ? [...s] : s.split(sep))),
+  splitList: fn(['string', 'string'], (sep: string, s: string) => goTyped('[]string', sep === '' ? [...s] : s.split(sep))),
   splitn: fn(['string', 'int', 'string'], splitn),
   ternary: fn(['any', 'any', 'bool'], (a: GoValue, b: GoValue, c: boolean) => (c ? a : b)),
 };

@@ -130,8 +130,10 @@ export function toPlain(v: GoValue): unknown {
   return v;
 }
 
+/** reflect.DeepEqual: same Go type (a []string never equals a []interface{}) and equal contents. */
 export function deepEqual(a: GoValue, b: GoValue): boolean {
   if (a === b) return true;
+  if (typedCollection(a) !== typedCollection(b)) return false;
   if (a === undefined || a === null || b === undefined || b === null) return (a ?? null) === (b ?? null);
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   if (isMap(a) && isMap(b)) {

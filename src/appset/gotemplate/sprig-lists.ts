@@ -71,12 +71,15 @@ function asMap(v: GoValue): GoMap {
   return {};
 }
 
-/** mergo.Merge: fill keys missing (or empty) in dst from src, recursing into maps. */
+/** mergo.Merge: fill keys missing (or empty) in dst from src, recursing into maps; mergo.WithOverride replaces them. */
 function mergeInto(dst: GoMap, src: GoMap, overwrite: boolean): GoMap {
   for (const [k, sv] of Object.entries(src)) {
     const dv = dst[k];
-    if (isMap(dv) && isMap(sv)) mergeInto(dv, sv, overwrite);
-    else if (!(k in dst) || empty(dv) || (overwrite && !empty(sv))) dst[k] = deepCopy(sv);
+    // A nil source element is skipped, unless overwriting.
+    if (sv === null || sv === undefined) {
+      if (overwrite) dst[k] = null;
+    } else if (isMap(dv) && isMap(sv)) mergeInto(dv, sv, overwrite);
+    else if (!(k in dst) || empty(dv) || overwrite) dst[k] = deepCopy(sv);
   }
   return dst;
 }
@@ -121,14 +124,9 @@ export const LIST_FUNCS: FuncMap = {
     const a = list(l, 'find last');
     return a.length ? a[a.length - 1] : null;
   }),
-  rest: fn(['any'], (l: GoValue) => {
-    const a = list(l, 'find rest');
-    return a.length ? a.slice(1) : null;
-  }),
-  initial: fn(['any'], (l: GoValue) => {
-    const a = list(l, 'find initial');
-    return a.length ? a.slice(0, -1) : null;
-  }),
+  // An empty list gives Go's nil []interface{} (printed `[]`), not a nil interface.
+  rest: fn(['any'], (l: GoValue) => list(l, 'find rest').slice(1)),
+  initial: fn(['any'], (l: GoValue) => list(l, 'find initial').slice(0, -1)),
   append: fn(['any', 'any'], (l: GoValue, v: GoValue) => [...list(l, 'push'), v]),
   push: fn(['any', 'any'], (l: GoValue, v: GoValue) => [...list(l, 'push'), v]),
   prepend: fn(['any', 'any'], (l: GoValue, v: GoValue) => [v, ...list(l, 'prepend')]),
@@ -172,7 +170,10 @@ export const LIST_FUNCS: FuncMap = {
   }, 'string'),
   merge: fn(['map'], (dst: GoMap | null, ...srcs: GoValue[]) => srcs.reduce<GoMap>((d, s) => mergeInto(d, asMap(s), false), dst ?? {}), 'map'),
   mergeOverwrite: fn(['map'], (dst: GoMap | null, ...srcs: GoValue[]) => srcs.reduce<GoMap>((d, s) => mergeInto(d, asMap(s), true), dst ?? {}), 'map'),
-  deepCopy: fn(['any'], (v: GoValue) => deepCopy(v)),
+  deepCopy: fn(['any'], (v: GoValue) => {
+    if (v === null || v === undefined) throw new FuncError('reflect: call of reflect.Value.Type on zero Value');
+    return deepCopy(v);
+  }),
   dig: fn([], dig, 'any'),
   // defaults
   default: fn(['any'], (d: GoValue, ...given: GoValue[]) => (given.length === 0 || empty(given[0]) ? d : given[0]), 'any'),

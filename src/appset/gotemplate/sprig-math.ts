@@ -2,7 +2,7 @@
 import * as decimal from './decimal.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { toFloat64, toInt64 } from './sprig-convert.js';
-import type { GoValue } from './values.js';
+import { goTyped, type GoValue } from './values.js';
 
 /** Sprig's execDecimalOp: folds the operands through shopspring/decimal. */
 function decimalOp(op: (a: decimal.Decimal, b: decimal.Decimal) => decimal.Decimal, first: GoValue, rest: GoValue[]): number {
@@ -90,7 +90,7 @@ export const MATH_FUNCS: FuncMap = {
     const s = String(a ?? '');
     return /^[0-7]+$/.test(s) ? BigInt('0o' + s) : 0n;
   }),
-  until: fn(['int'], until),
-  untilStep: fn(['int', 'int', 'int'], untilStep),
+  until: fn(['int'], (n: bigint) => goTyped('[]int', until(n))),
+  untilStep: fn(['int', 'int', 'int'], (a: bigint, b: bigint, c: bigint) => goTyped('[]int', untilStep(a, b, c))),
   seq: fn([], seq, 'int'),
 };

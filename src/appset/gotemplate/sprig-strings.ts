@@ -1,7 +1,7 @@
 // Sprig string functions (Masterminds/sprig v3 strings.go and its xstrings/goutils helpers).
 import { randomInt } from 'node:crypto';
 import { goQuote } from './fmt.js';
-import { fn, type FuncMap } from './funcs.js';
+import { fn, FuncError, type FuncMap } from './funcs.js';
 import { strslice, strval } from './sprig-convert.js';
 import { goTyped, type GoMap, type GoValue } from './values.js';
 
@@ -167,7 +167,11 @@ export const STRING_FUNCS: FuncMap = {
   title: fn(['string'], title),
   untitle: fn(['string'], untitle),
   substr: fn(['int', 'int', 'string'], substr),
-  repeat: fn(['int', 'string'], (c: bigint, s: string) => s.repeat(Math.max(0, Number(c)))),
+  repeat: fn(['int', 'string'], (c: bigint, s: string) => {
+    if (c < 0n) throw new FuncError('strings: negative Repeat count');
+    if (c * BigInt(Buffer.byteLength(s)) >= 2n ** 63n) throw new FuncError('strings: Repeat output length overflow');
+    return s.repeat(Number(c));
+  }),
   trim: fn(['string'], (s: string) => s.trim()),
   trimAll: fn(['string', 'string'], (cut: string, s: string) => trimCutset(s, cut)),
   trimPrefix: fn(['string', 'string'], (p: string, s: string) => (s.startsWith(p) ? s.slice(p.length) : s)),
@@ -191,7 +195,8 @@ export const STRING_FUNCS: FuncMap = {
   cat: fn([], (...a: GoValue[]) => a.filter((x) => x !== null).map(strval).join(' '), 'any'),
   indent: fn(['int', 'string'], indent),
   nindent: fn(['int', 'string'], (n: bigint, v: string) => '\n' + indent(n, v)),
-  replace: fn(['string', 'string', 'string'], (o: string, n: string, s: string) => s.split(o).join(n)),
+  // strings.Replace with an empty old string inserts `n` before every rune and at the end.
+  replace: fn(['string', 'string', 'string'], (o: string, n: string, s: string) => (o === '' ? n + [...s].join(n) + (s ? n : '') : s.split(o).join(n))),
   plural: fn(['string', 'string', 'int'], (one: string, many: string, c: bigint) => (c === 1n ? one : many)),
   snakecase: fn(['string'], (s: string) => words(s).map((w) => w.toLowerCase()).join('_')),
   camelcase: fn(['string'], camelcase),

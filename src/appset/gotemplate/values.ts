@@ -18,15 +18,16 @@ export function isGoTime(v: unknown): v is GoTime {
 
 /**
  * Typed Go collections generators hand to templates (cluster labels and annotations and generator
- * `values` are `map[string]string`, git path segments and pull request labels `[]string`). They behave
+ * `values` are `map[string]string`, git path segments and pull request labels `[]string`; Sprig's
+ * until gives `[]int`). They behave
  * like any map or slice, except where Go's types matter: `%T`, and functions that take
  * `map[string]interface {}` or `[]interface {}`. The mark lives beside the value, so copies drop it.
  */
-export type TypedCollection = 'map[string]string' | '[]string';
+export type TypedCollection = 'map[string]string' | '[]string' | '[]int';
 const typedCollections = new WeakMap<object, TypedCollection>();
 
 /** Marks `v` as the typed Go collection `type` (see TypedCollection) and returns it. */
-export function goTyped<T extends Record<string, string> | string[]>(type: TypedCollection, v: T): T {
+export function goTyped<T extends Record<string, string> | string[] | bigint[]>(type: TypedCollection, v: T): T {
   typedCollections.set(v, type);
   return v;
 }

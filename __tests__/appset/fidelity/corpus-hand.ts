@@ -132,6 +132,7 @@ function templateCases(): TemplateCase[] {
       '.bare.metadata.labels.env', '.git.path.segments', '.pr.labels', '.pr.number', '.c.values.revision', '.missing', '.missing.deeper', '.s.x', '.l.x', '.n.x', '.nil.x', '$.s', '$x',
       '1 2', '"a" | printf "%s-%s" "b"', 'nil', '.m.x | add 1', '(.m).x', '("abc")', '(1)', '.s | len | printf "%03d"', 'and', 'eq 1', '0x1p-2', '1e3', '0b101', '0o17', '017', "'\\n'", '1_000',
       '9223372036854775808', '-9223372036854775808', '1.0e400', '"\\x41\\u00e9"', '`raw\\n`',
+      'index "abc" 1 | typeOf', 'chunk 2 .l | typeOf',
     ),
     t('{{ range $i, $e := .l }}{{ $i }}={{ $e }};{{ end }}'),
     t('{{ range .m }}{{ . }},{{ end }}'),

@@ -119,7 +119,8 @@ function slice(item: GoValue, ...indexes: GoValue[]): GoValue {
 /** Go's evalArgs for html/js/urlquery: one string as is, otherwise fmt.Sprint of all. */
 function evalArgs(args: GoValue[]): string {
   if (args.length === 1 && typeof args[0] === 'string') return args[0];
-  return sprint(args.map((a) => a ?? null));
+  // printableValue: a missing value prints as the string "<no value>".
+  return sprint(args.map((a) => a ?? '<no value>'));
 }
 
 export function htmlEscape(s: string): string {

@@ -29,8 +29,9 @@ function has(needle: GoValue, haystack: GoValue): boolean {
   return list(haystack, 'find has').some((x) => deepEqual(x, needle));
 }
 
-function slice(l: GoValue, ...indices: GoValue[]): GoValue[] {
+function slice(l: GoValue, ...indices: GoValue[]): GoValue[] | null {
   const a = list(l, 'slice', (kind) => `list should be type of slice or array but ${kind}`);
+  if (a.length === 0) return null;
   const start = indices.length > 0 ? Number(toInt64(indices[0])) : 0;
   const end = indices.length > 1 ? Number(toInt64(indices[1])) : a.length;
   if (start < 0 || end > a.length || start > end) throw new FuncError('reflect.Value.Slice: slice index out of bounds');

@@ -55,6 +55,8 @@ common flags:
                         (or its text in env GITOPS_SYNC_HELM_REPO_CREDENTIALS)
   --cache-dir DIR       clone and chart cache (default ~/.cache/gitops-sync)
   --shard I/N           only the apps of shard I of N (stable by app name), for matrix jobs
+  --allow-project-params
+                        let an ApplicationSet parameter choose spec.project (an error otherwise)
 `;
 
 class UsageError extends Error {}
@@ -79,6 +81,7 @@ const FLAGS = {
   'helm-repo-credentials': { type: 'string' },
   'cache-dir': { type: 'string' },
   shard: { type: 'string' },
+  'allow-project-params': { type: 'boolean' },
   kubeconfig: { type: 'string' },
   context: { type: 'string' },
   'dry-run': { type: 'boolean' },

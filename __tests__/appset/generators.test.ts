@@ -8,6 +8,7 @@ import { branchSlug } from '../../src/appset/generators/pull-request.js';
 import { renderFastTemplate } from '../../src/appset/fasttemplate.js';
 import type { GenContext, Generator } from '../../src/appset/types.js';
 import { typedCollection } from '../../src/appset/gotemplate/values.js';
+import type { ClusterSecret } from '../../src/model/argocd.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'appset', 'repo');
 const ctx = (goTemplate: boolean): GenContext => ({ repoRoot, clusters: [], goTemplate, goTemplateOptions: [], applyNestedSelectors: false, notes: [] });
@@ -133,7 +134,7 @@ test('fasttemplate and branch slugs', () => {
 
 describe('clusters', () => {
   const origin = { file: 'clusters.yaml', line: 1 } as never;
-  const clusters = [
+  const clusters: ClusterSecret[] = [
     { name: 'prod', server: 'https://prod', labels: { env: 'prod' }, annotations: { owner: 'a', 'argocd.argoproj.io/refresh': 'x' }, origin },
     { name: 'bare', server: 'https://bare', labels: {}, annotations: {}, origin },
   ];

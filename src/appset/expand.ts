@@ -60,7 +60,7 @@ export async function expandAppSet(appSet: ApplicationSet, origin: Origin, ctx: 
         problems.push(
           problem(
             `spec.project is chosen by generator parameters (${JSON.stringify((template.spec as { project: string }).project)}); ` +
-              'a parameter must not choose the AppProject unless the action is configured to allow it',
+              'a parameter must not choose the AppProject unless allowed (input allow-project-params, CLI --allow-project-params)',
             r.template && projectIsTemplated(r.template) ? `${field}.${r.kind}.template.spec.project` : 'spec.template.spec.project',
           ),
         );

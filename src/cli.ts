@@ -116,6 +116,11 @@ function settingsFrom(values: Values): Settings {
   return readSettings(get, { mode: 'render', installMissingTools: false, cacheDir: defaultCacheDir() });
 }
 
+/** Informational notes (e.g. an ApplicationSet's pullRequest generator outside a pull request). */
+function reportNotes(notes: readonly string[]): void {
+  for (const n of notes) process.stderr.write(`note: ${n}\n`);
+}
+
 function reportProblems(problems: readonly Problem[]): void {
   for (const p of problems) process.stderr.write(`error: ${formatProblem(p)}\n`);
 }
@@ -127,6 +132,7 @@ async function render(values: Values): Promise<number> {
   const written = await writeRenderedApps(values.out, result.rendered);
   const problems = [...result.problems, ...result.rendered.flatMap((a) => a.problems)];
   for (const w of result.rendered.flatMap((a) => a.warnings.map((m) => `${a.name}: ${m}`))) process.stderr.write(`warning: ${w}\n`);
+  reportNotes(result.notes);
   reportProblems(problems);
   const failed = result.rendered.filter((a) => a.problems.length > 0).length;
   process.stderr.write(`rendered ${written.length} app(s) into ${values.out}${failed ? `, ${failed} failed` : ''}\n`);
@@ -150,6 +156,7 @@ async function diff(values: Values): Promise<number> {
     const result = await previewPullRequest(settings, dirs, { marker: 'cli', log });
     if (values.out) await writeFile(values.out, `${result.full}\n`);
     else process.stdout.write(`${result.full}\n`);
+    reportNotes(result.notes);
     reportProblems([...result.problems, ...result.diffs.flatMap((d) => d.problems.map((p) => ({ ...p, app: p.app ?? d.name })))]);
     reportProblems(result.policy.map((v) => ({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` })));
     const failures = previewFailures(result, settings.diff.failOnPolicy);
@@ -184,6 +191,7 @@ async function plan(values: Values): Promise<number> {
     process.stdout.write(`# ${app.name}\n${formatPlan(tasks).map((l) => `${l}\n`).join('')}`);
   }
   const problems = [...result.problems, ...result.rendered.flatMap((a) => a.problems)];
+  reportNotes(result.notes);
   reportProblems(problems);
   return problems.length > 0 ? 1 : 0;
 }

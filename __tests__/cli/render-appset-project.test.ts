@@ -1,5 +1,6 @@
-// CLI `render --allow-project-params`: an ApplicationSet whose spec.project comes from its parameters is an
-// error unless allowed, as with the action's `allow-project-params` input.
+// CLI and ApplicationSets: `--allow-project-params` (an ApplicationSet whose spec.project comes from its
+// parameters is an error unless allowed, as with the action's input), and the per-ApplicationSet note of a
+// pullRequest generator outside a pull request in render and plan.
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,26 @@ beforeAll(() => {
     .replace('- env: production', '- env: production\n            project: platform')
     .replace('project: platform\n      source', "project: '{{ .project }}'\n      source");
   writeFileSync(appset, text);
+  writeFileSync(
+    join(work, 'repo', 'argocd', 'previews.yaml'),
+    `apiVersion: argoproj.io/v1alpha1
+kind: ApplicationSet
+metadata:
+  name: previews
+spec:
+  goTemplate: true
+  generators:
+    - pullRequest:
+        github: {owner: example-org, repo: gitops-repo}
+  template:
+    metadata:
+      name: 'preview-{{ .number }}'
+    spec:
+      project: platform
+      source: {repoURL: ${REPO_URL}, path: apps/echo, targetRevision: '{{ .head_sha }}'}
+      destination: {server: https://kubernetes.default.svc, namespace: 'preview-{{ .number }}'}
+`,
+  );
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -45,5 +66,14 @@ describe('dist/cli/index.js render with a templated spec.project', () => {
     expect(ran.code).toBe(0);
     expect(existsSync(join(out, 'echo-staging.yaml'))).toBe(true);
     expect(existsSync(join(out, 'echo-production.yaml'))).toBe(true);
+  });
+
+  it.each(['render', 'plan'])('%s names the ApplicationSet whose pullRequest generator yields nothing', async (command) => {
+    const args = [command, '--repo', join(work, 'repo'), '--repo-url', REPO_URL, '--apps', 'argocd/previews.yaml'];
+    const ran = await run(command === 'render' ? [...args, '--out', join(work, 'out-previews')] : args);
+    expect(ran.stderr).toContain(
+      'note: ApplicationSet previews (argocd/previews.yaml:1): pullRequest generator yields nothing: the action is not running for a pull request',
+    );
+    expect(ran.code).toBe(0);
   });
 });

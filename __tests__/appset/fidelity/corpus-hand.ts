@@ -78,7 +78,7 @@ function sprigCases(): TemplateCase[] {
     'coalesce "" nil "c"', 'coalesce 0 .el', 'all 1 "a" .l', 'all 1 ""', 'any 0 "" .l', 'any', 'ternary "y" "n" true', 'ternary "y" "n" .b', 'fail "stop"',
     // encoding
     'toJson .m', 'toJson .c', 'toJson "<&>"', 'toRawJson "<&>"', 'toPrettyJson .m', 'toPrettyJson .el', 'mustToJson .c.metadata', 'fromJson "{\\"a\\": [1, 2]}"', 'fromJson "bad"',
-    'mustFromJson "bad"', 'fromJson "[1]"', 'fromJson "1e3"', 'toJson 1e21', 'toJson .f', 'b64enc .s', 'b64dec "aGk="', 'b64dec "!!"', 'b32enc "hi"', 'b32dec "NBUQ===="', 'b32dec "1"',
+    'mustFromJson "bad"', 'fromJson "[1]"', 'fromJson "1e3"', 'toJson 1e21', 'toJson .f', 'b64enc .s', 'b64dec "aGk="', 'b64dec "!!"', 'b64dec "089d92cb" | len', 'b32enc "hi"', 'b32dec "NBUQ===="', 'b32dec "1"',
     'urlParse "https://user:pw@host:8080/p/a?q=1#frag"', 'urlJoin (dict "scheme" "https" "host" "h" "path" "/x" "query" "a=1")', 'urlParse "::bad"',
     // yaml
     'toYaml .m', 'toYaml .c', 'toYaml .l', 'toYaml (list "yes" "no" "on" "off" "y" "n" "true" "~" "null" "1.0" "012" "0x1" "")', 'toYaml (dict "k" "a\\nb\\n")',

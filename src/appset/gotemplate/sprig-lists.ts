@@ -35,7 +35,9 @@ function slice(l: GoValue, ...indices: GoValue[]): GoValue[] | null {
   const start = indices.length > 0 ? Number(toInt64(indices[0])) : 0;
   const end = indices.length > 1 ? Number(toInt64(indices[1])) : a.length;
   if (start < 0 || end > a.length || start > end) throw new FuncError('reflect.Value.Slice: slice index out of bounds');
-  return a.slice(start, end);
+  // reflect's Slice keeps the slice type: a []string stays a []string.
+  const typed = typedCollection(a);
+  return typed ? goTyped(typed as '[]string', a.slice(start, end) as string[]) : a.slice(start, end);
 }
 
 /** Go's int(float64) on amd64: NaN and out-of-range values become math.MinInt64. */

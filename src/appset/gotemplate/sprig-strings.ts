@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { goQuote } from './fmt.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { strslice, strval } from './sprig-convert.js';
-import { goTyped, type GoMap, type GoValue } from './values.js';
+import { goTyped, type GoValue } from './values.js';
 
 const bytes = (s: string) => Buffer.from(s);
 const byteSlice = (s: string, a: number, b?: number) => bytes(s).subarray(a, b).toString();
@@ -126,16 +126,11 @@ function wrapWith(width: bigint, sep: string, s: string): string {
     .join(sep);
 }
 
-function split(sep: string, orig: string): GoMap {
-  const out: GoMap = {};
-  orig.split(sep).forEach((p, i) => (out[`_${i}`] = p));
-  return out;
-}
-
-function splitn(sep: string, n: bigint, orig: string): GoMap {
-  const out: GoMap = {};
-  goSplitN(orig, sep, Number(n)).forEach((p, i) => (out[`_${i}`] = p));
-  return out;
+/** Sprig's split/splitn: a map[string]string with keys `_0`, `_1`, ... */
+function splitMap(parts: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  parts.forEach((p, i) => (out[`_${i}`] = p));
+  return goTyped('map[string]string', out);
 }
 
 /** strings.SplitN. */
@@ -213,9 +208,9 @@ export const STRING_FUNCS: FuncMap = {
   toString: fn(['any'], (v: GoValue) => strval(v)),
   toStrings: fn(['any'], (v: GoValue) => goTyped('[]string', strslice(v))),
   join: fn(['string', 'any'], (sep: string, v: GoValue) => strslice(v).join(sep)),
-  split: fn(['string', 'string'], split),
+  split: fn(['string', 'string'], (sep: string, s: string) => splitMap(goSplitN(s, sep, -1))),
   splitList: fn(['string', 'string'], (sep: string, s: string) => goTyped('[]string', sep === '' ? [...s] : s.split(sep))),
-  splitn: fn(['string', 'int', 'string'], splitn),
+  splitn: fn(['string', 'int', 'string'], (sep: string, n: bigint, s: string) => splitMap(goSplitN(s, sep, Number(n)))),
   ternary: fn(['any', 'any', 'bool'], (a: GoValue, b: GoValue, c: boolean) => (c ? a : b)),
 };
 

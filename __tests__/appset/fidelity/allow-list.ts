@@ -35,8 +35,8 @@ export const ALLOWED: AllowedDifference[] = [
   {
     id: 'sprig-strings',
     deliberate: false,
-    why: 'byte-wise abbrev/initials/nospace on multi-byte text, snakecase/camelcase/kebabcase details, substr bounds, missing hello/trimall/randInt/randBytes',
-    template: /\b(abbrev|initials|nospace|snakecase|camelcase|kebabcase|substr|hello|trimall|randInt|randBytes)\b/,
+    why: 'byte-wise abbrev/initials/nospace on multi-byte text, snakecase/camelcase/kebabcase details, substr bounds',
+    template: /\b(abbrev|initials|nospace|snakecase|camelcase|kebabcase|substr)\b/,
   },
   { id: 'chunk-type', deliberate: false, why: 'chunk gives [][]interface {} in Go', template: /\bchunk\b/, reference: /\[\]\[\]interface/ },
   { id: 'string-index-bytes', deliberate: false, why: 'index of a string gives a uint8 in Go', template: /index "/ },
@@ -44,9 +44,7 @@ export const ALLOWED: AllowedDifference[] = [
   { id: 'error-texts', deliberate: false, why: 'JSON and URL parse errors use JavaScript wording', template: /\b(mustFromJson "bad"|urlParse "::bad")/ },
   { id: 'number-literals', deliberate: false, why: 'hex-float literals, int overflow and float range of template constants', template: /\{\{ (0x1p-2|9223372036854775808|1\.0e400) \}\}/ },
   { id: 'call', deliberate: false, why: 'call of a non-function names the argument in Go', template: /\bcall \.s\b/ },
-  { id: 'js-escape', deliberate: false, why: 'js escapes U+2028', template: /\bjs "it/ },
   { id: 'slugify-truncation', deliberate: false, why: 'gosimple/slug truncation without smart truncate', template: /slugify 20 false/ },
-  { id: 'fasttemplate-unterminated', deliberate: false, why: 'fasttemplate rejects an unterminated {{', template: /^\{\{name\}\}\{\{$/ },
 ];
 
 export function allowedFor(c: TemplateCase, reference: Outcome): AllowedDifference | undefined {

@@ -46,7 +46,7 @@ function sprigCases(): TemplateCase[] {
     'trimPrefix "-" "-a"', 'nospace " a b\tc "', 'initials "First Try"', 'initials "élan vital"', 'initials "日本 語"', 'swapcase "Hello World ß"', 'snakecase "HelloWorld"',
     'snakecase "HTTPServer"', 'snakecase "some_Mixed-caseString"', 'camelcase "hello_world-foo bar"', 'camelcase "HTTP_server"', 'kebabcase "FirstName LastName"',
     'kebabcase "HTTPServerID"', 'wrap 5 "the quick brown fox"', 'wrapWith 5 "\\t" "the quick brown fox"', 'contains "World" .s', 'hasPrefix "He" .s', 'hasSuffix "ld" .s',
-    'quote "a" 1 nil .l', 'squote "a" 1 nil', 'cat "a" 1 nil "b" .l', 'indent 2 "a\\nb"', 'nindent 2 "a\\nb"', 'replace " " "-" .s', 'replace "" "-" "abc"', 'replace "o" "" .s',
+    'quote "a" 1 nil .l', 'squote "a" 1 nil', 'cat "a" 1 nil "b" .l', 'indent 2 "a\\nb"', 'nindent 2 "a\\nb"', 'indent -1 "a"', 'replace " " "-" .s', 'replace "" "-" "abc"', 'replace "o" "" .s',
     'plural "one" "many" 1', 'plural "one" "many" 2', 'sha1sum "a"', 'sha256sum .s', 'sha512sum "x"', 'adler32sum .s', 'toString 1.5', 'toString .l', 'toString nil',
     'atoi "42"', 'atoi "x"', 'atoi " 7"', 'int "42"', 'int 4.9', 'int "0x1F"', 'int "010"', 'int true', 'int64 "9223372036854775807"', 'int64 .big', 'int64 -2.7', 'float64 "1.5"',
     'float64 "x"', 'float64 7', 'toDecimal "0777"', 'toDecimal "x"', 'split "," "a,b,,c"', 'splitList "," "a,b,,c"', 'splitn "," 2 "a,b,c"', 'toStrings (list 1 "a" nil 2.5)',

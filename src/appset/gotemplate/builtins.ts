@@ -2,6 +2,7 @@
 // eq/ne/lt/le/gt/ge) with Go's comparison rules and error messages.
 import { sprint, sprintf, sprintln } from './fmt.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
+import { isPrint } from './strconv.js';
 import { goTypeName, isMap, isTrue, type GoValue } from './values.js';
 
 type Kind = 'bool' | 'int' | 'float' | 'string' | 'invalid' | 'other';
@@ -156,7 +157,8 @@ export function jsEscape(s: string): string {
         out += '\\u003D';
         continue;
     }
-    if (cp < 0x20 || /\p{C}/u.test(ch)) out += '\\u' + cp.toString(16).toUpperCase().padStart(4, '0');
+    // unicode.IsPrint: U+2028 and other separators are escaped too.
+    if (!isPrint(cp)) out += '\\u' + cp.toString(16).toUpperCase().padStart(4, '0');
     else out += ch;
   }
   return out;

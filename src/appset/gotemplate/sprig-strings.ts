@@ -1,5 +1,5 @@
 // Sprig string functions (Masterminds/sprig v3 strings.go and its xstrings/goutils helpers).
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { goQuote } from './fmt.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { strslice, strval } from './sprig-convert.js';
@@ -151,8 +151,15 @@ const ALPHA = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DIGITS = '0123456789';
 const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
 
+/** strings.Repeat, with its panics. */
+function goRepeat(s: string, count: bigint): string {
+  if (count < 0n) throw new FuncError('strings: negative Repeat count');
+  if (count * BigInt(Buffer.byteLength(s)) >= 2n ** 63n) throw new FuncError('strings: Repeat output length overflow');
+  return s.repeat(Number(count));
+}
+
 function indent(spaces: bigint, v: string): string {
-  const pad = ' '.repeat(Number(spaces));
+  const pad = goRepeat(' ', spaces);
   return pad + v.split('\n').join('\n' + pad);
 }
 
@@ -162,13 +169,11 @@ export const STRING_FUNCS: FuncMap = {
   title: fn(['string'], title),
   untitle: fn(['string'], untitle),
   substr: fn(['int', 'int', 'string'], substr),
-  repeat: fn(['int', 'string'], (c: bigint, s: string) => {
-    if (c < 0n) throw new FuncError('strings: negative Repeat count');
-    if (c * BigInt(Buffer.byteLength(s)) >= 2n ** 63n) throw new FuncError('strings: Repeat output length overflow');
-    return s.repeat(Number(c));
-  }),
+  repeat: fn(['int', 'string'], (c: bigint, s: string) => goRepeat(s, c)),
   trim: fn(['string'], (s: string) => s.trim()),
   trimAll: fn(['string', 'string'], (cut: string, s: string) => trimCutset(s, cut)),
+  trimall: fn(['string', 'string'], (cut: string, s: string) => trimCutset(s, cut)),
+  hello: fn([], () => 'Hello!'),
   trimPrefix: fn(['string', 'string'], (p: string, s: string) => (s.startsWith(p) ? s.slice(p.length) : s)),
   trimSuffix: fn(['string', 'string'], (x: string, s: string) => (x && s.endsWith(x) ? s.slice(0, -x.length) : s)),
   nospace: fn(['string'], (s: string) => s.replace(/\s/gu, '')),
@@ -179,6 +184,11 @@ export const STRING_FUNCS: FuncMap = {
   randAlphaNum: fn(['int'], (n: bigint) => randString(ALPHA + DIGITS, n)),
   randAlpha: fn(['int'], (n: bigint) => randString(ALPHA, n)),
   randNumeric: fn(['int'], (n: bigint) => randString(DIGITS, n)),
+  randInt: fn(['int', 'int'], (min: bigint, max: bigint) => {
+    if (max <= min) throw new FuncError('invalid argument to Intn');
+    return min + BigInt(randomInt(Number(max - min)));
+  }),
+  randBytes: fn(['int'], (n: bigint) => randomBytes(Number(n)).toString('base64')),
   randAscii: fn(['int'], (n: bigint) => randString(ASCII, n)),
   wrap: fn(['int', 'string'], (w: bigint, s: string) => wrapWith(w, '\n', s)),
   wrapWith: fn(['int', 'string', 'string'], wrapWith),

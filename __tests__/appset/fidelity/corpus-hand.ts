@@ -42,7 +42,7 @@ function sprigCases(): TemplateCase[] {
     // strings
     'abbrev 5 "hello world"', 'abbrev 3 "hello"', 'abbrev 5 "日本語のテキスト"', 'abbrevboth 5 10 "1234 5678 9123 4567"', 'trunc 5 .s', 'trunc -5 .s', 'trunc 50 .s', 'trunc 3 .u',
     'trim "  x  "', 'trim .u', 'upper .s', 'upper "ß"', 'upper .u', 'lower "ÀÉ İ"', 'title "hello wORLD foo-bar"', 'title "ßa élan"', 'untitle "Hello World"', 'substr 0 5 .s',
-    'substr 3 1 .s', 'substr -1 3 .s', 'substr 2 99 .s', 'substr 1 3 .u', 'repeat 3 "ab"', 'repeat 0 "x"', 'trimall "$" "$5.00$"', 'trimAll "$" "$5.00$"', 'trimSuffix "-" "a-"',
+    'substr 3 1 .s', 'substr -1 3 .s', 'substr 2 99 .s', 'substr -1 99 .s', 'substr 99 -1 .s', 'substr -1 -2 .s', 'substr 1 3 .u', 'repeat 3 "ab"', 'repeat 0 "x"', 'trimall "$" "$5.00$"', 'trimAll "$" "$5.00$"', 'trimSuffix "-" "a-"',
     'trimPrefix "-" "-a"', 'nospace " a b\tc "', 'initials "First Try"', 'initials "élan vital"', 'initials "日本 語"', 'swapcase "Hello World ß"', 'snakecase "HelloWorld"',
     'snakecase "HTTPServer"', 'snakecase "some_Mixed-caseString"', 'camelcase "hello_world-foo bar"', 'camelcase "HTTP_server"', 'kebabcase "FirstName LastName"',
     'kebabcase "HTTPServerID"', 'wrap 5 "the quick brown fox"', 'wrapWith 5 "\\t" "the quick brown fox"', 'contains "World" .s', 'hasPrefix "He" .s', 'hasSuffix "ld" .s',

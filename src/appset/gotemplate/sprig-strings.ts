@@ -8,12 +8,22 @@ import { goTyped, type GoValue } from './values.js';
 const bytes = (s: string) => Buffer.from(s);
 const byteSlice = (s: string, a: number, b?: number) => bytes(s).subarray(a, b).toString();
 
+/** Sprig's substring over bytes, with Go's slice-bounds panics. */
 function substr(start: bigint, end: bigint, s: string): string {
   const len = bytes(s).length;
   const a = Number(start);
   const b = Number(end);
-  if (a < 0) return byteSlice(s, 0, b);
-  if (b < 0 || b > len) return byteSlice(s, a);
+  const bounds = (what: string) => new FuncError(`runtime error: slice bounds out of range ${what}`);
+  if (a < 0) {
+    if (b < 0) throw bounds(`[:${b}]`);
+    if (b > len) throw bounds(`[:${b}] with length ${len}`);
+    return byteSlice(s, 0, b);
+  }
+  if (b < 0 || b > len) {
+    if (a > len) throw bounds(`[${a}:${len}]`);
+    return byteSlice(s, a);
+  }
+  if (a > b) throw bounds(`[${a}:${b}]`);
   return byteSlice(s, a, b);
 }
 

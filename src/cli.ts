@@ -65,6 +65,8 @@ common flags:
   --shard I/N           only the apps of shard I of N (stable by app name), for matrix jobs
   --debug               debug lines on stderr: apps found, tool commands, API call summaries,
                         timings (or env GITOPS_SYNC_DEBUG=1)
+  --allow-project-params
+                        let an ApplicationSet parameter choose spec.project (an error otherwise)
 `;
 
 class UsageError extends Error {}
@@ -91,6 +93,7 @@ const FLAGS = {
   'helm-repo-credentials': { type: 'string' },
   'cache-dir': { type: 'string' },
   shard: { type: 'string' },
+  'allow-project-params': { type: 'boolean' },
   kubeconfig: { type: 'string' },
   context: { type: 'string' },
   'dry-run': { type: 'boolean' },
@@ -130,6 +133,11 @@ function settingsFrom(values: Values): Settings {
   return settings;
 }
 
+/** Informational notes (e.g. an ApplicationSet's pullRequest generator outside a pull request). */
+function reportNotes(notes: readonly string[]): void {
+  for (const n of notes) writeStderr(`note: ${n}\n`);
+}
+
 function reportProblems(problems: readonly Problem[]): void {
   for (const p of problems) writeStderr(`error: ${formatProblem(p)}\n`);
 }
@@ -141,6 +149,7 @@ async function render(values: Values): Promise<number> {
   const written = await writeRenderedApps(values.out, result.rendered);
   const problems = [...result.problems, ...result.rendered.flatMap((a) => a.problems)];
   for (const w of result.rendered.flatMap((a) => a.warnings.map((m) => `${a.name}: ${m}`))) writeStderr(`warning: ${w}\n`);
+  reportNotes(result.notes);
   reportProblems(problems);
   const failed = result.rendered.filter((a) => a.problems.length > 0).length;
   writeStderr(`rendered ${written.length} app(s) into ${values.out}${failed ? `, ${failed} failed` : ''}\n`);
@@ -164,6 +173,7 @@ async function diff(values: Values): Promise<number> {
     const result = await previewPullRequest(settings, dirs, { marker: 'cli', log });
     if (values.out) await writeOutputFile(values.out, `${result.full}\n`);
     else writeStdout(`${result.full}\n`);
+    reportNotes(result.notes);
     reportProblems([...result.problems, ...result.diffs.flatMap((d) => d.problems.map((p) => ({ ...p, app: p.app ?? d.name })))]);
     reportProblems(result.policy.map((v) => ({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` })));
     const failures = previewFailures(result, settings.diff.failOnPolicy);
@@ -198,6 +208,7 @@ async function plan(values: Values): Promise<number> {
     writeStdout(`# ${app.name}\n${formatPlan(tasks).map((l) => `${l}\n`).join('')}`);
   }
   const problems = [...result.problems, ...result.rendered.flatMap((a) => a.problems)];
+  reportNotes(result.notes);
   reportProblems(problems);
   return problems.length > 0 ? 1 : 0;
 }

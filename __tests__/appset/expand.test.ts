@@ -163,7 +163,7 @@ describe('expandAppSet', () => {
     expect(r.apps).toEqual([]);
     expect(r.problems).toEqual([
       {
-        message: 'failed to execute go template web-{{ .envv }}: template: :1:7: executing "" at <.envv>: map has no entry for key "envv"',
+        message: 'failed to execute go template web-{{ .envv }}: template: base:1:7: executing "base" at <.envv>: map has no entry for key "envv"',
         file: 'appsets.yaml',
         line: 3,
         app: 'apps',
@@ -226,7 +226,7 @@ describe('expandAppSet', () => {
     });
     const none = await expandAppSet(set, origin, ctx);
     expect(none.apps).toEqual([]);
-    expect(none.notes).toEqual(['pullRequest generator yields nothing: the action is not running for a pull request']);
+    expect(none.notes).toEqual(['ApplicationSet apps (appsets.yaml:3): pullRequest generator yields nothing: the action is not running for a pull request']);
     const pr = { number: 42, branch: 'Feature/New.UI', targetBranch: 'main', headSha: '0123456789abcdef', labels: ['preview'] };
     const r = await expandAppSet(set, origin, { ...ctx, pullRequest: pr });
     expect(names(r)).toEqual(['preview-42-feature-new-ui']);

@@ -7,11 +7,12 @@ import { filepathMatch as pathMatch } from '../../src/glob/filepath.js';
 import { branchSlug } from '../../src/appset/generators/pull-request.js';
 import { renderFastTemplate } from '../../src/appset/fasttemplate.js';
 import type { GenContext, Generator } from '../../src/appset/types.js';
+import { typedCollection } from '../../src/appset/gotemplate/values.js';
+import type { ClusterSecret } from '../../src/model/argocd.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'appset', 'repo');
 const ctx = (goTemplate: boolean): GenContext => ({ repoRoot, clusters: [], goTemplate, goTemplateOptions: [], applyNestedSelectors: false, notes: [] });
 const git = (extra: object): Generator => ({ git: { repoURL: 'https://git.example.com/r.git', revision: 'HEAD', ...extra } });
-const withoutSha = (ps: Record<string, unknown>[]) => ps.map(({ commitSHA: _c, ...rest }) => rest);
 
 describe('git directories', () => {
   test('path.Match: * stays within a segment, hidden directories never listed', async () => {
@@ -21,7 +22,7 @@ describe('git directories', () => {
 
   test('flat parameters', async () => {
     const [p] = await childParams(git({ directories: [{ path: 'apps/billing/overlays/staging' }] }), ctx(false));
-    expect(withoutSha([p])).toEqual([
+    expect([p]).toEqual([
       {
         path: 'apps/billing/overlays/staging',
         'path.basename': 'staging',
@@ -46,6 +47,11 @@ describe('git directories', () => {
       basenameNormalized: 'staging',
       segments: ['apps', 'billing', 'overlays', 'staging'],
     });
+    // Go types as Argo CD's generators make them: values map[string]string, segments []string.
+    expect(typedCollection(p.values)).toBe('map[string]string');
+    expect(typedCollection((p.app as { path: { segments: unknown } }).path.segments)).toBe('[]string');
+    expect(p).not.toHaveProperty('commitSHA');
+    expect(p.app).not.toHaveProperty('commitSHA');
   });
 
   test('exclude wins over include', () => {
@@ -59,7 +65,7 @@ describe('git directories', () => {
 describe('git files', () => {
   test('JSON and YAML files flattened, with path parameters', async () => {
     const ps = await childParams(git({ files: [{ path: 'clusters/**/config.*' }] }), ctx(false));
-    expect(withoutSha(ps)).toEqual([
+    expect(ps).toEqual([
       {
         'cluster.name': 'dev',
         'cluster.address': 'https://dev.example.com',
@@ -124,4 +130,29 @@ test('fasttemplate and branch slugs', () => {
   expect(renderFastTemplate('{{ a }}-{{b}}-{{ missing }}-{{}}', { a: '1', b: '2' })).toBe('1-2-{{ missing }}-{{}}');
   expect(branchSlug('Feature/New_UI!!')).toBe('feature-new_ui');
   expect(branchSlug('a'.repeat(40) + '-' + 'b'.repeat(20))).toBe('a'.repeat(40));
+});
+
+describe('clusters', () => {
+  const origin = { file: 'clusters.yaml', line: 1 } as never;
+  const clusters: ClusterSecret[] = [
+    { name: 'prod', server: 'https://prod', labels: { env: 'prod' }, annotations: { owner: 'a', 'argocd.argoproj.io/refresh': 'x' }, origin },
+    { name: 'bare', server: 'https://bare', labels: {}, annotations: {}, origin },
+  ];
+
+  test('go template: labels and annotations are map[string]string, present only when the Secret has some', async () => {
+    const ps = await childParams({ clusters: {} }, { ...ctx(true), clusters });
+    const prod = ps.find((p) => p.name === 'prod') as { metadata: { labels: unknown; annotations: unknown } };
+    expect(prod.metadata).toEqual({ labels: { env: 'prod' }, annotations: { owner: 'a' } });
+    expect(typedCollection(prod.metadata.labels)).toBe('map[string]string');
+    expect(typedCollection(prod.metadata.annotations)).toBe('map[string]string');
+    expect(ps.find((p) => p.name === 'bare')?.metadata).toEqual({});
+    expect(ps.find((p) => p.name === 'in-cluster')).not.toHaveProperty('metadata');
+  });
+
+  test('flat: Argo CD state annotations are not parameters', async () => {
+    const ps = await childParams({ clusters: {} }, { ...ctx(false), clusters });
+    const prod = ps.find((p) => p.name === 'prod') as Record<string, unknown>;
+    expect(prod['metadata.annotations.owner']).toBe('a');
+    expect(prod).not.toHaveProperty(['metadata.annotations.argocd.argoproj.io/refresh']);
+  });
 });

@@ -43,7 +43,7 @@ const rows: [string, string | { error: string }][] = [
   ['{{ expandenv "$HOME" }}', { error: 'function "expandenv" not defined' }],
   ['{{ getHostByName "x" }}', { error: 'function "getHostByName" not defined' }],
   ['{{ slice .l 1 2 }} {{ mustFirst .l }}', '[a] b'],
-  ['{{ slice "abc" 1 }}', { error: 'error calling slice: Cannot slice on type string' }],
+  ['{{ slice "abc" 1 }}', { error: 'error calling slice: list should be type of slice or array but string' }],
 ];
 
 describe('sprig functions', () => {

@@ -83,4 +83,17 @@ describe('loadRepo on a repo with good and broken specs', () => {
     expect(repo.problems).toEqual([]);
     expect(repo.projects.get('default')?.implicit).toBe(true);
   });
+
+  it('loads cluster Secrets and argocd-cm from the whole repository whatever the globs select', async () => {
+    const all = await loadRepo(REPO);
+    const repo = await loadRepo(REPO, { globs: ['apps/*.yaml'] });
+    expect(repo.clusters.map((c) => c.server)).toEqual(all.clusters.map((c) => c.server));
+    expect(repo.clusters.length).toBeGreaterThan(0);
+    expect(repo.argocdCm).toEqual(all.argocdCm);
+    expect(repo.argocdCm).toBeDefined();
+    // Only configuration comes from the other files: their specs and their problems stay out.
+    expect(repo.apps.map((a) => a.app.metadata.name)).toEqual(['guestbook', 'redis', 'prometheus']);
+    expect([...repo.projects.keys()]).toEqual(['default']);
+    expect(repo.problems).toEqual([]);
+  });
 });

@@ -132,7 +132,7 @@ describe('previewPullRequest', () => {
     ]);
     // applicationsSync create-update never deletes: pinned-b is not generated any more, yet kept.
     expect(result.notes).toEqual([
-      'pullRequest generator yields nothing: the action is not running for a pull request',
+      'ApplicationSet previews (appsets/previews.yaml:1): pullRequest generator yields nothing: the action is not running for a pull request',
       'ApplicationSet pinned no longer generates pinned-b, but its applicationsSync policy create-update does not delete Applications',
     ]);
     expect(result.parts[0]).toContain('· :warning: **ApplicationSets delete 2 apps**');

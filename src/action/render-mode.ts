@@ -16,6 +16,7 @@ export async function runRenderMode(settings: Settings, io: ActionIO): Promise<s
   }));
   io.setOutput('apps', JSON.stringify(apps));
   for (const a of result.rendered) for (const w of a.warnings) io.warning(`${a.name}: ${w}`);
+  for (const n of result.notes) io.info(`note: ${n}`);
   const problems = [...result.problems, ...result.rendered.flatMap((a) => a.problems)];
   for (const p of problems) io.error(formatProblem(p));
   io.info(`rendered ${apps.filter((a) => a.ok).length} of ${apps.length} app(s)`);

@@ -2,7 +2,7 @@
 // flattening for selectors and flat mode, generator `values`, and label selectors.
 import { formatV } from './gotemplate/fmt.js';
 import { renderGoTemplate } from './gotemplate/index.js';
-import { fromPlain, type GoValue } from './gotemplate/values.js';
+import { fromPlain, goTyped, type GoValue } from './gotemplate/values.js';
 import { renderFastTemplate } from './fasttemplate.js';
 import type { GenContext, LabelSelector, Params } from './types.js';
 
@@ -70,10 +70,10 @@ export function flattenParams(params: Params): Record<string, string> {
 
 /** Appends a generator's `values`, each rendered with the params so far, as `values.<k>` (or `.values.k`). */
 export function appendValues(values: Record<string, string> | undefined, params: Params, ctx: GenContext): void {
-  if (!values) return;
+  if (!values || Object.keys(values).length === 0) return;
   const rendered: Record<string, string> = {};
   for (const [k, v] of Object.entries(values)) rendered[k] = renderString(String(v), params, ctx);
-  if (ctx.goTemplate) params.values = rendered;
+  if (ctx.goTemplate) params.values = goTyped('map[string]string', rendered);
   else for (const [k, v] of Object.entries(rendered)) params[`values.${k}`] = v;
 }
 

@@ -18,6 +18,8 @@ const MAY_HOLD_SPEC = /argoproj\.io|argocd-cm/;
 /** A document that fails to parse is reported only when it looks like a spec (Helm templates, other junk stay silent). */
 const LOOKS_LIKE_SPEC =
   /\bkind["']?\s*:\s*["']?(?:Application|ApplicationSet|AppProject)\b|argocd-cm|argocd\.argoproj\.io\/secret-type/;
+/** What a file outside the selected ones must contain to hold configuration (argocd-cm, a cluster Secret). */
+const MAY_HOLD_CONFIG = /argocd-cm|argocd\.argoproj\.io\/secret-type/;
 const READ_BATCH = 32;
 
 /** The project Argo CD creates when none named `default` exists: everything allowed. */
@@ -34,18 +36,27 @@ export function implicitDefaultProject(): AppProject {
   };
 }
 
+/**
+ * `globs` select the files whose Applications, ApplicationSets and AppProjects load. Cluster Secrets and
+ * `argocd-cm` are configuration, as they are in a cluster: they load from the whole repository whatever
+ * the globs select, so a clusters generator sees every declared cluster.
+ */
 export async function loadRepo(root: string, opts: { globs?: readonly string[] } = {}): Promise<LoadedRepo> {
   const files = await findSpecFiles(root, opts.globs);
+  const selected = new Set(files);
+  const configFiles = opts.globs?.length ? (await findSpecFiles(root)).filter((f) => !selected.has(f)) : [];
   const repo: LoadedRepo = { apps: [], appSets: [], projects: new Map(), clusters: [], problems: [], locators: new Map() };
   const seen = new Seen(repo.problems);
-  for (let i = 0; i < files.length; i += READ_BATCH) {
-    const batch = files.slice(i, i + READ_BATCH);
+  const all = [...files, ...configFiles];
+  for (let i = 0; i < all.length; i += READ_BATCH) {
+    const batch = all.slice(i, i + READ_BATCH);
     const texts = await Promise.all(batch.map((f) => readFile(path.join(root, f)).then(decodeUtf8, (e: Error) => e)));
     batch.forEach((file, j) => {
       const text = texts[j];
-      if (text instanceof Error) repo.problems.push({ file, message: `cannot read file: ${text.message}` });
-      else if (typeof text !== 'string') repo.problems.push({ file, ...text });
-      else if (MAY_HOLD_SPEC.test(text)) addFile(repo, seen, file, text);
+      const configOnly = !selected.has(file);
+      if (text instanceof Error || typeof text !== 'string') {
+        if (!configOnly) repo.problems.push(text instanceof Error ? { file, message: `cannot read file: ${text.message}` } : { file, ...text });
+      } else if ((configOnly ? MAY_HOLD_CONFIG : MAY_HOLD_SPEC).test(text)) addFile(repo, seen, file, text, configOnly);
     });
   }
   if (!repo.projects.has(DEFAULT_PROJECT)) {
@@ -54,23 +65,24 @@ export async function loadRepo(root: string, opts: { globs?: readonly string[] }
   return repo;
 }
 
-function addFile(repo: LoadedRepo, seen: Seen, file: string, text: string): void {
+/** `configOnly`: a file outside the selection, read for argocd-cm and cluster Secrets only. */
+function addFile(repo: LoadedRepo, seen: Seen, file: string, text: string, configOnly: boolean): void {
   for (const doc of parseDocuments(text, file)) {
     if (doc.error) {
-      if (LOOKS_LIKE_SPEC.test(doc.text)) {
+      if ((configOnly ? MAY_HOLD_CONFIG : LOOKS_LIKE_SPEC).test(doc.text)) {
         const app = nameHint(doc.text);
-        repo.problems.push(app ? { ...doc.error, app } : doc.error);
+        repo.problems.push(app && !configOnly ? { ...doc.error, app } : doc.error);
       }
       continue;
     }
-    addSpec(repo, seen, doc.value, { file, line: doc.line }, doc.lineOf);
+    addSpec(repo, seen, doc.value, { file, line: doc.line }, doc.lineOf, configOnly);
   }
 }
 
-function addSpec(repo: LoadedRepo, seen: Seen, value: unknown, origin: Origin, lineOf: LineOf): void {
+function addSpec(repo: LoadedRepo, seen: Seen, value: unknown, origin: Origin, lineOf: LineOf, configOnly: boolean): void {
   if (!isObject(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') return;
   const meta = isObject(value.metadata) ? value.metadata : {};
-  const argo = groupOf(value.apiVersion) === 'argoproj.io';
+  const argo = !configOnly && groupOf(value.apiVersion) === 'argoproj.io';
   const collect = (problems: Problem[]): boolean => {
     repo.problems.push(...problems);
     return problems.length === 0;

@@ -1,5 +1,6 @@
 // Git directory generator: directories matching `path.Match` globs, minus any `exclude: true` match.
 import { sanitizeName } from '../gotemplate/sprig.js';
+import { goTyped } from '../gotemplate/values.js';
 import { appendValues } from '../params.js';
 import type { GenContext, GitGenerator, Params } from '../types.js';
 import { filepathMatch } from '../../glob/filepath.js';
@@ -20,19 +21,19 @@ export function filterDirectories(items: { path: string; exclude?: boolean }[], 
 }
 
 /** The path parameters a git generator adds for a directory (and, for files, its file name). */
-export function pathParams(dir: string, commitSHA: string, gen: GitGenerator, ctx: GenContext, file?: string): Params {
+export function pathParams(dir: string, gen: GitGenerator, ctx: GenContext, file?: string): Params {
   const base = dir.slice(dir.lastIndexOf('/') + 1) || dir;
   const prefix = gen.pathParamPrefix ?? '';
   if (ctx.goTemplate) {
-    const p: Params = { path: dir, basename: base, basenameNormalized: sanitizeName(base), segments: dir.split('/') };
+    const p: Params = { path: dir, basename: base, basenameNormalized: sanitizeName(base), segments: goTyped('[]string', dir.split('/')) };
     if (file !== undefined) {
       p.filename = file;
       p.filenameNormalized = sanitizeName(file);
     }
-    return prefix ? { [prefix]: { path: p, commitSHA } } : { path: p, commitSHA };
+    return prefix ? { [prefix]: { path: p } } : { path: p };
   }
   const name = prefix ? `${prefix}.path` : 'path';
-  const out: Params = { [prefix ? `${prefix}.commitSHA` : 'commitSHA']: commitSHA, [name]: dir, [`${name}.basename`]: base };
+  const out: Params = { [name]: dir, [`${name}.basename`]: base };
   if (file !== undefined) out[`${name}.filename`] = file;
   out[`${name}.basenameNormalized`] = sanitizeName(base);
   if (file !== undefined) out[`${name}.filenameNormalized`] = sanitizeName(file);
@@ -43,10 +44,10 @@ export function pathParams(dir: string, commitSHA: string, gen: GitGenerator, ct
 }
 
 export async function gitDirectoryParams(gen: GitGenerator, ctx: GenContext): Promise<Params[]> {
-  const { dir, commitSHA } = await gitCheckout(gen, ctx);
+  const dir = await gitCheckout(gen, ctx);
   const matched = filterDirectories(gen.directories ?? [], await listDirectories(dir));
   return matched.map((d) => {
-    const params = pathParams(d, commitSHA, gen, ctx);
+    const params = pathParams(d, gen, ctx);
     appendValues(gen.values, params, ctx);
     return params;
   });

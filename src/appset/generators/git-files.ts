@@ -10,7 +10,7 @@ import { pathParams } from './git-directories.js';
 import { gitCheckout, listFiles } from './git-source.js';
 
 export async function gitFileParams(gen: GitGenerator, ctx: GenContext): Promise<Params[]> {
-  const { dir, commitSHA } = await gitCheckout(gen, ctx);
+  const dir = await gitCheckout(gen, ctx);
   const items = gen.files ?? [];
   const include = globMatcher(items.filter((f) => !f.exclude).map((f) => f.path));
   const excluded = items.filter((f) => f.exclude).map((f) => f.path);
@@ -34,7 +34,7 @@ export async function gitFileParams(gen: GitGenerator, ctx: GenContext): Promise
         throw new Error(`unable to process file '${file}': unable to parse file: not an object or a list of objects`);
       }
       const params: Params = ctx.goTemplate ? { ...(obj as Params) } : flattenParams(obj as Params);
-      Object.assign(params, pathParams(fileDir, commitSHA, gen, ctx, fileName));
+      Object.assign(params, pathParams(fileDir, gen, ctx, fileName));
       appendValues(gen.values, params, ctx);
       out.push(params);
     }

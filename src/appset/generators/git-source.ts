@@ -2,24 +2,12 @@
 // listed the way Argo CD's repo server lists it.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runTool } from '../../render/tools/exec.js';
 import type { GenContext, GitGenerator } from '../types.js';
 
-export interface GitCheckout {
-  dir: string;
-  commitSHA: string;
-}
-
-export async function gitCheckout(gen: GitGenerator, ctx: GenContext): Promise<GitCheckout> {
+/** The directory a git generator reads. No commit parameter is added: no released Argo CD has one. */
+export async function gitCheckout(gen: GitGenerator, ctx: GenContext): Promise<string> {
   if (!gen.repoURL) throw new Error('git generator needs repoURL');
-  const dir = ctx.gitDir ? await ctx.gitDir(gen.repoURL, gen.revision ?? 'HEAD') : ctx.repoRoot;
-  let commitSHA = '';
-  try {
-    commitSHA = (await runTool('git', ['rev-parse', 'HEAD'], { tool: 'git', cwd: dir, timeoutMs: 10000 })).stdout.trim();
-  } catch {
-    // Not a git checkout (e.g. a plain directory): the commitSHA parameter stays empty.
-  }
-  return { dir, commitSHA };
+  return ctx.gitDir ? await ctx.gitDir(gen.repoURL, gen.revision ?? 'HEAD') : ctx.repoRoot;
 }
 
 /** Every directory below root (relative, `/`-separated), skipping hidden ones and symlinks. */

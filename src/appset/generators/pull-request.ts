@@ -2,6 +2,7 @@
 import { appendValues } from '../params.js';
 import type { GenContext, Params, PullRequestFilter, PullRequestGenerator, PullRequestInfo } from '../types.js';
 import { compileRe2 } from './re2.js';
+import { goTyped } from '../gotemplate/values.js';
 
 /** gosimple/slug as Argo CD configures it: lowercase, `[^a-z0-9_-]` → `-`, at most 50 chars on a word boundary. */
 export function branchSlug(branch: string): string {
@@ -69,7 +70,7 @@ export function pullRequestParams(gen: PullRequestGenerator, ctx: GenContext): P
     head_short_sha_7: pr.headSha.slice(0, 7),
     author: pr.author ?? '',
   };
-  if (ctx.goTemplate) params.labels = [...(pr.labels ?? [])];
+  if (ctx.goTemplate) params.labels = goTyped('[]string', [...(pr.labels ?? [])]);
   appendValues(gen.values, params, ctx);
   return [params];
 }

@@ -2,6 +2,7 @@
 // eq/ne/lt/le/gt/ge) with Go's comparison rules and error messages.
 import { sprint, sprintf, sprintln } from './fmt.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
+import { isPrint } from './strconv.js';
 import { goTypeName, isMap, isTrue, type GoValue } from './values.js';
 
 type Kind = 'bool' | 'int' | 'float' | 'string' | 'invalid' | 'other';
@@ -21,20 +22,31 @@ function basicKind(v: GoValue): Kind {
   return 'other';
 }
 
+function incompatible(a: GoValue, b: GoValue): FuncError {
+  return new FuncError(`incompatible types for comparison: ${goTypeName(a)} and ${goTypeName(b)}`);
+}
+
+const isNil = (v: GoValue) => v === undefined || v === null;
+
+/** text/template's eq: basic kinds compare by value; anything else only against nil, or errs. */
 function eq(arg1: GoValue, ...rest: GoValue[]): boolean {
   if (rest.length === 0) throw new FuncError('missing argument for comparison');
   const k1 = basicKind(arg1);
   for (const arg of rest) {
     const k2 = basicKind(arg);
     let truth = false;
-    if (k1 !== k2) {
-      if (k1 !== 'invalid' && k2 !== 'invalid') throw new FuncError('incompatible types for comparison');
-    } else if (k1 === 'invalid') {
-      truth = true;
-    } else if (k1 === 'other') {
-      throw new FuncError(`non-comparable type ${sprint([arg])}: ${goTypeName(arg)}`);
-    } else {
+    const other = (k: Kind) => k === 'invalid' || k === 'other';
+    if (other(k1) !== other(k2) || (!other(k1) && k1 !== k2)) {
+      if (!isNil(arg1) && !isNil(arg)) throw incompatible(arg1, arg);
+    } else if (!other(k1)) {
       truth = arg1 === arg;
+    } else {
+      const sameKind = isNil(arg1) || isNil(arg) || Array.isArray(arg1) === Array.isArray(arg);
+      if (!sameKind) {
+        throw new FuncError(`non-comparable types ${sprintf('%s', [arg1])}: ${goTypeName(arg1)}, ${goTypeName(arg)}: ${sprint([arg])}`);
+      }
+      if (isNil(arg1) || isNil(arg)) truth = isNil(arg1) === isNil(arg);
+      else throw new FuncError(`non-comparable type ${sprintf('%s', [arg])}: ${goTypeName(arg)}`);
     }
     if (truth) return true;
   }
@@ -43,14 +55,11 @@ function eq(arg1: GoValue, ...rest: GoValue[]): boolean {
 
 function lt(a: GoValue, b: GoValue): boolean {
   const k1 = basicKind(a);
+  if (k1 === 'invalid' || k1 === 'other') throw new FuncError('invalid type for comparison');
   const k2 = basicKind(b);
-  if (k1 === 'invalid' || k1 === 'other' || k1 === 'bool' || k2 === 'invalid' || k2 === 'other' || k2 === 'bool') {
-    if (k1 !== k2 && k1 !== 'other' && k2 !== 'other' && k1 !== 'invalid' && k2 !== 'invalid') {
-      throw new FuncError('incompatible types for comparison');
-    }
-    throw new FuncError('invalid type for comparison');
-  }
-  if (k1 !== k2) throw new FuncError('incompatible types for comparison');
+  if (k2 === 'invalid' || k2 === 'other') throw new FuncError('invalid type for comparison');
+  if (k1 !== k2) throw incompatible(a, b);
+  if (k1 === 'bool') throw new FuncError('invalid type for comparison');
   return (a as string | number | bigint) < (b as string | number | bigint);
 }
 
@@ -111,7 +120,8 @@ function slice(item: GoValue, ...indexes: GoValue[]): GoValue {
 /** Go's evalArgs for html/js/urlquery: one string as is, otherwise fmt.Sprint of all. */
 function evalArgs(args: GoValue[]): string {
   if (args.length === 1 && typeof args[0] === 'string') return args[0];
-  return sprint(args.map((a) => a ?? null));
+  // printableValue: a missing value prints as the string "<no value>".
+  return sprint(args.map((a) => a ?? '<no value>'));
 }
 
 export function htmlEscape(s: string): string {
@@ -147,7 +157,8 @@ export function jsEscape(s: string): string {
         out += '\\u003D';
         continue;
     }
-    if (cp < 0x20 || /\p{C}/u.test(ch)) out += '\\u' + cp.toString(16).toUpperCase().padStart(4, '0');
+    // unicode.IsPrint: U+2028 and other separators are escaped too.
+    if (!isPrint(cp)) out += '\\u' + cp.toString(16).toUpperCase().padStart(4, '0');
     else out += ch;
   }
   return out;

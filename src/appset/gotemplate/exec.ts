@@ -5,7 +5,7 @@ import { budgetMessage, MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_STEPS } from './budget
 import { formatV } from './fmt.js';
 import { FuncError, GO_TYPE_NAMES, type FuncMap, type GoFunction, type ParamType } from './funcs.js';
 import { argString, commandString, pipeString, type Arg, type Command, type ControlNode, type Node, type Pipe } from './parser.js';
-import { goTypeName, isMap, isTrue, sortedKeys, type GoValue } from './values.js';
+import { goTypeName, isMap, isTrue, sortedKeys, typedCollection, type GoValue } from './values.js';
 
 export type MissingKey = 'default' | 'zero' | 'error';
 
@@ -81,7 +81,8 @@ class State {
     if (!this.node) throw new TemplateExecError(`template: ${this.tmplName}: ${msg}`);
     const before = this.t.text.slice(0, this.node.pos);
     const nl = before.lastIndexOf('\n');
-    const col = nl < 0 ? this.node.pos : this.node.pos - (nl + 1);
+    // Go counts columns in bytes.
+    const col = Buffer.byteLength(before.slice(nl + 1));
     const line = 1 + (before.match(/\n/g) ?? []).length;
     throw new TemplateExecError(
       `template: ${this.t.parseName}:${line}:${col}: executing ${JSON.stringify(this.tmplName)} at <${this.node.str()}>: ${msg}`,
@@ -180,7 +181,7 @@ class State {
         for (let i = 0n; i < val; i++) one(i, i);
         iterated = val > 0n;
       } else if (val !== undefined && val !== null) {
-        this.at(r.pos, () => `{{range ${pipeString(r.pipe)}}}`);
+        // Go reports it at the last node the pipeline evaluated.
         this.errorf(`range can't iterate over ${formatV(val)}`);
       }
     } catch (e) {
@@ -310,7 +311,8 @@ class State {
     if (isMap(receiver)) {
       if (args.length > 1 || final !== MISSING) this.errorf(`${name} is not a method but has arguments`);
       if (Object.prototype.hasOwnProperty.call(receiver, name)) return receiver[name];
-      if (this.t.missingKey === 'zero') return null;
+      // The zero value of the map's element type: "" for map[string]string, nil for interface{}.
+      if (this.t.missingKey === 'zero') return typedCollection(receiver) ? '' : null;
       if (this.t.missingKey === 'error') this.errorf(`map has no entry for key ${JSON.stringify(name)}`);
       return undefined;
     }
@@ -375,8 +377,8 @@ class State {
       (typ === 'int' && typeof value === 'bigint') ||
       (typ === 'float64' && typeof value === 'number') ||
       (typ === 'bool' && typeof value === 'boolean') ||
-      (typ === 'list' && Array.isArray(value)) ||
-      (typ === 'map' && isMap(value));
+      (typ === 'list' && Array.isArray(value) && !typedCollection(value)) ||
+      (typ === 'map' && isMap(value) && !typedCollection(value));
     if (!ok) {
       this.errorf(`wrong type for value; expected ${GO_TYPE_NAMES[typ]}; got ${value === null ? 'interface {}' : goTypeName(value)}`);
     }

@@ -1,393 +1,386 @@
-// Go's fmt package, for the values templates handle: Sprint/Sprintln/Sprintf with Go's verbs, flags,
-// width and precision, and Go's spelling of bad verbs (`%!d(string=x)`), missing and extra arguments.
+// Go's fmt package (go1.27 fmt/print.go; format.go is fmt-format.ts), ported for the values templates handle:
+// Sprint/Sprintln/Sprintf with every verb, flag, width, precision and explicit argument index, flags
+// applied to each element of slices and maps, `%#v` in Go syntax, and Go's spelling of bad verbs,
+// missing, extra and bad-index arguments.
+import { clearFlags, Fmt } from './fmt-format.js';
 import { timeString } from './gotime.js';
 import { goTypeName, isGoTime, isMap, sortedKeys, type GoValue } from './values.js';
 
-interface Spec {
-  minus: boolean;
-  plus: boolean;
-  sharp: boolean;
-  space: boolean;
-  zero: boolean;
-  width?: number;
-  prec?: number;
+export { quote as goQuote } from './strconv.js';
+
+/** One Sprint/Sprintf call (fmt's pp): which verb formats which value, over Fmt's primitives. */
+class Printer extends Fmt {
+  private erroring = false;
+
+  private fmtIntegerVerb(v: GoValue, n: bigint, verb: string): void {
+    switch (verb) {
+      case 'v':
+      case 'd':
+        return this.fmtInteger(n, true, 10, verb, false);
+      case 'b':
+        return this.fmtInteger(n, true, 2, verb, false);
+      case 'o':
+      case 'O':
+        return this.fmtInteger(n, true, 8, verb, false);
+      case 'x':
+        return this.fmtInteger(n, true, 16, verb, false);
+      case 'X':
+        return this.fmtInteger(n, true, 16, verb, true);
+      case 'c':
+        return this.fmtC(n);
+      case 'q':
+        return this.fmtQc(n);
+      case 'U':
+        return this.fmtUnicode(n);
+    }
+    this.badVerb(v, verb);
+  }
+
+  private fmtFloatVerb(v: number, verb: string): void {
+    switch (verb) {
+      case 'v':
+        return this.fmtFloat(v, 'g', -1);
+      case 'b':
+      case 'g':
+      case 'G':
+      case 'x':
+      case 'X':
+        return this.fmtFloat(v, verb, -1);
+      case 'f':
+      case 'e':
+      case 'E':
+        return this.fmtFloat(v, verb, 6);
+      case 'F':
+        return this.fmtFloat(v, 'f', 6);
+    }
+    this.badVerb(v, verb);
+  }
+
+  private fmtString(v: GoValue, s: string, verb: string): void {
+    switch (verb) {
+      case 'v':
+        return this.f.sharpV ? this.fmtQ(s) : this.fmtS(s);
+      case 's':
+        return this.fmtS(s);
+      case 'x':
+        return this.fmtSx(s, false);
+      case 'X':
+        return this.fmtSx(s, true);
+      case 'q':
+        return this.fmtQ(s);
+    }
+    this.badVerb(v, verb);
+  }
+
+  private fmtBool(v: boolean, verb: string): void {
+    if (verb === 't' || verb === 'v') this.pad(String(v));
+    else this.badVerb(v, verb);
+  }
+
+  badVerb(v: GoValue, verb: string): void {
+    this.erroring = true;
+    this.buf += '%!' + verb + '(';
+    if (v === undefined || v === null) this.buf += '<nil>';
+    else {
+      this.buf += goTypeName(v) + '=';
+      this.printArg(v, 'v');
+    }
+    this.buf += ')';
+    this.erroring = false;
+  }
+
+  /** Stringer handling (time.Time's String): v, s, x, X and q print the string; nothing else does. */
+  private handleMethods(v: GoValue, verb: string): boolean {
+    if (this.erroring || !isGoTime(v) || this.f.sharpV) return false;
+    if (!['v', 's', 'x', 'X', 'q'].includes(verb)) return false;
+    this.fmtString(v, timeString(v), verb);
+    return true;
+  }
+
+  printArg(v: GoValue, verb: string): void {
+    if (v === undefined || v === null) {
+      if (verb === 'T' || verb === 'v') this.pad('<nil>');
+      else this.badVerb(v, verb);
+      return;
+    }
+    if (verb === 'T') return this.fmtS(goTypeName(v));
+    if (verb === 'p') return this.fmtPointer(v, verb);
+    this.printValue(v, verb, 0);
+  }
+
+  private fmtPointer(v: GoValue, verb: string): void {
+    // Maps and slices are pointers in Go, but their addresses mean nothing here: print Go's text for
+    // a non-pointer, and a stable zero address for the rest.
+    if (!Array.isArray(v) && !isMap(v)) return this.badVerb(v, verb);
+    this.fmtInteger(0n, false, 16, 'v', false);
+  }
+
+  /** printValue: `depth` > 0 is an element of a slice or map (an interface{} element when untyped). */
+  printValue(v: GoValue, verb: string, depth: number): void {
+    if (this.handleMethods(v, verb)) return;
+    if (v === undefined || v === null) {
+      // A nil interface{} element: printed without flags, whatever the verb.
+      this.buf += this.f.sharpV ? 'interface {}(nil)' : '<nil>';
+      return;
+    }
+    if (Array.isArray(v)) {
+      if (this.f.sharpV) {
+        this.buf += goTypeName(v) + '{';
+        v.forEach((e, i) => {
+          if (i > 0) this.buf += ', ';
+          this.printValue(e, verb, depth + 1);
+        });
+        this.buf += '}';
+      } else {
+        this.buf += '[';
+        v.forEach((e, i) => {
+          if (i > 0) this.buf += ' ';
+          this.printValue(e, verb, depth + 1);
+        });
+        this.buf += ']';
+      }
+      return;
+    }
+    if (isGoTime(v)) {
+      this.fmtS(timeString(v));
+      return;
+    }
+    if (isMap(v)) {
+      this.buf += this.f.sharpV ? goTypeName(v) + '{' : 'map[';
+      sortedKeys(v).forEach((k, i) => {
+        if (i > 0) this.buf += this.f.sharpV ? ', ' : ' ';
+        this.printValue(k, verb, depth + 1);
+        this.buf += ':';
+        this.printValue(v[k], verb, depth + 1);
+      });
+      this.buf += this.f.sharpV ? '}' : ']';
+      return;
+    }
+    switch (typeof v) {
+      case 'string':
+        return this.fmtString(v, v, verb);
+      case 'boolean':
+        return this.fmtBool(v, verb);
+      case 'bigint':
+        return this.fmtIntegerVerb(v, v, verb);
+      case 'number':
+        return this.fmtFloatVerb(v, verb);
+    }
+  }
+
+  doPrintf(format: string, args: GoValue[]): void {
+    const end = format.length;
+    let argNum = 0;
+    let afterIndex: boolean;
+    let reordered = false;
+    let goodArgNum: boolean;
+    const argNumber = (i: number): { i: number; found: boolean } => {
+      if (i >= end || format[i] !== '[') return { i, found: false };
+      reordered = true;
+      const { index, wid, ok } = parseArgNumber(format.slice(i));
+      if (ok && index >= 0 && index < args.length) {
+        argNum = index;
+        return { i: i + wid, found: true };
+      }
+      goodArgNum = false;
+      return { i: i + wid, found: ok };
+    };
+    const intFromArg = (): { num: number; isInt: boolean } => {
+      let num = 0;
+      let isInt = false;
+      if (argNum < args.length) {
+        const a = args[argNum];
+        if (typeof a === 'bigint') {
+          num = Number(a);
+          isInt = true;
+        }
+        argNum++;
+        if (num > 1e6 || num < -1e6) {
+          num = 0;
+          isInt = false;
+        }
+      }
+      return { num, isInt };
+    };
+    let i = 0;
+    formatLoop: while (i < end) {
+      goodArgNum = true;
+      const lasti = i;
+      while (i < end && format[i] !== '%') i++;
+      if (i > lasti) this.buf += format.slice(lasti, i);
+      if (i >= end) break;
+      i++;
+      this.f = clearFlags();
+      simple: for (; i < end; i++) {
+        const c = format[i];
+        switch (c) {
+          case '#':
+            this.f.sharp = true;
+            break;
+          case '0':
+            this.f.zero = true;
+            break;
+          case '+':
+            this.f.plus = true;
+            break;
+          case '-':
+            this.f.minus = true;
+            break;
+          case ' ':
+            this.f.space = true;
+            break;
+          default:
+            if (c >= 'a' && c <= 'z' && argNum < args.length) {
+              if (c === 'v') this.verbV();
+              this.printArg(args[argNum], c);
+              argNum++;
+              i++;
+              continue formatLoop;
+            }
+            break simple;
+        }
+      }
+      ({ i, found: afterIndex } = argNumber(i));
+      if (i < end && format[i] === '*') {
+        i++;
+        const { num, isInt } = intFromArg();
+        this.f.wid = num;
+        this.f.widPresent = isInt;
+        if (!isInt) this.buf += '%!(BADWIDTH)';
+        if (this.f.wid < 0) {
+          this.f.wid = -this.f.wid;
+          this.f.minus = true;
+          this.f.zero = false;
+        }
+        afterIndex = false;
+      } else {
+        const r = parseNum(format, i, end);
+        this.f.wid = r.num;
+        this.f.widPresent = r.isnum;
+        i = r.newi;
+        if (afterIndex && this.f.widPresent) goodArgNum = false;
+      }
+      if (i + 1 < end && format[i] === '.') {
+        i++;
+        if (afterIndex) goodArgNum = false;
+        ({ i, found: afterIndex } = argNumber(i));
+        if (i < end && format[i] === '*') {
+          i++;
+          const { num, isInt } = intFromArg();
+          this.f.prec = num;
+          this.f.precPresent = isInt;
+          if (this.f.prec < 0) {
+            this.f.prec = 0;
+            this.f.precPresent = false;
+          }
+          if (!this.f.precPresent) this.buf += '%!(BADPREC)';
+          afterIndex = false;
+        } else {
+          const r = parseNum(format, i, end);
+          this.f.prec = r.num;
+          this.f.precPresent = r.isnum;
+          i = r.newi;
+          if (!this.f.precPresent) {
+            this.f.prec = 0;
+            this.f.precPresent = true;
+          }
+        }
+      }
+      if (!afterIndex) i = argNumber(i).i;
+      if (i >= end) {
+        this.buf += '%!(NOVERB)';
+        break;
+      }
+      const verb = String.fromCodePoint(format.codePointAt(i) as number);
+      i += verb.length;
+      if (verb === '%') this.buf += '%';
+      else if (!goodArgNum) this.buf += `%!${verb}(BADINDEX)`;
+      else if (argNum >= args.length) this.buf += `%!${verb}(MISSING)`;
+      else {
+        if (verb === 'v') this.verbV();
+        this.printArg(args[argNum], verb);
+        argNum++;
+      }
+    }
+    if (!reordered && argNum < args.length) {
+      this.f = clearFlags();
+      this.buf += '%!(EXTRA ';
+      args.slice(argNum).forEach((a, k) => {
+        if (k > 0) this.buf += ', ';
+        if (a === undefined || a === null) this.buf += '<nil>';
+        else {
+          this.buf += goTypeName(a) + '=';
+          this.printArg(a, 'v');
+        }
+      });
+      this.buf += ')';
+    }
+  }
+
+  private verbV(): void {
+    this.f.sharpV = this.f.sharp;
+    this.f.sharp = false;
+    this.f.plusV = this.f.plus;
+    this.f.plus = false;
+  }
 }
 
-const NO_FLAGS: Spec = { minus: false, plus: false, sharp: false, space: false, zero: false };
+function parseNum(s: string, start: number, end: number): { num: number; isnum: boolean; newi: number } {
+  let num = 0;
+  let isnum = false;
+  let i = start;
+  for (; i < end && s[i] >= '0' && s[i] <= '9'; i++) {
+    if (num > 1e6) return { num: 0, isnum: false, newi: end };
+    num = num * 10 + (s.charCodeAt(i) - 48);
+    isnum = true;
+  }
+  return { num, isnum, newi: i };
+}
 
-/** fmt.Sprint: operands joined, with a space between two operands when neither is a string. */
+function parseArgNumber(format: string): { index: number; wid: number; ok: boolean } {
+  if (format.length < 3) return { index: 0, wid: 1, ok: false };
+  for (let i = 1; i < format.length; i++) {
+    if (format[i] === ']') {
+      const r = parseNum(format, 1, i);
+      if (!r.isnum || r.newi !== i) return { index: 0, wid: i + 1, ok: false };
+      return { index: r.num - 1, wid: i + 1, ok: true };
+    }
+  }
+  return { index: 0, wid: 1, ok: false };
+}
+
+/** fmt.Sprint: a space between operands when neither is a string. */
 export function sprint(args: GoValue[]): string {
-  let out = '';
+  const p = new Printer();
+  let prevString = false;
   args.forEach((a, i) => {
-    if (i > 0 && typeof a !== 'string' && typeof args[i - 1] !== 'string') out += ' ';
-    out += formatV(a);
+    const isString = typeof a === 'string';
+    if (i > 0 && !isString && !prevString) p.buf += ' ';
+    p.printArg(a, 'v');
+    prevString = isString;
   });
-  return out;
+  return p.buf;
 }
 
 /** fmt.Sprintln: always a space between operands, and a final newline. */
 export function sprintln(args: GoValue[]): string {
-  return args.map((a) => formatV(a)).join(' ') + '\n';
+  const p = new Printer();
+  args.forEach((a, i) => {
+    if (i > 0) p.buf += ' ';
+    p.printArg(a, 'v');
+  });
+  return p.buf + '\n';
 }
 
-/** `%v` of a value. */
-export function formatV(v: GoValue, spec: Spec = NO_FLAGS): string {
-  return formatVerb(v, 'v', spec);
+/** `%v` of a value (fmt.Sprint of one operand). */
+export function formatV(v: GoValue): string {
+  const p = new Printer();
+  p.printArg(v, 'v');
+  return p.buf;
 }
 
 export function sprintf(format: string, args: GoValue[]): string {
-  let out = '';
-  let argi = 0;
-  let i = 0;
-  const n = format.length;
-  while (i < n) {
-    const c = format[i];
-    if (c !== '%') {
-      out += c;
-      i++;
-      continue;
-    }
-    i++;
-    const spec: Spec = { ...NO_FLAGS };
-    flags: while (i < n) {
-      switch (format[i]) {
-        case '-':
-          spec.minus = true;
-          spec.zero = false;
-          break;
-        case '+':
-          spec.plus = true;
-          break;
-        case '#':
-          spec.sharp = true;
-          break;
-        case ' ':
-          spec.space = true;
-          break;
-        case '0':
-          spec.zero = !spec.minus;
-          break;
-        default:
-          break flags;
-      }
-      i++;
-    }
-    // width
-    if (format[i] === '*') {
-      i++;
-      const w = args[argi++];
-      if (typeof w === 'bigint') {
-        spec.width = Number(w);
-        if (spec.width < 0) {
-          spec.minus = true;
-          spec.width = -spec.width;
-        }
-      } else out += '%!(BADWIDTH)';
-    } else {
-      const m = /^\d+/.exec(format.slice(i));
-      if (m) {
-        spec.width = Number(m[0]);
-        i += m[0].length;
-      }
-    }
-    if (format[i] === '.') {
-      i++;
-      if (format[i] === '*') {
-        i++;
-        const p = args[argi++];
-        if (typeof p === 'bigint') spec.prec = Number(p);
-        else out += '%!(BADPREC)';
-      } else {
-        const m = /^\d+/.exec(format.slice(i));
-        spec.prec = m ? Number(m[0]) : 0;
-        if (m) i += m[0].length;
-      }
-    }
-    if (i >= n) {
-      out += '%!(NOVERB)';
-      break;
-    }
-    const cp = format.codePointAt(i)!;
-    const verb = String.fromCodePoint(cp);
-    i += verb.length;
-    if (verb === '%') {
-      out += '%';
-      continue;
-    }
-    if (argi >= args.length) {
-      out += `%!${verb}(MISSING)`;
-      continue;
-    }
-    out += formatVerb(args[argi++], verb, spec);
-  }
-  if (argi < args.length) {
-    out += '%!(EXTRA ' + args.slice(argi).map((a) => `${goTypeName(a)}=${formatV(a)}`).join(', ') + ')';
-  }
-  return out;
-}
-
-function badVerb(v: GoValue, verb: string): string {
-  if (v === null || v === undefined) return `%!${verb}(<nil>)`;
-  return `%!${verb}(${goTypeName(v)}=${formatV(v)})`;
-}
-
-function pad(s: string, spec: Spec, zeroOk = false): string {
-  const w = spec.width ?? 0;
-  const len = [...s].length;
-  if (len >= w) return s;
-  if (spec.minus) return s + ' '.repeat(w - len);
-  if (spec.zero && zeroOk) {
-    const sign = /^[+\- ]/.test(s) ? s[0] : '';
-    return sign + '0'.repeat(w - len) + s.slice(sign.length);
-  }
-  return ' '.repeat(w - len) + s;
-}
-
-function formatVerb(v: GoValue, verb: string, spec: Spec): string {
-  if (verb === 'T') return pad(goTypeName(v), spec);
-  if (v === undefined || v === null) return verb === 'v' ? pad('<nil>', spec) : badVerb(v, verb);
-  if (isGoTime(v)) return verb === 'v' || verb === 's' ? pad(timeString(v), spec) : badVerb(v, verb);
-  if (Array.isArray(v)) {
-    if (verb === 's' || verb === 'q' || verb === 'x' || verb === 'X' || verb === 'v' || verb === 'd') {
-      return '[' + v.map((e) => formatVerb(e, verb, { ...spec, width: undefined })).join(' ') + ']';
-    }
-    return '[' + v.map((e) => formatVerb(e, verb, spec)).join(' ') + ']';
-  }
-  if (isMap(v)) {
-    return (
-      'map[' +
-      sortedKeys(v)
-        .map((k) => `${formatVerb(k, verb, spec)}:${formatVerb(v[k], verb, spec)}`)
-        .join(' ') +
-      ']'
-    );
-  }
-  switch (typeof v) {
-    case 'string':
-      return formatString(v, verb, spec);
-    case 'boolean':
-      return verb === 'v' || verb === 't' ? pad(String(v), spec) : badVerb(v, verb);
-    case 'bigint':
-      return formatInt(v, verb, spec);
-    case 'number':
-      return formatFloat(v, verb, spec);
-  }
-  return badVerb(v, verb);
-}
-
-function formatString(s: string, verb: string, spec: Spec): string {
-  let t = s;
-  if (spec.prec !== undefined && (verb === 's' || verb === 'v' || verb === 'q')) t = [...t].slice(0, spec.prec).join('');
-  switch (verb) {
-    case 'v':
-    case 's':
-      return pad(t, spec, true);
-    case 'q':
-      return pad(spec.sharp && !/[`\p{C}]/u.test(t) ? '`' + t + '`' : goQuote(t), spec);
-    case 'x':
-    case 'X': {
-      const bytes = [...Buffer.from(spec.prec !== undefined ? Buffer.from(s).subarray(0, spec.prec) : Buffer.from(s))];
-      let hex = bytes.map((b) => b.toString(16).padStart(2, '0')).join(spec.space ? ' ' : '');
-      if (verb === 'X') hex = hex.toUpperCase();
-      return pad(hex, spec);
-    }
-  }
-  return badVerb(s, verb);
-}
-
-/** strconv.Quote: double-quoted, Go escapes, printable Unicode kept. */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    switch (ch) {
-      case '"':
-        out += '\\"';
-        continue;
-      case '\\':
-        out += '\\\\';
-        continue;
-      case '\x07':
-        out += '\\a';
-        continue;
-      case '\b':
-        out += '\\b';
-        continue;
-      case '\f':
-        out += '\\f';
-        continue;
-      case '\n':
-        out += '\\n';
-        continue;
-      case '\r':
-        out += '\\r';
-        continue;
-      case '\t':
-        out += '\\t';
-        continue;
-      case '\v':
-        out += '\\v';
-        continue;
-    }
-    if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (/[\p{C}\p{Z}]/u.test(ch) && ch !== ' ') {
-      out += cp > 0xffff ? '\\U' + cp.toString(16).padStart(8, '0') : '\\u' + cp.toString(16).padStart(4, '0');
-    } else out += ch;
-  }
-  return out + '"';
-}
-
-function withSign(body: string, negative: boolean, spec: Spec): string {
-  if (negative) return '-' + body;
-  if (spec.plus) return '+' + body;
-  if (spec.space) return ' ' + body;
-  return body;
-}
-
-function formatInt(n: bigint, verb: string, spec: Spec): string {
-  const neg = n < 0n;
-  const abs = neg ? -n : n;
-  let body: string;
-  switch (verb) {
-    case 'v':
-    case 'd':
-      body = abs.toString(10);
-      break;
-    case 'x':
-      body = (spec.sharp ? '0x' : '') + abs.toString(16);
-      break;
-    case 'X':
-      body = (spec.sharp ? '0X' : '') + abs.toString(16).toUpperCase();
-      break;
-    case 'o':
-      body = (spec.sharp ? '0' : '') + abs.toString(8);
-      break;
-    case 'O':
-      body = '0o' + abs.toString(8);
-      break;
-    case 'b':
-      body = abs.toString(2);
-      break;
-    case 'c':
-      return pad(String.fromCodePoint(Number(n)), spec);
-    case 'q':
-      return pad("'" + goQuote(String.fromCodePoint(Number(n))).slice(1, -1).replace(/\\"/g, '"') + "'", spec);
-    case 'U':
-      return pad('U+' + abs.toString(16).toUpperCase().padStart(4, '0'), spec);
-    case 'e':
-    case 'E':
-    case 'f':
-    case 'F':
-    case 'g':
-    case 'G':
-      return badVerb(n, verb);
-    default:
-      return badVerb(n, verb);
-  }
-  if (spec.prec !== undefined) {
-    if (spec.prec === 0 && abs === 0n) body = '';
-    else body = body.padStart(spec.prec, '0');
-    return pad(withSign(body, neg, spec), spec);
-  }
-  return pad(withSign(body, neg, spec), spec, true);
-}
-
-/** Shortest decimal digits and decimal exponent of |x| (x finite, non-zero), as strconv finds them. */
-function shortestDigits(x: number): { digits: string; exp: number } {
-  const [m, e] = Math.abs(x).toExponential().split('e');
-  return { digits: m.replace('.', ''), exp: Number(e) };
-}
-
-function expString(exp: number): string {
-  const a = Math.abs(exp);
-  return (exp < 0 ? 'e-' : 'e+') + (a < 10 ? '0' + a : String(a));
-}
-
-/** %e body with the given significant digits. */
-function eForm(digits: string, exp: number, sharpDot = false): string {
-  const mant = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits + (sharpDot ? '.' : '');
-  return mant + expString(exp);
-}
-
-/** %f body from digits/exponent (digits d1d2... means 0.d1d2... × 10^(exp+1)). */
-function fForm(digits: string, exp: number, prec: number | undefined): string {
-  const point = exp + 1; // digits before the decimal point
-  let intPart: string;
-  let frac: string;
-  if (point <= 0) {
-    intPart = '0';
-    frac = '0'.repeat(-point) + digits;
-  } else if (point >= digits.length) {
-    intPart = digits + '0'.repeat(point - digits.length);
-    frac = '';
-  } else {
-    intPart = digits.slice(0, point);
-    frac = digits.slice(point);
-  }
-  if (prec !== undefined) frac = frac.padEnd(prec, '0').slice(0, prec);
-  return frac ? `${intPart}.${frac}` : intPart;
-}
-
-function fixed(abs: number, prec: number): string {
-  if (abs < 1e21) {
-    // JS rounds an exact tie up, Go rounds it to even: look at the exact expansion past `prec`.
-    const exact = abs.toFixed(Math.min(100, prec + 30));
-    const dot = exact.indexOf('.');
-    if (/^50*$/.test(exact.slice(dot + 1 + prec))) {
-      const truncated = exact.slice(0, prec > 0 ? dot + 1 + prec : dot);
-      if (Number(truncated[truncated.length - 1]) % 2 === 0) return truncated;
-    }
-    return abs.toFixed(prec);
-  }
-  const { digits, exp } = shortestDigits(abs);
-  return fForm(digits, exp, prec);
-}
-
-/** strconv.FormatFloat(x, 'g', prec, 64) without the sign; prec -1 is shortest. */
-export function formatG(abs: number, prec: number, sharp = false): string {
-  if (abs === 0) return prec > 0 && sharp ? '0.' + '0'.repeat(prec - 1) : '0';
-  let digits: string;
-  let exp: number;
-  if (prec < 0) ({ digits, exp } = shortestDigits(abs));
-  else {
-    const p = prec === 0 ? 1 : prec;
-    const [m, e] = abs.toExponential(p - 1).split('e');
-    digits = m.replace('.', '');
-    exp = Number(e);
-    if (!sharp) digits = digits.replace(/0+$/, '') || '0';
-  }
-  let eprec = prec < 0 ? 6 : prec === 0 ? 1 : prec;
-  if (prec >= 0 && eprec > digits.length && digits.length >= exp + 1) eprec = digits.length;
-  if (exp < -4 || exp >= eprec) return eForm(digits, exp);
-  return fForm(digits, exp, undefined);
-}
-
-function formatFloat(x: number, verb: string, spec: Spec): string {
-  if (Number.isNaN(x)) return pad(spec.plus ? '+NaN' : 'NaN', spec);
-  const neg = x < 0 || Object.is(x, -0);
-  const abs = Math.abs(x);
-  if (!Number.isFinite(x)) return pad(withSign('Inf', neg, spec), spec);
-  let body: string;
-  switch (verb) {
-    case 'v':
-    case 'g':
-    case 'G':
-      body = formatG(abs, spec.prec ?? -1, spec.sharp);
-      if (verb === 'G') body = body.toUpperCase();
-      break;
-    case 'f':
-    case 'F':
-      body = fixed(abs, spec.prec ?? 6);
-      break;
-    case 'e':
-    case 'E': {
-      const [m, e] = abs.toExponential(spec.prec ?? 6).split('e');
-      body = m + expString(Number(e));
-      if (verb === 'E') body = body.toUpperCase();
-      break;
-    }
-    default:
-      return badVerb(x, verb);
-  }
-  return pad(withSign(body, neg, spec), spec, true);
+  const p = new Printer();
+  p.doPrintf(format, args);
+  return p.buf;
 }

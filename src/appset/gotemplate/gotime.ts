@@ -219,8 +219,10 @@ export function parseTime(layout: string, value: string, zone: Zone = UTC): GoTi
   let offset: number | undefined;
   let pm: boolean | undefined;
   let rest = value;
+  // Go names the layout element that failed to match.
+  let elem = layout;
   const fail = (): never => {
-    throw new Error(`parsing time ${JSON.stringify(value)} as ${JSON.stringify(layout)}: cannot parse ${JSON.stringify(rest)} as ${JSON.stringify(layout)}`);
+    throw new Error(`parsing time ${JSON.stringify(value)} as ${JSON.stringify(layout)}: cannot parse ${JSON.stringify(rest)} as ${JSON.stringify(elem)}`);
   };
   const num = (min: number, max: number): number => {
     const m = new RegExp(`^\\d{${min},${max}}`).exec(rest);
@@ -229,6 +231,7 @@ export function parseTime(layout: string, value: string, zone: Zone = UTC): GoTi
     return Number(m![0]);
   };
   for (const tok of tokenize(layout)) {
+    elem = tok[0] === '\0' ? tok.slice(1) : tok;
     if (tok[0] === '.' || tok[0] === ',') {
       const m = /^[.,](\d+)/.exec(rest);
       if (m) {

@@ -168,7 +168,7 @@ class Parser {
     if (t.type === 'keyword') {
       switch (t.val) {
         case 'block':
-          return this.blockControl(t);
+          return this.blockControl();
         case 'break':
         case 'continue': {
           const r = this.nextNonSpace();
@@ -190,7 +190,7 @@ class Parser {
         case 'with':
           return this.control(t.val, t.pos);
         case 'template':
-          return this.templateControl(t);
+          return this.templateControl();
       }
     }
     this.backup();
@@ -219,7 +219,7 @@ class Parser {
     return { kind: context, pos, pipe, list, elseList };
   }
 
-  private templateControl(t: Token): Node {
+  private templateControl(): Node {
     const nameTok = this.nextNonSpace();
     if (nameTok.type !== 'string' && nameTok.type !== 'rawstring') this.unexpected(nameTok, 'template clause');
     const name = unquoteToken(nameTok, (m) => this.errorf(m));
@@ -228,16 +228,16 @@ class Parser {
       this.backup();
       pipe = this.pipeline('template clause', 'right');
     }
-    return { kind: 'template', pos: t.pos, name, pipe };
+    return { kind: 'template', pos: nameTok.pos, name, pipe };
   }
 
-  private blockControl(t: Token): Node {
+  private blockControl(): Node {
     const nameTok = this.nextNonSpace();
     if (nameTok.type !== 'string' && nameTok.type !== 'rawstring') this.unexpected(nameTok, 'block clause');
     const name = unquoteToken(nameTok, (m) => this.errorf(m));
     const pipe = this.pipeline('block clause', 'right');
     this.defines.set(name, this.definitionBody('block clause'));
-    return { kind: 'template', pos: t.pos, name, pipe };
+    return { kind: 'template', pos: nameTok.pos, name, pipe };
   }
 
   private pipeline(context: string, end: 'right' | 'rparen'): Pipe {
@@ -327,13 +327,15 @@ class Parser {
     const node = this.term();
     if (!node) return undefined;
     if (this.peek().type !== 'field') return node;
+    // Go's chain (and the field or variable node it becomes) sits at the first field after the term.
+    const pos = this.peek().pos;
     const fields: string[] = [];
     while (this.peek().type === 'field') fields.push(this.next().val.slice(1));
     switch (node.kind) {
       case 'field':
-        return { ...node, idents: [...node.idents, ...fields] };
+        return { ...node, pos, idents: [...node.idents, ...fields] };
       case 'variable':
-        return { ...node, idents: [...node.idents, ...fields] };
+        return { ...node, pos, idents: [...node.idents, ...fields] };
       case 'bool':
       case 'string':
       case 'number':
@@ -341,7 +343,7 @@ class Parser {
       case 'dot':
         this.errorf(`unexpected . after term ${JSON.stringify(argString(node))}`);
     }
-    return { kind: 'chain', pos: node.pos, node, fields };
+    return { kind: 'chain', pos, node, fields };
   }
 
   private term(): Arg | undefined {

@@ -14,7 +14,8 @@ export function toInt64(v: GoValue): bigint {
     case 'bigint':
       return v;
     case 'number':
-      return Number.isFinite(v) ? BigInt(Math.trunc(v)) : 0n;
+      // Go's int64(f) on amd64: NaN, infinities and out-of-range values become math.MinInt64.
+      return Number.isFinite(v) && Math.abs(v) < 2 ** 63 ? BigInt(Math.trunc(v)) : -(2n ** 63n);
     case 'boolean':
       return v ? 1n : 0n;
     case 'string': {

@@ -130,7 +130,8 @@ export const DATE_FUNCS: FuncMap = {
     try {
       return parseTime(layout, s);
     } catch {
-      return makeTime(Date.UTC(1, 0, 1) - 0, 0);
+      // Go's zero time.Time, 0001-01-01 00:00:00 UTC (Date.UTC would read year 1 as 1901).
+      return makeTime(-62135596800000, 0);
     }
   }),
   mustToDate: fn(['string', 'string'], (layout: string, s: string) => {

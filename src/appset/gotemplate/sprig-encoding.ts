@@ -2,7 +2,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { parseJson } from '../../parse/json.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
-import { fromPlain, isGoTime, sortedKeys, type GoMap, type GoValue } from './values.js';
+import { fromPlain, goTyped, isGoTime, sortedKeys, type GoMap, type GoValue } from './values.js';
 
 /** encoding/json Marshal (map keys sorted; HTML-escaped unless `raw`). */
 export function goJson(v: GoValue, raw: boolean, indent = '', level = 0): string {
@@ -268,14 +268,14 @@ export const ENCODING_FUNCS: FuncMap = {
   mustRegexMatch: fn(['string', 'string'], (re: string, s: string) => goRegex(re).test(s)),
   regexFind: fn(['string', 'string'], (re: string, s: string) => goRegex(re).exec(s)?.[0] ?? ''),
   mustRegexFind: fn(['string', 'string'], (re: string, s: string) => goRegex(re).exec(s)?.[0] ?? ''),
-  regexFindAll: fn(['string', 'string', 'int'], regexFindAll),
-  mustRegexFindAll: fn(['string', 'string', 'int'], regexFindAll),
+  regexFindAll: fn(['string', 'string', 'int'], (re: string, s: string, n: bigint) => goTyped('[]string', regexFindAll(re, s, n))),
+  mustRegexFindAll: fn(['string', 'string', 'int'], (re: string, s: string, n: bigint) => goTyped('[]string', regexFindAll(re, s, n))),
   regexReplaceAll: fn(['string', 'string', 'string'], regexReplaceAll),
   mustRegexReplaceAll: fn(['string', 'string', 'string'], regexReplaceAll),
   regexReplaceAllLiteral: fn(['string', 'string', 'string'], (re: string, s: string, r: string) => s.replace(goRegex(re, true), () => r)),
   mustRegexReplaceAllLiteral: fn(['string', 'string', 'string'], (re: string, s: string, r: string) => s.replace(goRegex(re, true), () => r)),
-  regexSplit: fn(['string', 'string', 'int'], regexSplit),
-  mustRegexSplit: fn(['string', 'string', 'int'], regexSplit),
+  regexSplit: fn(['string', 'string', 'int'], (re: string, s: string, n: bigint) => goTyped('[]string', regexSplit(re, s, n))),
+  mustRegexSplit: fn(['string', 'string', 'int'], (re: string, s: string, n: bigint) => goTyped('[]string', regexSplit(re, s, n))),
   regexQuoteMeta: fn(['string'], (s: string) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&')),
   base: fn(['string'], pathBase),
   dir: fn(['string'], pathDir),

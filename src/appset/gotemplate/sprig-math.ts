@@ -1,12 +1,19 @@
 // Sprig integer and float math: integer functions return int64 via cast.ToInt64; `*f` functions float64.
 import { budgetMessage, MAX_TEMPLATE_STEPS } from './budget.js';
+import * as decimal from './decimal.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
+import { formatV } from './fmt.js';
 import { toFloat64, toInt64 } from './sprig-convert.js';
-import type { GoValue } from './values.js';
+import { goTyped, type GoValue } from './values.js';
+
+/** Sprig's execDecimalOp: folds the operands through shopspring/decimal. */
+function decimalOp(op: (a: decimal.Decimal, b: decimal.Decimal) => decimal.Decimal, first: GoValue, rest: GoValue[]): number {
+  return decimal.toFloat(rest.reduce((acc: decimal.Decimal, x) => op(acc, decimal.decimalFromFloat(toFloat64(x))), decimal.decimalFromFloat(toFloat64(first))));
+}
 
 function intDiv(a: bigint, b: bigint): bigint {
   if (b === 0n) throw new FuncError('runtime error: integer divide by zero');
-  return a / b;
+  return BigInt.asIntN(64, a / b);
 }
 
 function intMod(a: bigint, b: bigint): bigint {
@@ -40,20 +47,28 @@ function untilStep(start: bigint, stop: bigint, step: bigint): bigint[] {
 
 /** sprig seq: like the Unix seq command. */
 function seq(...params: bigint[]): string {
-  if (params.length < 1 || params.length > 3) return '';
+  // Go's int arithmetic wraps: `end + increment` past MaxInt64 is negative.
+  const wrap = (n: bigint) => BigInt.asIntN(64, n);
   let start = 1n;
-  let step = 1n;
   let end: bigint;
-  if (params.length === 1) end = params[0];
-  else if (params.length === 2) [start, end] = params;
-  else [start, step, end] = params;
-  if (params.length !== 3 && end < start) step = -1n;
-  const out: string[] = [];
-  if (step === 0n) return '';
-  checkCount((end - start) / step);
-  if (step > 0n) for (let i = start; i <= end; i += step) out.push(String(i));
-  else for (let i = start; i >= end; i += step) out.push(String(i));
-  return out.join(' ');
+  let step: bigint;
+  if (params.length === 1) {
+    end = params[0];
+    step = end < start ? -1n : 1n;
+    return untilStep(start, wrap(end + step), step).join(' ');
+  }
+  if (params.length === 2) {
+    [start, end] = params;
+    step = end < start ? -1n : 1n;
+    return untilStep(start, wrap(end + step), step).join(' ');
+  }
+  if (params.length === 3) {
+    [start, step, end] = params;
+    const increment = end < start ? -1n : 1n;
+    if (end < start && step > 0n) return '';
+    return untilStep(start, wrap(end + increment), step).join(' ');
+  }
+  return '';
 }
 
 /** A list longer than the step budget could never be ranged over: refuse it before allocating it. */
@@ -66,19 +81,19 @@ const floats = (a: GoValue[]) => a.map(toFloat64);
 
 export const MATH_FUNCS: FuncMap = {
   add: fn([], (...a: GoValue[]) => ints(a).reduce((x, y) => BigInt.asIntN(64, x + y), 0n), 'any'),
-  add1: fn(['any'], (a: GoValue) => toInt64(a) + 1n),
-  sub: fn(['any', 'any'], (a: GoValue, b: GoValue) => toInt64(a) - toInt64(b)),
+  add1: fn(['any'], (a: GoValue) => BigInt.asIntN(64, toInt64(a) + 1n)),
+  sub: fn(['any', 'any'], (a: GoValue, b: GoValue) => BigInt.asIntN(64, toInt64(a) - toInt64(b))),
   div: fn(['any', 'any'], (a: GoValue, b: GoValue) => intDiv(toInt64(a), toInt64(b))),
   mod: fn(['any', 'any'], (a: GoValue, b: GoValue) => intMod(toInt64(a), toInt64(b))),
   mul: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => BigInt.asIntN(64, x * y), toInt64(a)), 'any'),
   max: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => (y > x ? y : x), toInt64(a)), 'any'),
   biggest: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => (y > x ? y : x), toInt64(a)), 'any'),
   min: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => (y < x ? y : x), toInt64(a)), 'any'),
-  addf: fn([], (...a: GoValue[]) => floats(a).reduce((x, y) => x + y, 0), 'any'),
-  add1f: fn(['any'], (a: GoValue) => toFloat64(a) + 1),
-  subf: fn(['any'], (a: GoValue, ...v: GoValue[]) => floats(v).reduce((x, y) => x - y, toFloat64(a)), 'any'),
-  divf: fn(['any'], (a: GoValue, ...v: GoValue[]) => floats(v).reduce((x, y) => x / y, toFloat64(a)), 'any'),
-  mulf: fn(['any'], (a: GoValue, ...v: GoValue[]) => floats(v).reduce((x, y) => x * y, toFloat64(a)), 'any'),
+  addf: fn([], (...a: GoValue[]) => decimalOp(decimal.add, 0, a), 'any'),
+  add1f: fn(['any'], (a: GoValue) => decimalOp(decimal.add, a, [1])),
+  subf: fn(['any'], (a: GoValue, ...v: GoValue[]) => decimalOp(decimal.sub, a, v), 'any'),
+  divf: fn(['any'], (a: GoValue, ...v: GoValue[]) => decimalOp(decimal.div, a, v), 'any'),
+  mulf: fn(['any'], (a: GoValue, ...v: GoValue[]) => decimalOp(decimal.mul, a, v), 'any'),
   maxf: fn(['any'], (a: GoValue, ...v: GoValue[]) => Math.max(toFloat64(a), ...floats(v)), 'any'),
   minf: fn(['any'], (a: GoValue, ...v: GoValue[]) => Math.min(toFloat64(a), ...floats(v)), 'any'),
   floor: fn(['any'], (a: GoValue) => Math.floor(toFloat64(a))),
@@ -88,11 +103,14 @@ export const MATH_FUNCS: FuncMap = {
   int64: fn(['any'], (a: GoValue) => toInt64(a)),
   float64: fn(['any'], (a: GoValue) => toFloat64(a)),
   atoi: fn(['string'], (s: string) => (/^[+-]?\d+$/.test(s) ? BigInt(s) : 0n)),
+  // strconv.ParseInt(fmt.Sprint(v), 8, 64): a sign is allowed, an out-of-range value gives 0.
   toDecimal: fn(['any'], (a: GoValue) => {
-    const s = String(a ?? '');
-    return /^[0-7]+$/.test(s) ? BigInt('0o' + s) : 0n;
+    const m = /^([+-]?)([0-7]+)$/.exec(formatV(a ?? null));
+    if (!m) return 0n;
+    const n = m[1] === '-' ? -BigInt('0o' + m[2]) : BigInt('0o' + m[2]);
+    return n === BigInt.asIntN(64, n) ? n : 0n;
   }),
-  until: fn(['int'], until),
-  untilStep: fn(['int', 'int', 'int'], untilStep),
+  until: fn(['int'], (n: bigint) => goTyped('[]int', until(n))),
+  untilStep: fn(['int', 'int', 'int'], (a: bigint, b: bigint, c: bigint) => goTyped('[]int', untilStep(a, b, c))),
   seq: fn([], seq, 'int'),
 };

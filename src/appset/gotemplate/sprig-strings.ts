@@ -1,20 +1,30 @@
 // Sprig string functions (Masterminds/sprig v3 strings.go and its xstrings/goutils helpers).
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { goQuote } from './fmt.js';
 import { budgetMessage, MAX_TEMPLATE_OUTPUT } from './budget.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { strslice, strval } from './sprig-convert.js';
-import type { GoMap, GoValue } from './values.js';
+import { goTyped, type GoValue } from './values.js';
 
 const bytes = (s: string) => Buffer.from(s);
 const byteSlice = (s: string, a: number, b?: number) => bytes(s).subarray(a, b).toString();
 
+/** Sprig's substring over bytes, with Go's slice-bounds panics. */
 function substr(start: bigint, end: bigint, s: string): string {
   const len = bytes(s).length;
   const a = Number(start);
   const b = Number(end);
-  if (a < 0) return byteSlice(s, 0, b);
-  if (b < 0 || b > len) return byteSlice(s, a);
+  const bounds = (what: string) => new FuncError(`runtime error: slice bounds out of range ${what}`);
+  if (a < 0) {
+    if (b < 0) throw bounds(`[:${b}]`);
+    if (b > len) throw bounds(`[:${b}] with length ${len}`);
+    return byteSlice(s, 0, b);
+  }
+  if (b < 0 || b > len) {
+    if (a > len) throw bounds(`[${a}:${len}]`);
+    return byteSlice(s, a);
+  }
+  if (a > b) throw bounds(`[${a}:${b}]`);
   return byteSlice(s, a, b);
 }
 
@@ -26,12 +36,22 @@ function trunc(c: bigint, s: string): string {
   return s;
 }
 
+/** unicode.ToUpper per rune: Go maps each rune to one rune, so `ß` stays (JavaScript gives `SS`). */
+export function goUpper(s: string): string {
+  return [...s].map((c) => ([...c.toUpperCase()].length === 1 ? c.toUpperCase() : c)).join('');
+}
+
+/** unicode.ToLower per rune: `İ` becomes `i` (JavaScript adds a combining dot). */
+export function goLower(s: string): string {
+  return [...s].map((c) => [...c.toLowerCase()][0]).join('');
+}
+
 /** strings.Title: upper-case the first letter of each word (words split by non-letter/digit/_ runes). */
 function title(s: string): string {
   let prev = ' ';
   let out = '';
   for (const ch of s) {
-    out += /[\p{L}\p{N}_']/u.test(prev) ? ch : ch.toUpperCase();
+    out += /[\p{L}\p{N}_']/u.test(prev) ? ch : goUpper(ch);
     prev = ch;
   }
   return out;
@@ -65,7 +85,7 @@ function camelcase(s: string): string {
 }
 
 function swapcase(s: string): string {
-  return [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
+  return [...s].map((c) => (c === goUpper(c) ? goLower(c) : goUpper(c))).join('');
 }
 
 function abbrev(width: bigint, s: string): string {
@@ -117,16 +137,11 @@ function wrapWith(width: bigint, sep: string, s: string): string {
     .join(sep);
 }
 
-function split(sep: string, orig: string): GoMap {
-  const out: GoMap = {};
-  orig.split(sep).forEach((p, i) => (out[`_${i}`] = p));
-  return out;
-}
-
-function splitn(sep: string, n: bigint, orig: string): GoMap {
-  const out: GoMap = {};
-  goSplitN(orig, sep, Number(n)).forEach((p, i) => (out[`_${i}`] = p));
-  return out;
+/** Sprig's split/splitn: a map[string]string with keys `_0`, `_1`, ... */
+function splitMap(parts: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  parts.forEach((p, i) => (out[`_${i}`] = p));
+  return goTyped('map[string]string', out);
 }
 
 /** strings.SplitN. */
@@ -147,24 +162,31 @@ const ALPHA = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DIGITS = '0123456789';
 const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
 
+/** strings.Repeat, with its panics. */
+function goRepeat(s: string, count: bigint): string {
+  if (count < 0n) throw new FuncError('strings: negative Repeat count');
+  if (count * BigInt(Buffer.byteLength(s)) >= 2n ** 63n) throw new FuncError('strings: Repeat output length overflow');
+  // Refused before allocating: the result could never be output (budget.ts).
+  if (count * BigInt(Buffer.byteLength(s)) > BigInt(MAX_TEMPLATE_OUTPUT)) throw new FuncError(budgetMessage('output'));
+  return s.repeat(Number(count));
+}
+
 function indent(spaces: bigint, v: string): string {
-  const pad = ' '.repeat(Number(spaces));
+  const pad = goRepeat(' ', spaces);
   return pad + v.split('\n').join('\n' + pad);
 }
 
 export const STRING_FUNCS: FuncMap = {
-  upper: fn(['string'], (s: string) => s.toUpperCase()),
-  lower: fn(['string'], (s: string) => s.toLowerCase()),
+  upper: fn(['string'], goUpper),
+  lower: fn(['string'], goLower),
   title: fn(['string'], title),
   untitle: fn(['string'], untitle),
   substr: fn(['int', 'int', 'string'], substr),
-  repeat: fn(['int', 'string'], (c: bigint, s: string) => {
-    // Refused before allocating: the result could never be output.
-    if (c * BigInt(s.length) > BigInt(MAX_TEMPLATE_OUTPUT)) throw new FuncError(budgetMessage('output'));
-    return s.repeat(Math.max(0, Number(c)));
-  }),
+  repeat: fn(['int', 'string'], (c: bigint, s: string) => goRepeat(s, c)),
   trim: fn(['string'], (s: string) => s.trim()),
   trimAll: fn(['string', 'string'], (cut: string, s: string) => trimCutset(s, cut)),
+  trimall: fn(['string', 'string'], (cut: string, s: string) => trimCutset(s, cut)),
+  hello: fn([], () => 'Hello!'),
   trimPrefix: fn(['string', 'string'], (p: string, s: string) => (s.startsWith(p) ? s.slice(p.length) : s)),
   trimSuffix: fn(['string', 'string'], (x: string, s: string) => (x && s.endsWith(x) ? s.slice(0, -x.length) : s)),
   nospace: fn(['string'], (s: string) => s.replace(/\s/gu, '')),
@@ -175,6 +197,11 @@ export const STRING_FUNCS: FuncMap = {
   randAlphaNum: fn(['int'], (n: bigint) => randString(ALPHA + DIGITS, n)),
   randAlpha: fn(['int'], (n: bigint) => randString(ALPHA, n)),
   randNumeric: fn(['int'], (n: bigint) => randString(DIGITS, n)),
+  randInt: fn(['int', 'int'], (min: bigint, max: bigint) => {
+    if (max <= min) throw new FuncError('invalid argument to Intn');
+    return min + BigInt(randomInt(Number(max - min)));
+  }),
+  randBytes: fn(['int'], (n: bigint) => randomBytes(Number(n)).toString('base64')),
   randAscii: fn(['int'], (n: bigint) => randString(ASCII, n)),
   wrap: fn(['int', 'string'], (w: bigint, s: string) => wrapWith(w, '\n', s)),
   wrapWith: fn(['int', 'string', 'string'], wrapWith),
@@ -186,7 +213,8 @@ export const STRING_FUNCS: FuncMap = {
   cat: fn([], (...a: GoValue[]) => a.filter((x) => x !== null).map(strval).join(' '), 'any'),
   indent: fn(['int', 'string'], indent),
   nindent: fn(['int', 'string'], (n: bigint, v: string) => '\n' + indent(n, v)),
-  replace: fn(['string', 'string', 'string'], (o: string, n: string, s: string) => s.split(o).join(n)),
+  // strings.Replace with an empty old string inserts `n` before every rune and at the end.
+  replace: fn(['string', 'string', 'string'], (o: string, n: string, s: string) => (o === '' ? n + [...s].join(n) + (s ? n : '') : s.split(o).join(n))),
   plural: fn(['string', 'string', 'int'], (one: string, many: string, c: bigint) => (c === 1n ? one : many)),
   snakecase: fn(['string'], (s: string) => words(s).map((w) => w.toLowerCase()).join('_')),
   camelcase: fn(['string'], camelcase),
@@ -201,11 +229,11 @@ export const STRING_FUNCS: FuncMap = {
     return a.join('');
   }),
   toString: fn(['any'], (v: GoValue) => strval(v)),
-  toStrings: fn(['any'], (v: GoValue) => strslice(v)),
+  toStrings: fn(['any'], (v: GoValue) => goTyped('[]string', strslice(v))),
   join: fn(['string', 'any'], (sep: string, v: GoValue) => strslice(v).join(sep)),
-  split: fn(['string', 'string'], split),
-  splitList: fn(['string', 'string'], (sep: string, s: string) => (sep === '' ? [...s] : s.split(sep))),
-  splitn: fn(['string', 'int', 'string'], splitn),
+  split: fn(['string', 'string'], (sep: string, s: string) => splitMap(goSplitN(s, sep, -1))),
+  splitList: fn(['string', 'string'], (sep: string, s: string) => goTyped('[]string', sep === '' ? [...s] : s.split(sep))),
+  splitn: fn(['string', 'int', 'string'], (sep: string, n: bigint, s: string) => splitMap(goSplitN(s, sep, Number(n)))),
   ternary: fn(['any', 'any', 'bool'], (a: GoValue, b: GoValue, c: boolean) => (c ? a : b)),
 };
 

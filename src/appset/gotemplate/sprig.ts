@@ -11,7 +11,7 @@ import { LIST_FUNCS } from './sprig-lists.js';
 import { MATH_FUNCS } from './sprig-math.js';
 import { SEMVER_FUNCS } from './sprig-semver.js';
 import { STRING_FUNCS } from './sprig-strings.js';
-import { fromPlain, isMap, toPlain, type GoValue } from './values.js';
+import { fromPlain, goTypeName, isMap, toPlain, type GoValue } from './values.js';
 
 /** Argo CD's SanitizeName: lowercase, `[^-a-z0-9.]` → `-`, at most 253 bytes, trimmed of `-` and `.`. */
 export function sanitizeName(name: string): string {
@@ -50,14 +50,25 @@ function parseYaml(s: string): unknown {
 
 const ARGO_FUNCS: FuncMap = {
   normalize: fn(['string'], sanitizeName),
+  // SlugifyName type-asserts its arguments; a wrong type panics, which text/template reports.
   slugify: fn([], (...args: GoValue[]) => {
     let maxSize = 50;
     let smart = true;
     let name = '';
+    const assert = (v: GoValue, want: string, ok: boolean) => {
+      if (!ok) throw new FuncError(`interface conversion: interface {} is ${v === null || v === undefined ? 'nil' : goTypeName(v)}, not ${want}`);
+    };
     args.forEach((a, i) => {
-      if (i === args.length - 1) name = typeof a === 'string' ? a : '';
-      else if (i === 0 && typeof a === 'bigint') maxSize = Number(a);
-      else if (i === 1 && typeof a === 'boolean') smart = a;
+      if (i === args.length - 1) {
+        assert(a, 'string', typeof a === 'string');
+        name = a as string;
+      } else if (i === 0) {
+        assert(a, 'int', typeof a === 'bigint');
+        maxSize = Number(a);
+      } else if (i === 1) {
+        assert(a, 'bool', typeof a === 'boolean');
+        smart = a as boolean;
+      }
     });
     return slugify(maxSize, smart, name);
   }, 'any'),

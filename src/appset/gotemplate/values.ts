@@ -16,6 +16,27 @@ export function isGoTime(v: unknown): v is GoTime {
   return typeof v === 'object' && v !== null && (v as GoTime).goTime instanceof Date;
 }
 
+/**
+ * Typed Go collections generators hand to templates (cluster labels and annotations and generator
+ * `values` are `map[string]string`, git path segments and pull request labels `[]string`; Sprig's
+ * until gives `[]int`). They behave
+ * like any map or slice, except where Go's types matter: `%T`, and functions that take
+ * `map[string]interface {}` or `[]interface {}`. The mark lives beside the value, so copies drop it.
+ */
+export type TypedCollection = 'map[string]string' | '[]string' | '[]int';
+const typedCollections = new WeakMap<object, TypedCollection>();
+
+/** Marks `v` as the typed Go collection `type` (see TypedCollection) and returns it. */
+export function goTyped<T extends Record<string, string> | string[] | bigint[]>(type: TypedCollection, v: T): T {
+  typedCollections.set(v, type);
+  return v;
+}
+
+/** The typed collection type of `v`, when a generator made it one. */
+export function typedCollection(v: unknown): TypedCollection | undefined {
+  return typeof v === 'object' && v !== null ? typedCollections.get(v) : undefined;
+}
+
 export function isMap(v: unknown): v is GoMap {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !isGoTime(v);
 }
@@ -52,7 +73,7 @@ const KIND_NAMES: Record<GoKind, string> = { ...TYPE_NAMES, nil: 'invalid', slic
 
 /** Go's type name, as `%T` and error messages print it. */
 export function goTypeName(v: GoValue): string {
-  return TYPE_NAMES[goKind(v)];
+  return typedCollection(v) ?? TYPE_NAMES[goKind(v)];
 }
 
 /** Go reflect.Kind name, as sprig's kindOf reports it. */
@@ -87,12 +108,12 @@ export function sortedKeys(m: GoMap): string[] {
 export function fromPlain(v: unknown): GoValue {
   if (v === undefined || v === null) return null;
   if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return v;
-  if (Array.isArray(v)) return v.map(fromPlain);
+  if (Array.isArray(v)) return keepType(v, v.map(fromPlain));
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'object') {
     const out: GoMap = {};
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = fromPlain(x);
-    return out;
+    return keepType(v, out);
   }
   return String(v);
 }
@@ -110,8 +131,10 @@ export function toPlain(v: GoValue): unknown {
   return v;
 }
 
+/** reflect.DeepEqual: same Go type (a []string never equals a []interface{}) and equal contents. */
 export function deepEqual(a: GoValue, b: GoValue): boolean {
   if (a === b) return true;
+  if (typedCollection(a) !== typedCollection(b)) return false;
   if (a === undefined || a === null || b === undefined || b === null) return (a ?? null) === (b ?? null);
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   if (isMap(a) && isMap(b)) {
@@ -121,12 +144,19 @@ export function deepEqual(a: GoValue, b: GoValue): boolean {
   return false;
 }
 
+/** A deep copy keeps Go types (copystructure, as Sprig's deepCopy). */
 export function deepCopy(v: GoValue): GoValue {
-  if (Array.isArray(v)) return v.map(deepCopy);
+  if (Array.isArray(v)) return keepType(v, v.map(deepCopy));
   if (isMap(v)) {
     const out: GoMap = {};
     for (const [k, x] of Object.entries(v)) out[k] = deepCopy(x);
-    return out;
+    return keepType(v, out);
   }
   return v;
+}
+
+function keepType<T extends object>(from: object, to: T): T {
+  const t = typedCollections.get(from);
+  if (t) typedCollections.set(to, t);
+  return to;
 }

@@ -1,0 +1,24 @@
+// Run by scripts/argocd/template-fuzz.sh, never by `npm test`: a seeded fuzz of generated expressions
+// through Argo CD's code and gitops-sync's engine; prints every difference the allow-list does not
+// explain and fails when there is one. FUZZ_SEED and FUZZ_COUNT choose the run.
+import { allowedFor } from './allow-list.js';
+import { generatedCases } from './corpus-gen.js';
+import { referenceBinary, runOurs, runReference } from './reference.js';
+
+const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+const count = Number(process.env.FUZZ_COUNT ?? 10_000);
+
+test(`fuzz: ${count} generated expressions, seed ${seed}`, () => {
+  const cases = generatedCases(seed, count);
+  const reference = runReference(referenceBinary(), cases);
+  let allowed = 0;
+  const unexplained: string[] = [];
+  cases.forEach((c, i) => {
+    const ours = runOurs(c);
+    if (JSON.stringify(ours) === JSON.stringify(reference[i])) return;
+    if (allowedFor(c, reference[i])) allowed++;
+    else unexplained.push(`${JSON.stringify(c)}\n  argocd:      ${JSON.stringify(reference[i])}\n  gitops-sync: ${JSON.stringify(ours)}`);
+  });
+  process.stdout.write(`fuzz seed ${seed}: ${count} cases, ${allowed} allowed differences, ${unexplained.length} unexplained\n${unexplained.join('\n')}\n`);
+  expect(unexplained.length).toBe(0);
+}, 1_800_000);

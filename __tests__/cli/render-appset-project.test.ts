@@ -55,7 +55,7 @@ describe('dist/cli/index.js render with a templated spec.project', () => {
   it('is an error naming the field without --allow-project-params', async () => {
     const out = join(work, 'out-denied');
     const ran = await run(['render', '--repo', join(work, 'repo'), '--repo-url', REPO_URL, '--apps', 'argocd/appset.yaml', '--out', out]);
-    expect(ran.stderr).toMatch(/argocd\/appset\.yaml:1: app echo: field spec\.template\.spec\.project: spec\.project is chosen by generator parameters/);
+    expect(ran.stderr).toMatch(/argocd\/appset\.yaml:20: app echo: field spec\.template\.spec\.project: spec\.project is chosen by generator parameters/);
     expect(ran.code).not.toBe(0);
   });
 

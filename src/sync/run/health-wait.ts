@@ -1,6 +1,6 @@
 // The waits that end a wave (gitops-engine sync_context.go: hooks finished, pruned objects gone, and,
 // between waves of a multi-step sync, resources Healthy) and our optional wait for every resource to
-// be Healthy after the last wave. Waits watch the object; each is bounded by the health timeout.
+// be Healthy after the last wave. Each wait is bounded by the health timeout.
 import { WaitTimeoutError } from '../../cluster/watch.js';
 import { hookOutcome } from '../../health/health.js';
 import { ANN_IGNORE_HEALTHCHECK, annotation } from '../../model/annotations.js';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ClusterClient } from '../../../src/cluster/client.js';
 import type { K8sObject } from '../../../src/model/k8s.js';
-import { HOOK_FINALIZER } from '../../../src/sync/run/runner.js';
+import { HOOK_FINALIZER } from '../../../src/model/annotations.js';
 import { CreationRecorder, appSpec, cm, createNamespace, deleteNamespace, job, newClient, suffix, sync } from './env.js';
 
 let client: ClusterClient;

@@ -25,14 +25,9 @@ const objects = (): K8sObject[] => [
   cm('settings', wave(-1)),
   deployment('web'),
   { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { selector: { app: 'web' }, ports: [{ port: 80 }] } },
-  {
-    apiVersion: 'autoscaling/v2',
-    kind: 'HorizontalPodAutoscaler',
-    // The test control plane has no metrics API, so Argo CD v3.6.1 judges this HPA Degraded
-    // (ScalingActive FailedGetResourceMetric); its health is not what this test is about.
-    metadata: { name: 'web', annotations: { ...wave(1), 'argocd.argoproj.io/ignore-healthcheck': 'true' } },
-    spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, minReplicas: 1, maxReplicas: 2 },
-  },
+  // A wave-1 object with no health check. (An HPA here would be Degraded as Argo CD v3.6.1 judges it:
+  // the test control plane has no metrics API, so ScalingActive reports FailedGetResourceMetric.)
+  cm('tuning', wave(1)),
   {
     apiVersion: 'apiextensions.k8s.io/v1',
     kind: 'CustomResourceDefinition',
@@ -56,7 +51,6 @@ describe('waves', () => {
       `/api/v1/namespaces/${ns}/configmaps`,
       `/apis/apps/v1/namespaces/${ns}/deployments`,
       `/api/v1/namespaces/${ns}/services`,
-      `/apis/autoscaling/v2/namespaces/${ns}/horizontalpodautoscalers`,
       '/apis/apiextensions.k8s.io/v1/customresourcedefinitions',
     ]);
     const result = await sync(client, appSpec(`waves-${id}`, ns), objects());
@@ -73,7 +67,7 @@ describe('waves', () => {
       'ConfigMap/settings',
       'Service/web',
       'Deployment/web',
-      'HorizontalPodAutoscaler/web',
+      'ConfigMap/tuning',
       `CustomResourceDefinition/widgets.${group}`,
       'Widget/w1',
     ]);
@@ -85,7 +79,7 @@ describe('waves', () => {
       `CustomResourceDefinition/widgets.${group}`,
       'Service/web',
       'Deployment/web',
-      'HorizontalPodAutoscaler/web',
+      'ConfigMap/tuning',
       'Widget/w1',
     ]);
     expect(order).toEqual(result.outcome.tasks.map((t) => `${t.key.kind}/${t.key.name}`));

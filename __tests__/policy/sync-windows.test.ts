@@ -56,6 +56,32 @@ describe('when a window is open', () => {
   });
 });
 
+describe('when an open deny window closes', () => {
+  const blockedBy = (w: SyncWindow, iso: string) => state(project(w), iso).message;
+
+  it.each([
+    // activations every 10 minutes keep the window open until 30m after the last one (12:50)
+    ['*/10 12 * * *', '30m', undefined, '2024-01-15T12:25:00Z', 'open until 2024-01-15T13:20:00Z'],
+    // a gap as long as the duration closes it: the 12:00 window ends at 12:30 as the next opens
+    ['0,30 12 * * *', '30m', undefined, '2024-01-15T12:10:00Z', 'open until 2024-01-15T12:30:00Z'],
+    // wall-clock chain in the window's zone: 12:50 JST + 30m is 04:20Z
+    ['*/10 12 * * *', '30m', 'Asia/Tokyo', '2024-01-15T03:25:00Z', 'open until 2024-01-15T04:20:00Z'],
+    // every minute for 1h never closes (issue 15: this printed a time seconds away)
+    ['* * * * *', '1h', undefined, '2024-01-15T12:30:48Z', 'open for more than 7 days'],
+  ])('%s for %s in %s at %s → %s', (schedule, duration, timeZone, iso, until) => {
+    expect(blockedBy(win('deny', schedule, duration, timeZone ? { timeZone } : {}), iso)).toContain(`(${until})`);
+  });
+
+  it('names the first instant at which Argo CD counts the window closed', () => {
+    const w = win('deny', '*/10 12 * * *', '30m');
+    const until = /open until (\S+)\)/.exec(blockedBy(w, '2024-01-15T12:05:00Z'))?.[1];
+    expect(until).toBe('2024-01-15T13:20:00Z');
+    const end = new Date(until as string).getTime();
+    expect(isWindowActive(w, new Date(end - 1000))).toBe(true);
+    expect(isWindowActive(w, new Date(end))).toBe(false);
+  });
+});
+
 describe('which windows apply (Matches)', () => {
   const prodCluster = { name: 'prod-eu', server: 'https://prod-eu.example.com' };
   it.each([

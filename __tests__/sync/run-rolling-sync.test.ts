@@ -1,5 +1,6 @@
 // RollingSync (semantics §9): step assignment by matchExpressions, maxUpdate scaling, and the step
-// runner (later steps wait for earlier ones, maxUpdate bounds apps in flight, a failure stops the rest).
+// runner (later steps wait for earlier ones to be Healthy, maxUpdate bounds apps in flight, a failure
+// stops the rest).
 import { describe, expect, it } from '@jest/globals';
 import type { ApplicationSet } from '../../src/model/argocd.js';
 import { planRollingSync, rollingSteps, runRollingSync, scaledMaxUpdate, type RollingApp } from '../../src/sync/run/rolling-sync.js';
@@ -93,6 +94,35 @@ describe('runRollingSync', () => {
     expect(peak).toBe(2);
     expect(events.indexOf('start b1')).toBeGreaterThan(Math.max(events.indexOf('end a1'), events.indexOf('end a2'), events.indexOf('end a3')));
     expect([...results.keys()].sort()).toEqual(['a1', 'a2', 'a3', 'b1']);
+  });
+
+  it('a step gate waits for health even when wait is false: the next step starts only once the earlier apps are Healthy', async () => {
+    // Stands in for syncApp with wait: false: the apply ends at once; only a gated sync waits for
+    // health, and fails when the app never becomes Healthy (the health timeout).
+    const healthy = new Set(['a1', 'b1']);
+    const events: string[] = [];
+    const gated: Record<string, boolean> = {};
+    const run = async (app: string, { gate }: { gate: boolean }) => {
+      gated[app] = gate;
+      events.push(`applied ${app}`);
+      if (!gate) return { ok: true, value: app };
+      await new Promise((r) => setTimeout(r, 10));
+      if (healthy.has(app)) events.push(`healthy ${app}`);
+      return { ok: healthy.has(app), value: app };
+    };
+    const blocked = (app: string, reason: string) => `${app}: ${reason}`;
+    const steps = [{ apps: ['a1'] }, { apps: [] }, { apps: ['b1'] }, { apps: ['c1'] }];
+    await runRollingSync({ appSet: 'envs', steps, unassigned: [], warnings: [] }, 4, run, blocked);
+    expect(events).toEqual(['applied a1', 'healthy a1', 'applied b1', 'healthy b1', 'applied c1']);
+    expect(gated).toEqual({ a1: true, b1: true, c1: false });
+
+    healthy.delete('b1');
+    const stuck = await runRollingSync({ appSet: 'envs', steps, unassigned: [], warnings: [] }, 4, run, blocked);
+    expect(stuck.get('c1')).toBe('c1: not synced: RollingSync step 3 of ApplicationSet envs did not become healthy (b1)');
+
+    // a step held by maxUpdate 0 waits on nothing, so the step before it need not be Healthy
+    await runRollingSync({ appSet: 'envs', steps: [{ apps: ['a1'] }, { apps: ['b1'], maxUpdate: 0 }], unassigned: [], warnings: [] }, 4, run, blocked);
+    expect(gated.a1).toBe(false);
   });
 
   it('a failed app stops the later steps; maxUpdate 0 holds its step and all after it', async () => {

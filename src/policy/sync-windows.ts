@@ -5,7 +5,7 @@
 // manualSync. A window whose schedule or duration cannot be parsed blocks (upstream: sync blocked
 // with the error).
 import type { AppProject, SyncWindow } from '../model/argocd.js';
-import { nextActivation, parseCron } from './cron.js';
+import { nextActivation, parseCron, type CronSchedule } from './cron.js';
 import { argoGlobMatch } from './glob.js';
 import { parseGoDuration } from './go-duration.js';
 import { isKnownTimeZone, zoneOffsetMs } from './time-zone.js';
@@ -64,7 +64,7 @@ export function syncWindowState(
   const activeDeny = active.filter((e) => e.window.kind === 'deny');
   if (activeDeny.length > 0) {
     const manualEnabled = activeDeny.every((e) => e.window.manualSync === true);
-    const which = activeDeny.map((e) => `${describe(e.window)} (open until ${iso(e.end)})`).join(', ');
+    const which = activeDeny.map((e) => `${describe(e.window)} (${openUntil(e)})`).join(', ');
     if (opts.manual && manualEnabled) return result(true, `manual sync allowed during ${which}`, activeWindows);
     const hint = manualEnabled ? '; a manual sync would be allowed (manualSync)' : '';
     return result(false, `${BLOCKED}: ${which}${hint}`, activeWindows);
@@ -115,8 +115,8 @@ export function isWindowActive(window: SyncWindow, now: Date): boolean {
 interface Evaluated {
   window: SyncWindow;
   active: boolean;
-  /** When the open window closes (set when active). */
-  end: Date;
+  /** When the open window closes (active only); undefined when it stays open past the horizon. */
+  end?: Date;
   /** When the window next opens (set when inactive). */
   nextOpen?: Date;
 }
@@ -154,10 +154,36 @@ function evaluate(window: SyncWindow, now: Date, warnings: string[]): Evaluated 
   // Wall-clock times map back to instants by the same shift.
   const toInstant = (d: Date): Date => new Date(d.getTime() - wall.getTime() + now.getTime());
   const start = nextActivation(schedule, new Date(wall.getTime() - duration));
-  const active = start === undefined || start.getTime() < wall.getTime();
-  if (active) return { window, active, end: toInstant(new Date((start ?? wall).getTime() + duration)) };
+  if (start === undefined) return { window, active: true };
+  if (start.getTime() < wall.getTime()) {
+    const end = closesAt(schedule, start, duration, wall.getTime() + CLOSE_HORIZON_MS);
+    return { window, active: true, ...(end ? { end: toInstant(end) } : {}) };
+  }
   // Not open: the activation found is at or after the wall clock, i.e. the next opening.
-  return { window, active, end: now, nextOpen: toInstant(start) };
+  return { window, active: false, nextOpen: toInstant(start) };
+}
+
+/** How far ahead the close of an open window is looked for (`* * * * *` for 1h never closes). */
+const CLOSE_HORIZON_MS = 7 * 24 * 3600_000;
+
+/**
+ * When an open window closes, on the wall clock. Argo CD computes no end; by its rule (open while an
+ * activation lies in (t - duration, t)) each activation keeps the window open for `duration`, so the
+ * window closes `duration` after the first activation whose successor is at least `duration` later.
+ * Starting from the oldest open activation walks through the latest one. Undefined past `horizon`.
+ */
+function closesAt(schedule: CronSchedule, start: Date, duration: number, horizon: number): Date | undefined {
+  let last = start;
+  while (last.getTime() <= horizon) {
+    const next = nextActivation(schedule, last);
+    if (next === undefined || next.getTime() >= last.getTime() + duration) return new Date(last.getTime() + duration);
+    last = next;
+  }
+  return undefined;
+}
+
+function openUntil(e: Evaluated): string {
+  return e.end ? `open until ${iso(e.end)}` : `open for more than ${CLOSE_HORIZON_MS / (24 * 3600_000)} days`;
 }
 
 function describe(w: SyncWindow): string {

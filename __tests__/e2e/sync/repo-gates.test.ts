@@ -9,7 +9,8 @@ import type { ClusterClient } from '../../../src/cluster/client.js';
 import { failureMessage } from '../../../src/action/sync-mode.js';
 import { readSettings } from '../../../src/settings.js';
 import { syncRepo } from '../../../src/sync/run/sync-repo.js';
-import { createNamespace, deleteNamespace, kubeconfigPath, newClient, suffix } from './env.js';
+import { stringify } from 'yaml';
+import { createNamespace, deleteNamespace, deployment, kubeconfigPath, newClient, suffix } from './env.js';
 
 let dir: string;
 let client: ClusterClient;
@@ -125,17 +126,23 @@ spec:
         namespace: ${ns}
 `;
 
+/** The rolling repo with a ConfigMap per app; `extra` adds more manifests to an app. */
+async function rollingCheckout(id: string, inputs: Record<string, string>, extra: Record<string, string> = {}) {
+  const repo = join(dir, `rolling-${id}`);
+  for (const app of ['dev-a', 'dev-b', 'prod', 'lab']) {
+    await mkdir(join(repo, 'manifests', app), { recursive: true });
+    await writeFile(join(repo, 'manifests', app, 'cm.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${app}-${id}\ndata:\n  k: v\n`);
+    if (extra[app]) await writeFile(join(repo, 'manifests', app, 'extra.yaml'), extra[app]);
+  }
+  await writeFile(join(repo, 'appset.yaml'), rollingRepo(id));
+  const all: Record<string, string> = { repo, 'repo-url': 'https://example.com/windows.git', kubeconfig: kubeconfigPath(), ...inputs };
+  return readSettings((n) => all[n] ?? '', { mode: 'sync', installMissingTools: false, cacheDir: join(dir, 'cache') });
+}
+
 describe('RollingSync', () => {
   it('syncs step by step, one dev app at a time, and leaves apps no step selects', async () => {
     const id = suffix();
-    const repo = join(dir, `rolling-${id}`);
-    for (const app of ['dev-a', 'dev-b', 'prod', 'lab']) {
-      await mkdir(join(repo, 'manifests', app), { recursive: true });
-      await writeFile(join(repo, 'manifests', app, 'cm.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${app}-${id}\ndata:\n  k: v\n`);
-    }
-    await writeFile(join(repo, 'appset.yaml'), rollingRepo(id));
-    const inputs: Record<string, string> = { repo, 'repo-url': 'https://example.com/windows.git', kubeconfig: kubeconfigPath(), 'health-timeout': '20s' };
-    const settings = readSettings((n) => inputs[n] ?? '', { mode: 'sync', installMissingTools: false, cacheDir: join(dir, 'cache') });
+    const settings = await rollingCheckout(id, { 'health-timeout': '20s' });
     const { reports } = await syncRepo(settings, { waveDelayMs: 0 });
     const byApp = Object.fromEntries(reports.map((r) => [r.app.replace(`-${id}`, ''), r]));
     for (const app of ['dev-a', 'dev-b', 'prod']) expect(byApp[app].outcome.phase).toBe('Succeeded');
@@ -151,5 +158,17 @@ describe('RollingSync', () => {
     expect(await client.get({ group: '', kind: 'ConfigMap', namespace: ns, name: `lab-${id}` })).toBeUndefined();
     expect(failureMessage(reports, [])).toBeUndefined();
   }, 120_000);
-});
 
+  it('with wait: false a step still gates on health: a dev app that never becomes Healthy holds prod', async () => {
+    const id = suffix();
+    const stuck = stringify(deployment(`stuck-${id}`, {}, { nodeSelector: { 'no-such-node': 'true' } }));
+    const settings = await rollingCheckout(id, { wait: 'false', 'health-timeout': '4s' }, { 'dev-a': stuck });
+    const { reports } = await syncRepo(settings, { waveDelayMs: 0 });
+    const byApp = Object.fromEntries(reports.map((r) => [r.app.replace(`-${id}`, ''), r]));
+    expect(byApp['dev-a'].outcome.phase).toBe('Failed');
+    expect(byApp['dev-a'].outcome.message).toContain(`application did not become healthy, reason: waiting for healthy state of apps/Deployment/stuck-${id}: timed out after 4s`);
+    expect(byApp['dev-b'].outcome.phase).toBe('Succeeded');
+    expect(byApp.prod.outcome.message).toBe(`not synced: RollingSync step 1 of ApplicationSet envs-${id} did not become healthy (dev-a-${id})`);
+    expect(await client.get({ group: '', kind: 'ConfigMap', namespace: ns, name: `prod-${id}` })).toBeUndefined();
+  }, 120_000);
+});

@@ -105,12 +105,15 @@ export function scaledMaxUpdate(v: unknown, total: number, warn: (message: strin
 
 /**
  * Runs the steps in order. Inside a step at most min(maxUpdate, concurrency) apps run at once; a
- * step whose app did not succeed stops the later steps, whose apps get `blocked` instead.
+ * step whose app did not succeed stops the later steps, whose apps get `blocked` instead. A step
+ * that gates a later one is run with `gate: true`: its apps must end Healthy whatever the `wait`
+ * input says, as Argo CD starts a step only once every app before it is Synced and Healthy
+ * (progressivesync getAppsToSync).
  */
 export async function runRollingSync<R>(
   plan: RollingPlan,
   concurrency: number,
-  run: (app: string) => Promise<{ ok: boolean; value: R }>,
+  run: (app: string, opts: { gate: boolean }) => Promise<{ ok: boolean; value: R }>,
   blocked: (app: string, reason: string) => R,
 ): Promise<Map<string, R>> {
   const results = new Map<string, R>();
@@ -128,7 +131,7 @@ export async function runRollingSync<R>(
     const worker = async (): Promise<void> => {
       while (next < step.apps.length) {
         const app = step.apps[next++];
-        const r = await run(app);
+        const r = await run(app, { gate: gates(plan.steps, i) });
         if (!r.ok) failed.push(app);
         results.set(app, r.value);
       }
@@ -138,4 +141,10 @@ export async function runRollingSync<R>(
     if (failed.length > 0) stop = `RollingSync step ${i + 1} of ApplicationSet ${plan.appSet} did not become healthy (${failed.sort().join(', ')})`;
   }
   return results;
+}
+
+/** Whether the next step with apps would run after step `i`, i.e. waits on it (maxUpdate 0 holds it). */
+function gates(steps: readonly RollingStep[], i: number): boolean {
+  const next = steps.slice(i + 1).find((st) => st.apps.length > 0);
+  return next !== undefined && next.maxUpdate !== 0;
 }

@@ -66,7 +66,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
   const byName = new Map(repo.rendered.map((a) => [a.name, a]));
   const reports = new Map<string, AppReport>();
 
-  const syncOne = async (rendered: RenderedApp): Promise<AppReport> => {
+  const syncOne = async (rendered: RenderedApp, gate: boolean): Promise<AppReport> => {
     const app = rendered.name;
     const failed = (message: string, phase: SyncOutcome['phase'] = 'Error'): AppReport => ({
       app,
@@ -96,7 +96,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
       prune: s.prune,
       confirmPrune: s.confirmPrune,
       dryRun: s.dryRun,
-      wait: s.wait,
+      wait: s.wait || gate,
       healthTimeoutMs: s.healthTimeoutMs,
       waveDelayMs: opts.waveDelayMs,
       stateNamespace: s.stateNamespace,
@@ -115,6 +115,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
       log,
     };
     log(`${app}: syncing to ${dest.context} (${dest.server}) namespace ${destination.namespace || '-'}`);
+    if (gate && !s.wait) log(`${app}: its RollingSync step gates the next one: waiting until Healthy although wait is false`);
     await opts.onAppStart?.(app, destination);
     const result = await timed(`${app}: sync`, () => syncApp(input));
     const stopped = stoppedSummary(result.outcome);
@@ -127,8 +128,8 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     return report;
   };
 
-  const runOne = async (name: string): Promise<{ ok: boolean; value: AppReport }> => {
-    const report = await syncOne(byName.get(name) as RenderedApp).catch((err: unknown) => errorReport(name, err));
+  const runOne = async (name: string, { gate } = { gate: false }): Promise<{ ok: boolean; value: AppReport }> => {
+    const report = await syncOne(byName.get(name) as RenderedApp, gate).catch((err: unknown) => errorReport(name, err));
     await opts.onAppEnd?.(report);
     return { ok: report.outcome.phase === 'Succeeded', value: report };
   };

@@ -1,6 +1,7 @@
 // The one place inputs are read and validated. The action passes `core.getInput`, the CLI passes its
 // parsed flags under the same input names, so both get the same typed settings and the same errors.
 
+import path from 'node:path';
 import { ParseError } from './parse/parse-error.js';
 import { parseYaml } from './parse/yaml.js';
 import { parseShard, type Shard } from './pipeline/select-apps.js';
@@ -112,7 +113,7 @@ export function readSettings(get: InputReader, defaults: SettingsDefaults): Sett
   return {
     mode: readMode(get, defaults.mode),
     repoRoot: get('repo') || '.',
-    appGlobs: readList(get('apps')),
+    appGlobs: readAppGlobs(get('apps')),
     appNames: readList(get('app')),
     repoUrls: [...readList(get('repo-url')), ...readList(get('repo-url-aliases'))],
     repoToken: get('repo-token') || undefined,
@@ -228,6 +229,19 @@ function readMode(get: InputReader, fallback: Mode): Mode {
 }
 
 /** Newline- or comma-separated list, trimmed, empties dropped (how multi-value action inputs are written). */
+/** Globs are relative to the repository root: one reaching outside it could only ever match nothing. */
+function readAppGlobs(value: string): string[] {
+  const globs = readList(value);
+  for (const g of globs) {
+    const p = g.replace(/^!/, '');
+    const normalized = path.posix.normalize(p);
+    if (path.posix.isAbsolute(p) || /^[a-zA-Z]:\//.test(p) || normalized === '..' || normalized.startsWith('../')) {
+      throw new SettingsError('apps', `"${g}" is outside the repository: globs are relative to the repository root`);
+    }
+  }
+  return globs;
+}
+
 export function readList(value: string): string[] {
   return value
     .split(/[\n,]/)

@@ -166,6 +166,15 @@ describe('runDiffMode', () => {
     expect(JSON.parse(full.outputs['changed-apps'])).toEqual([expect.objectContaining({ name: 'broken', status: 'errored' })]);
   }, 120_000);
 
+  it('stops before commenting on an apps glob that matches nothing in the head', async () => {
+    pullRequestEvent();
+    const c = captureIO();
+    await expect(runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN, apps: 'apps/**\nappz/**' }), c.io)).rejects.toThrow(
+      `apps: "appz/**" matches no YAML or JSON file in ${repo.dir}`,
+    );
+    expect(gh.comments).toEqual([]);
+  }, 120_000);
+
   it('fails clearly without a pull request or base-ref', async () => {
     process.env.GITHUB_EVENT_PATH = join(runnerTemp, 'push.json');
     writeFileSync(process.env.GITHUB_EVENT_PATH, JSON.stringify({ ref: 'refs/heads/main' }));

@@ -111,6 +111,18 @@ describe.each(nodeBinaries())('dist/cli/index.js render under %s', (_label, node
     expect(ran.stderr).toMatch(/^debug: podinfo: 2 object\(s\), 0 problem\(s\)$/m);
   });
 
+  it('exits 1 naming an --apps glob that matches no file, and 2 for one outside the repository', async () => {
+    const out = join(work, `typo-out-${_label.replace(/\W/g, '')}`);
+    const typo = await run(node, ['render', '--repo', join(work, 'repo'), '--repo-url', REPO_URL, '--out', out, '--apps', 'argocd/**', '--apps', 'argcd/**', '--apps', '!nowhere/**']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('apps: "argcd/**" matches no YAML or JSON file in ');
+    expect(typo.stderr).not.toContain('nowhere');
+    expect(typo.stderr).not.toMatch(/\n\s+at .*\.js:\d+/);
+    const outside = await run(node, ['render', '--repo', join(work, 'repo'), '--repo-url', REPO_URL, '--out', out, '--apps', '../broken/**']);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('input apps: "../broken/**" is outside the repository');
+  });
+
   it('exits 2 with usage on a usage error', async () => {
     const ran = await run(node, ['render', '--repo', join(work, 'repo')]);
     expect(ran.code).toBe(2);

@@ -51,6 +51,12 @@ describe('diffObjects', () => {
     expect(d.diff).toBe('@@ -12 +12 @@\n-          image: api:1\n+          image: api:2');
   });
 
+  it('pairs objects named only by generateName by their ordinal, so a second one shows as added', async () => {
+    const job = (generateName: string, image: string): K8sObject => ({ apiVersion: 'batch/v1', kind: 'Job', metadata: { namespace: 'prod', generateName }, spec: { image } });
+    const diffs = await diffObjects([job('up-', 'a'), job('down-', 'd')], [job('up-', 'a'), job('down-', 'e'), job('up-', 'b')]);
+    expect(diffs.map((d) => `${d.key.kind}/${d.key.name}:${d.status}`)).toEqual(['Job/down-*:modified', 'Job/up-*:unchanged', 'Job/up-*#2:added']);
+  });
+
   it('pairs by group/kind/namespace/name and classifies each resource', async () => {
     const base = [cm('same', { a: '1' }), cm('changed', { a: '1' }), cm('gone', { a: '1' }), cm('changed', { a: '1' }, 'other')];
     const head = [cm('same', { a: '1' }), cm('changed', { a: '2' }), cm('new', { a: '1' }), cm('changed', { a: '1' }, 'other')];

@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findSpecFiles } from '../../src/load/discover.js';
+import { findSpecFiles, unmatchedGlobs } from '../../src/load/discover.js';
 import { globMatcher } from '../../src/load/glob.js';
 
 const REPO = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/load/repo');
@@ -70,6 +70,16 @@ describe('findSpecFiles', () => {
       await writeFile(path.join(dir, 'argocd/app.yaml'), 'kind: Application\n');
       expect(await findSpecFiles(dir)).toEqual(['Chart.yaml', 'argocd/app.yaml']);
     });
+  });
+});
+
+describe('unmatchedGlobs', () => {
+  const files = ['apps/guestbook.yaml', 'projects/team-a.yaml'];
+  it('names each include glob that selects no file; folder forms and `./` count as matching', () => {
+    expect(unmatchedGlobs(['apps', './projects/', 'aps/**', '{x,y}/*.yaml'], files)).toEqual(['aps/**', '{x,y}/*.yaml']);
+  });
+  it('lets a `!` exclude match nothing', () => {
+    expect(unmatchedGlobs(['apps/**', '!nowhere/**'], files)).toEqual([]);
   });
 });
 

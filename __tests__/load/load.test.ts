@@ -5,6 +5,14 @@ import { loadRepo } from '../../src/load/load.js';
 
 const REPO = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/load/repo');
 
+describe('loadRepo with globs that must match', () => {
+  it('fails naming a glob that matches no YAML or JSON file, and only when told to', async () => {
+    await expect(loadRepo(REPO, { globs: ['apps/**', 'ap/**', '!none/**'], requireMatches: true })).rejects.toThrow(`apps: "ap/**" matches no YAML or JSON file in ${REPO}`);
+    expect((await loadRepo(REPO, { globs: ['apps/**', 'ap/**'] })).apps.length).toBeGreaterThan(0);
+    expect((await loadRepo(REPO, { globs: ['apps/**', '!none/**'], requireMatches: true })).apps.length).toBeGreaterThan(0);
+  });
+});
+
 describe('loadRepo on a repo with good and broken specs', () => {
   it('loads every good Application, in file order, with its origin', async () => {
     const repo = await loadRepo(REPO);

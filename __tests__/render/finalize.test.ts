@@ -1,6 +1,6 @@
 import { finalizeObjects, trackingId } from '../../src/render/finalize.js';
 import type { AppSpec } from '../../src/model/argocd.js';
-import type { K8sObject } from '../../src/model/k8s.js';
+import { identityKeys, type K8sObject } from '../../src/model/k8s.js';
 
 function app(name: string, namespace?: string): AppSpec {
   return {
@@ -143,6 +143,13 @@ describe('hooks, duplicates and order', () => {
     const { objects, warnings } = finalizeObjects([job(), job()], app('g', 'prod'));
     expect(objects).toHaveLength(2);
     expect(warnings).toEqual([]);
+  });
+
+  it('keeps generateName objects in render order, so their identities stay put past ten of them', () => {
+    const jobs = Array.from({ length: 11 }, (_, i): K8sObject => ({ apiVersion: 'batch/v1', kind: 'Job', metadata: { generateName: 'migrate-', labels: { n: String(i + 1) } } }));
+    const { objects } = finalizeObjects(jobs, app('g', 'prod'));
+    expect(objects.map((o) => o.metadata.labels?.n)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    expect(identityKeys(objects).map((k) => k.name)).toEqual(['migrate-*', ...Array.from({ length: 10 }, (_, i) => `migrate-*#${i + 2}`)]);
   });
 
   it('sorts by group, kind, namespace, name', () => {

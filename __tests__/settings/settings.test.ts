@@ -23,6 +23,13 @@ describe('readSettings', () => {
     expect(s.sync).toMatchObject({ requestTimeoutMs: 30_000, apiRetryMs: 60_000 });
   });
 
+  it('rejects an apps glob that points outside the repository, exclude or not', () => {
+    for (const glob of ['../other/**', '/abs/apps/**', 'apps/../../x', '!../y', 'C:/apps']) {
+      expect(() => read({ apps: `apps/**\n${glob}` })).toThrow(new SettingsError('apps', `"${glob}" is outside the repository: globs are relative to the repository root`));
+    }
+    expect(read({ apps: 'apps/../argocd/**\n./x/**' }).appGlobs).toEqual(['apps/../argocd/**', './x/**']);
+  });
+
   it('reads the API request timeout and retry window; 0 turns retries off', () => {
     expect(read({ 'request-timeout': '5s', 'api-retry-timeout': '0' }).sync).toMatchObject({ requestTimeoutMs: 5000, apiRetryMs: 0 });
   });

@@ -1,7 +1,7 @@
 // Planner tables from shared/design/argocd-semantics.md §1, §3, §5.
 import { describe, expect, it } from '@jest/globals';
 import type { K8sObject } from '../../src/model/k8s.js';
-import { formatPlan, planSync, type PlanInput, type SyncTask } from '../../src/sync/plan.js';
+import { formatPlan, planSync, taskName, type PlanInput, type SyncTask } from '../../src/sync/plan.js';
 
 const API: Record<string, string> = {
   Namespace: 'v1',
@@ -255,6 +255,18 @@ describe('hooks (§3)', () => {
     expect(tasks[0].target?.metadata.name).toBe('migrate-abcdef0-presync-1700000000');
     const short = plan([hook], { revision: 'v1.2.3', startedAt });
     expect(short[0].key.name).toBe('migrate-v1.2.3-presync-1700000000');
+  });
+
+  it('gives each generateName hook its identity for previews, leaving the applied name alone', () => {
+    const hook = () => obj('Job', '', { 'argocd.argoproj.io/hook': 'PreSync' }, { metadata: { generateName: 'migrate-' } });
+    const named = obj('Job', 'fixed', { 'argocd.argoproj.io/hook': 'PreSync' });
+    const tasks = plan([hook(), named, hook()], { revision: 'abcdef0123', startedAt: new Date(1_700_000_000_000) });
+    expect(tasks.map((t) => [t.identityName, t.key.name])).toEqual([
+      [undefined, 'fixed'],
+      ['migrate-*', 'migrate-abcdef0-presync-1700000000'],
+      ['migrate-*#2', 'migrate-abcdef0-presync-1700000000'],
+    ]);
+    expect(tasks.map(taskName)).toEqual(['app/fixed', 'app/migrate-*', 'app/migrate-*#2']);
   });
 
   it('keeps a hook with a fixed name and finds its live instance', () => {

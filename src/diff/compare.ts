@@ -3,7 +3,7 @@
 // and dependency-free, so hunks match what `diff -u`/git show instead of a home-made approximation.
 import { structuredPatch } from 'diff';
 import { stringify } from 'yaml';
-import { compareKeys, keyOf, keyString, type K8sObject, type ResourceKey } from '../model/k8s.js';
+import { compareKeys, identityKeys, keyString, type K8sObject, type ResourceKey } from '../model/k8s.js';
 import { maskSecrets } from './mask.js';
 import { normalizePair, prepareRules, type NormalizeOptions } from './normalize.js';
 
@@ -34,10 +34,10 @@ export async function diffObjects(base: readonly K8sObject[], head: readonly K8s
   const rules = await prepareRules(opts);
   const before = byKey(base);
   const after = byKey(head);
-  const keys = [...new Map([...before.values(), ...after.values()].map((o) => [keyString(keyOf(o)), keyOf(o)])).values()].sort(compareKeys);
+  const keys = [...new Map([...before.values(), ...after.values()].map(({ key }) => [keyString(key), key])).values()].sort(compareKeys);
   const out: ResourceDiff[] = [];
   for (const key of keys) {
-    const [target, live] = await normalizePair(after.get(keyString(key)), before.get(keyString(key)), opts, rules);
+    const [target, live] = await normalizePair(after.get(keyString(key))?.obj, before.get(keyString(key))?.obj, opts, rules);
     const [b, a] = maskSecrets(live, target, opts.hideAnnotations);
     // Most pairs of a real diff are equal: compared as data, only the others are printed and diffed.
     if (b && a && sameContent(b, a)) {
@@ -88,7 +88,8 @@ function range(start: number, lines: number): string {
   return lines === 1 ? `${start}` : `${lines === 0 ? start - 1 : start},${lines}`;
 }
 
-function byKey(objects: readonly K8sObject[]): Map<string, K8sObject> {
+function byKey(objects: readonly K8sObject[]): Map<string, { key: ResourceKey; obj: K8sObject }> {
+  const keys = identityKeys(objects);
   // Last one wins for a repeated key, as in Argo CD.
-  return new Map(objects.map((o) => [keyString(keyOf(o)), o]));
+  return new Map(objects.map((obj, i) => [keyString(keys[i]), { key: keys[i], obj }]));
 }

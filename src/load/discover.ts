@@ -41,8 +41,22 @@ export async function findSpecFiles(root: string, globs?: readonly string[]): Pr
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/**
+ * The include globs that select none of `files`: most likely a typo, which would otherwise render
+ * nothing in silence. A `!` exclude may match nothing.
+ */
+export function unmatchedGlobs(globs: readonly string[], files: readonly string[]): string[] {
+  return trimGlobs(globs)
+    .filter((g) => !g.startsWith('!'))
+    .filter((g) => !files.some(globMatcher(withFolderForms([g]))));
+}
+
+function trimGlobs(globs: readonly string[]): string[] {
+  return globs.map((g) => g.trim().replace(/^\.\//, '')).filter((g) => g.length > 0);
+}
+
 function selector(globs: readonly string[]): (rel: string) => boolean {
-  const trimmed = globs.map((g) => g.trim().replace(/^\.\//, '')).filter((g) => g.length > 0);
+  const trimmed = trimGlobs(globs);
   const includes = trimmed.filter((g) => !g.startsWith('!'));
   const excludes = trimmed.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
   const include = includes.length ? globMatcher(withFolderForms(includes)) : () => true;

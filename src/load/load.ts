@@ -6,7 +6,7 @@ import type { AppProject, Origin } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
 import { groupOf } from '../model/k8s.js';
 import { isObject } from './check.js';
-import { findSpecFiles } from './discover.js';
+import { findSpecFiles, unmatchedGlobs } from './discover.js';
 import type { LoadedRepo } from './types.js';
 import { DEFAULT_PROJECT, validateApplication } from './validate.js';
 import { CLUSTER_SECRET_LABEL, validateAppSet, validateArgoCdConfig, validateClusterSecret, validateProject } from './validate-kinds.js';
@@ -39,12 +39,18 @@ export function implicitDefaultProject(): AppProject {
 /**
  * `globs` select the files whose Applications, ApplicationSets and AppProjects load. Cluster Secrets and
  * `argocd-cm` are configuration, as they are in a cluster: they load from the whole repository whatever
- * the globs select, so a clusters generator sees every declared cluster.
+ * the globs select, so a clusters generator sees every declared cluster. With `requireMatches`, a glob
+ * that matches no YAML or JSON file is an error (the base of a PR may lack what the head adds).
  */
-export async function loadRepo(root: string, opts: { globs?: readonly string[] } = {}): Promise<LoadedRepo> {
+export async function loadRepo(root: string, opts: { globs?: readonly string[]; requireMatches?: boolean } = {}): Promise<LoadedRepo> {
   const files = await findSpecFiles(root, opts.globs);
   const selected = new Set(files);
   const configFiles = opts.globs?.length ? (await findSpecFiles(root)).filter((f) => !selected.has(f)) : [];
+  const unmatched = opts.requireMatches ? unmatchedGlobs(opts.globs ?? [], [...files, ...configFiles]) : [];
+  if (unmatched.length > 0) {
+    const list = unmatched.map((g) => `"${g}"`).join(', ');
+    throw new Error(`apps: ${list} match${unmatched.length === 1 ? 'es' : ''} no YAML or JSON file in ${root}`);
+  }
   const repo: LoadedRepo = { apps: [], appSets: [], projects: new Map(), clusters: [], problems: [], locators: new Map() };
   const seen = new Seen(repo.problems);
   const all = [...files, ...configFiles];

@@ -50,6 +50,24 @@ export function keyString(k: ResourceKey): string {
   return `${k.group}/${k.kind}/${k.namespace}/${k.name}`;
 }
 
+/**
+ * Keys of `objects` in order. An object named only by `generateName` gets `<generateName>*`, the next
+ * one with the same kind, namespace and generateName `<generateName>*#2`, and so on in render order, so
+ * each has a stable identity within its app (the server names it only when it is created).
+ */
+export function identityKeys(objects: readonly K8sObject[]): ResourceKey[] {
+  const seen = new Map<string, number>();
+  return objects.map((obj) => {
+    const key = keyOf(obj);
+    const generateName = obj.metadata?.generateName;
+    if (key.name || !generateName) return key;
+    const first = { ...key, name: `${generateName}*` };
+    const n = (seen.get(keyString(first)) ?? 0) + 1;
+    seen.set(keyString(first), n);
+    return n === 1 ? first : { ...key, name: `${generateName}*#${n}` };
+  });
+}
+
 export function compareKeys(a: ResourceKey, b: ResourceKey): number {
   return (
     cmp(a.group, b.group) || cmp(a.kind, b.kind) || cmp(a.namespace, b.namespace) || cmp(a.name, b.name)

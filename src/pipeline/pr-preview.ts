@@ -11,7 +11,7 @@ import { checkApp, type PolicyViolation } from '../policy/project.js';
 import { buildComment, type CommentApp, type CommentInput } from '../report/comment.js';
 import { plural } from '../report/markdown.js';
 import type { Settings, SyncInputs } from '../settings.js';
-import { planSync, type SyncPlan, type SyncTask } from '../sync/plan.js';
+import { planSync, taskName, type SyncPlan, type SyncTask } from '../sync/plan.js';
 import type { ApplicationSet } from '../model/argocd.js';
 import { canonical } from '../model/canonical.js';
 import { validateAppSet } from '../load/validate-kinds.js';
@@ -378,8 +378,7 @@ function taskAction(t: SyncTask, confirmed: boolean): [string, string] {
 
 function taskTitle(t: SyncTask): string {
   const gk = t.key.group ? `${t.key.group}/${t.key.kind}` : t.key.kind;
-  const name = t.key.namespace ? `${t.key.namespace}/${t.key.name}` : t.key.name;
-  return `${gk} ${name}${t.hookTypes.length > 0 ? ` (${t.hookTypes.join(', ')} hook)` : ''}`;
+  return `${gk} ${taskName(t)}${t.hookTypes.length > 0 ? ` (${t.hookTypes.join(', ')} hook)` : ''}`;
 }
 
 /** What the plans compared with: the live cluster, the base render, or the cluster for some apps only. */

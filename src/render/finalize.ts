@@ -6,7 +6,7 @@
 import type { AppSpec, ArgoCdConfig } from '../model/argocd.js';
 import { DEFAULT_TRACKING_LABEL, instanceName, TRACKING_ID_ANNOTATION } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
-import { compareKeys, groupOf, keyOf, keyString } from '../model/k8s.js';
+import { compareKeys, groupOf, identityKeys, keyOf, keyString } from '../model/k8s.js';
 import { isDroppedHelmHook } from '../sync/hooks.js';
 import { clusterScopedKinds, isCRD } from './cluster-scoped.js';
 
@@ -40,9 +40,9 @@ export function finalizeObjects(
   const clusterScoped = (group: string, kind: string): boolean => isClusterScoped?.(group, kind) ?? offline(group, kind);
   const tracking = trackingSettings(argocdCm);
 
-  const byKey = new Map<string, K8sObject[]>();
-  objects.forEach((raw, index) => {
-    if (isDroppedHelmHook(raw)) return;
+  const prepared: K8sObject[] = [];
+  for (const raw of objects) {
+    if (isDroppedHelmHook(raw)) continue;
     const obj = structuredClone(raw);
     obj.metadata = obj.metadata ?? {};
     let namespaceChanged = false;
@@ -58,11 +58,14 @@ export function finalizeObjects(
     // The repo server skips CRDs, but the controller re-tracks any object whose namespace it changed,
     // so a CRD written with a namespace does end up tracked upstream.
     if (!isCRD(obj) || namespaceChanged) setTracking(obj, appName, destNamespace, tracking);
+    prepared.push(obj);
+  }
 
-    const key = keyOf(obj);
-    // Objects named only by generateName stay distinct, keyed by their position as upstream does.
-    if (!key.name && obj.metadata.generateName) key.name = `${obj.metadata.generateName}${index}`;
-    const k = keyString(key);
+  // Objects named only by generateName never collide: each has its own ordinal identity.
+  const keys = identityKeys(prepared);
+  const byKey = new Map<string, K8sObject[]>();
+  prepared.forEach((obj, i) => {
+    const k = keyString(keys[i]);
     const list = byKey.get(k);
     if (list) list.push(obj);
     else byKey.set(k, [obj]);
@@ -70,10 +73,12 @@ export function finalizeObjects(
 
   const warnings: string[] = [];
   const result: K8sObject[] = [];
-  for (const [k, list] of [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  // Kept in render order until the stable sort below, so generateName objects keep their ordinals.
+  for (const [k, list] of byKey) {
     if (list.length > 1) warnings.push(`Resource ${k} appeared ${list.length} times among application resources.`);
     result.push(list[list.length - 1]);
   }
+  warnings.sort();
   result.sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
   return { objects: result, warnings };
 }

@@ -1,8 +1,9 @@
 // Small GitHub-flavoured markdown helpers: everything user-controlled passes through one of these.
 
-/** Text safe inside a table cell: `|` escaped, newlines as <br>, HTML neutralised. */
+/** Text safe inside a table cell: `|` and `*` escaped, newlines as <br>, HTML neutralised. */
 export function cell(text: string): string {
-  return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  // `*` too: two generateName identities (`Job/x-*`) in one cell would otherwise read as emphasis.
+  return escapeHtml(text).replace(/\|/g, '\\|').replace(/\*/g, '\\*').replace(/\r?\n/g, '<br>');
 }
 
 export function escapeHtml(text: string): string {

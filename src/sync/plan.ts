@@ -3,7 +3,7 @@
 // the tasks, the PR preview prints them.
 import { ANN_HELM_HOOK, ANN_HOOK, ANN_SYNC_OPTIONS, annotation, hasSyncOption } from '../model/annotations.js';
 import type { K8sObject, ResourceKey } from '../model/k8s.js';
-import { groupOf, keyOf, keyString } from '../model/k8s.js';
+import { groupOf, identityKeys, keyOf, keyString } from '../model/k8s.js';
 import type { HookType, SyncPhase } from './hooks.js';
 import { hookTypes } from './hooks.js';
 import { kindRank } from './kind-order.js';
@@ -24,6 +24,8 @@ export interface SyncTask {
   live?: K8sObject;
   /** Hook types of a hook task; empty for ordinary resources. */
   hookTypes: HookType[];
+  /** A hook named only by generateName: its identity within the app (`<generateName>*`, see identityKeys). */
+  identityName?: string;
   isPrune: boolean;
   /** Set on a prune task that will not delete anything, with Argo CD's result message. */
   pruneSkipped?: PruneSkipReason;
@@ -68,6 +70,7 @@ interface Draft {
   hook: boolean;
   refNamespace: string;
   waveOverride?: number;
+  identityName?: string;
 }
 
 export function planSync(input: PlanInput): SyncPlan {
@@ -101,10 +104,13 @@ export function planSync(input: PlanInput): SyncPlan {
     for (const phase of c.phases) drafts.push(draft(phase, target, live, false, destNamespace, namespaced));
   }
   const startedSecs = Math.floor((input.startedAt ?? new Date()).getTime() / 1000);
+  const identities = new Map(identityKeys(input.targets).map((k, i) => [input.targets[i], k.name]));
   for (const hook of hooks) {
     for (const phase of classify(hook).phases) {
       const target = hookTarget(hook, phase, input.revision ?? '', startedSecs);
-      drafts.push(draft(phase, target, findLive(input.live, target, destNamespace), true, destNamespace, namespaced));
+      const d = draft(phase, target, findLive(input.live, target, destNamespace), true, destNamespace, namespaced);
+      if (!hook.metadata?.name) d.identityName = identities.get(hook);
+      drafts.push(d);
     }
   }
   const nsTask = createNamespaceTask(input, resources);
@@ -290,6 +296,7 @@ function toTask(d: Draft, input: PlanInput, namespaced: (g: string, k: string) =
   };
   if (d.target) task.target = withNamespace(d.target, key.namespace);
   if (d.live) task.live = d.live;
+  if (d.identityName) task.identityName = d.identityName;
   if (!d.target) {
     const skipped = pruneSkipReason(d.live, input.prune);
     if (skipped) task.pruneSkipped = skipped;
@@ -319,10 +326,19 @@ function withNamespace(obj: K8sObject, namespace: string): K8sObject {
 }
 
 /** One line per task for the CLI and the PR preview: phase, wave, group/kind, namespace/name, hook types, action. */
+/**
+ * `namespace/name` of a task as previews show it: a generateName hook by its identity, since the name
+ * it gets at sync time holds the sync's revision and start time.
+ */
+export function taskName(t: SyncTask): string {
+  const name = t.identityName ?? t.key.name;
+  return t.key.namespace ? `${t.key.namespace}/${name}` : name;
+}
+
 export function formatPlan(plan: SyncPlan): string[] {
   return plan.tasks.map((t) => {
     const gk = t.key.group ? `${t.key.group}/${t.key.kind}` : t.key.kind;
-    const name = t.key.namespace ? `${t.key.namespace}/${t.key.name}` : t.key.name;
+    const name = taskName(t);
     const hooks = t.hookTypes.length > 0 ? t.hookTypes.join(',') : '-';
     const action = t.pruneSkipped ? `skip: ${t.pruneSkipped}` : t.pruneRequiresConfirmation ? 'prune (needs confirmation)' : t.action;
     return [t.phase, String(t.wave), gk, name, hooks, action].join('\t');

@@ -70,10 +70,10 @@ function makeRepo(n) {
 
 /** Child process: one preview; prints its numbers as JSON. */
 async function child(dir, baseSha, renderUnchanged) {
-  const { readSettings } = await import(join(BUILD, 'settings.js'));
-  const { checkoutBase } = await import(join(BUILD, 'pipeline', 'base-checkout.js'));
-  const { previewPullRequest } = await import(join(BUILD, 'pipeline', 'pr-preview.js'));
-  const { defaultCacheDir } = await import(join(BUILD, 'pipeline', 'render-repo.js'));
+  const { readSettings } = await import(join(BUILD, 'src', 'settings.js'));
+  const { checkoutBase } = await import(join(BUILD, 'src', 'pipeline', 'base-checkout.js'));
+  const { previewPullRequest } = await import(join(BUILD, 'src', 'pipeline', 'pr-preview.js'));
+  const { defaultCacheDir } = await import(join(BUILD, 'src', 'pipeline', 'render-repo.js'));
   const inputs = { repo: dir, 'repo-url': REPO_URL, 'render-unchanged': String(renderUnchanged) };
   const settings = readSettings((k) => inputs[k] ?? '', { mode: 'diff', installMissingTools: false, cacheDir: defaultCacheDir() });
   const base = await checkoutBase(dir, baseSha, { timeoutMs: 60_000 });
@@ -93,7 +93,7 @@ function run(dir, baseSha, renderUnchanged) {
 async function main(sizes) {
   try {
     execFileSync(join(ROOT, 'node_modules', '.bin', 'tsc'), [
-      'src/pipeline/pr-preview.ts', 'src/pipeline/base-checkout.ts', '--outDir', BUILD, '--rootDir', 'src',
+      'src/pipeline/pr-preview.ts', 'src/pipeline/base-checkout.ts', '--outDir', BUILD, '--rootDir', '.',
       '--target', 'ES2022', '--module', 'ES2022', '--moduleResolution', 'Bundler', '--skipLibCheck', '--esModuleInterop', '--resolveJsonModule', '--types', 'node',
     ], { cwd: ROOT, stdio: 'ignore' });
   } catch {

@@ -13,7 +13,7 @@ const ENTRIES = ['src/pipeline/render-repo.ts', 'src/pipeline/pr-preview.ts', 's
 export function buildSources() {
   try {
     execFileSync(join(ROOT, 'node_modules', '.bin', 'tsc'), [
-      ...ENTRIES, '--outDir', BUILD, '--rootDir', 'src',
+      ...ENTRIES, '--outDir', BUILD, '--rootDir', '.',
       '--target', 'ES2022', '--module', 'ES2022', '--moduleResolution', 'Bundler', '--skipLibCheck', '--esModuleInterop', '--resolveJsonModule', '--types', 'node',
     ], { cwd: ROOT, stdio: 'ignore' });
   } catch {
@@ -22,5 +22,5 @@ export function buildSources() {
   return BUILD;
 }
 
-/** Imports a compiled module, e.g. `pipeline/render-repo.js`. */
-export const load = (module) => import(join(BUILD, module));
+/** Imports a compiled module, e.g. `pipeline/render-repo.js` (the root is `.`: src imports generated/). */
+export const load = (module) => import(join(BUILD, 'src', module));

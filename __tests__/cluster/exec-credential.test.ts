@@ -69,6 +69,25 @@ describe('kubeconfig exec plugins', () => {
     expect(secrets.redact('Authorization: exec-t0ken-from-env')).toBe('Authorization: ***');
   });
 
+  it("gets the runner's variables but not the action's own inputs", async () => {
+    const envFile = join(dir, 'env.txt');
+    const cmd = plugin('env.sh', `env > ${envFile}\n${credential({ token: 'env-check-token' })}`);
+    process.env.INPUT_KUBECONFIG = 'planted-input-kubeconfig'; // a name /bin/sh passes on (it drops INPUT_GITHUB-TOKEN)
+    process.env.RUNNER_TEMP_CHECK = 'runner-value';
+    try {
+      const { kc } = loadKubeconfig(kubeconfig({ command: cmd }));
+      const client = new ClusterClient(kc, 'ci-ctx');
+      await client.kc.applyToHTTPSOptions({});
+      client.close();
+    } finally {
+      delete process.env.INPUT_KUBECONFIG;
+      delete process.env.RUNNER_TEMP_CHECK;
+    }
+    const seen = readFileSync(envFile, 'utf8');
+    expect(seen).toContain('RUNNER_TEMP_CHECK=runner-value');
+    expect(seen).not.toContain('INPUT_');
+  });
+
   it("fails with the exit code and the plugin's stderr tail, naming the context and the user", async () => {
     const cmd = plugin('expired.sh', 'echo "refreshing credentials..." >&2\necho "error: token expired for alice; run aws sso login" >&2\nexit 3');
     expect(await failure(kubeconfig({ command: cmd }))).toBe(

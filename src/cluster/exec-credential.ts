@@ -94,7 +94,9 @@ async function runPlugin(exec: ExecConfig, cluster: Cluster | null): Promise<Exe
   if (!API_VERSIONS.includes(apiVersion)) throw new ExecPluginError(`exec plugin: invalid apiVersion "${apiVersion}"`);
   if (exec.interactiveMode === 'Always') throw new ExecPluginError('exec plugin cannot support interactive mode: standard input is not a terminal');
   const info = { apiVersion, kind: 'ExecCredential', spec: { interactive: false, ...(exec.provideClusterInfo && cluster ? { cluster: clusterInfo(cluster) } : {}) } };
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  // kubectl's environment in a workflow step: the runner's variables (cloud credentials, the OIDC
+  // token request that kubelogin and friends use), but not this action's own inputs.
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')));
   for (const e of exec.env ?? []) env[e.name] = e.value;
   env.KUBERNETES_EXEC_INFO = JSON.stringify(info);
 

@@ -120,7 +120,7 @@ const commands = {
   },
 
   async sync(repo, kubeconfig, context, concurrency) {
-    const { syncRepo } = await load('sync/run/sync-repo.js');
+    const { syncRepo } = await load('pipeline/sync-repo.js');
     const settings = await settingsFor({ repo, concurrency, kubeconfig, 'in-cluster-context': context }, 'sync');
     const warnings = [];
     const onWarning = (w) => warnings.push(String(w.name));

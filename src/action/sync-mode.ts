@@ -8,7 +8,7 @@ import { syncResultJson, syncSummaryMarkdown } from '../report/sync-report.js';
 import type { Settings } from '../settings.js';
 import type { SyncOutcome } from '../sync/run/result.js';
 import { waveDelayMs } from '../sync/run/result.js';
-import { syncRepo, type SyncRepoOptions } from '../sync/run/sync-repo.js';
+import { syncRepo, type SyncRepoOptions } from '../pipeline/sync-repo.js';
 import type { ActionIO } from './io.js';
 import { saveRenderCache } from './render-cache.js';
 import { renderCacheDir } from '../pipeline/render-repo.js';

@@ -13,7 +13,7 @@ import { loadKubeconfig } from '../../../src/cluster/kubeconfig.js';
 import { RestClient, type RequestOptions } from '../../../src/cluster/rest.js';
 import type { K8sObject } from '../../../src/model/k8s.js';
 import { readSettings } from '../../../src/settings.js';
-import { syncRepo, type SyncRepoResult } from '../../../src/sync/run/sync-repo.js';
+import { syncRepo, type SyncRepoResult } from '../../../src/pipeline/sync-repo.js';
 import { cm, createNamespace, deleteNamespace, deployment, kubeconfigPath, newClient, wave } from './env.js';
 
 let dir: string;

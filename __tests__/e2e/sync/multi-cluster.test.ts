@@ -9,7 +9,7 @@ import { ClusterClient } from '../../../src/cluster/client.js';
 import { syncSummaryMarkdown } from '../../../src/report/sync-report.js';
 import { secrets as secretsRegistry } from '../../../src/secrets/redact.js';
 import { readSettings } from '../../../src/settings.js';
-import { syncRepo } from '../../../src/sync/run/sync-repo.js';
+import { syncRepo } from '../../../src/pipeline/sync-repo.js';
 import { mergeKubeConfigs, startExtraCluster, writeKubeconfig, type ExtraCluster } from '../support/cluster.js';
 import { kubeconfigPath, suffix } from './env.js';
 

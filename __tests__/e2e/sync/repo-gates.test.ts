@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ClusterClient } from '../../../src/cluster/client.js';
 import { failureMessage } from '../../../src/action/sync-mode.js';
 import { readSettings } from '../../../src/settings.js';
-import { syncRepo } from '../../../src/sync/run/sync-repo.js';
+import { syncRepo } from '../../../src/pipeline/sync-repo.js';
 import { stringify } from 'yaml';
 import { createNamespace, deleteNamespace, deployment, kubeconfigPath, newClient, suffix } from './env.js';
 

@@ -8,7 +8,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..',
 export const BUILD = join(ROOT, 'node_modules', '.cache', 'gitops-sync-bench');
 
 /** The modules the bench imports; tsc follows their imports. */
-const ENTRIES = ['src/pipeline/render-repo.ts', 'src/pipeline/pr-preview.ts', 'src/pipeline/base-checkout.ts', 'src/diff/app-diff.ts', 'src/sync/run/sync-repo.ts', 'src/settings.ts'];
+const ENTRIES = ['src/pipeline/render-repo.ts', 'src/pipeline/pr-preview.ts', 'src/pipeline/base-checkout.ts', 'src/diff/app-diff.ts', 'src/pipeline/sync-repo.ts', 'src/settings.ts'];
 
 export function buildSources() {
   try {

@@ -3,13 +3,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { listRevisions } from '../../cluster/lease.js';
-import { toProblem } from '../../model/errors.js';
-import { renderRepo } from '../../pipeline/render-repo.js';
-import { runTool } from '../../render/tools/exec.js';
-import type { Settings } from '../../settings.js';
-import type { AppSyncInput, AppSyncResult } from './sync-app.js';
-import { syncApp } from './sync-app.js';
+import { listRevisions } from '../cluster/lease.js';
+import { toProblem } from '../model/errors.js';
+import { renderRepo } from './render-repo.js';
+import { runTool } from '../render/tools/exec.js';
+import type { Settings } from '../settings.js';
+import type { AppSyncInput, AppSyncResult } from '../sync/run/sync-app.js';
+import { syncApp } from '../sync/run/sync-app.js';
 
 export interface RollbackInput {
   settings: Settings;

@@ -19,7 +19,9 @@ import { formatProblem, type Problem } from './model/errors.js';
 import { checkoutBase, type BaseCheckout } from './pipeline/base-checkout.js';
 import { writeRenderedApps } from './pipeline/manifest-files.js';
 import { previewFailures, previewPullRequest } from './pipeline/pr-preview.js';
+import { repoStatus } from './pipeline/app-status.js';
 import { defaultCacheDir, renderRepo } from './pipeline/render-repo.js';
+import { statusJson, statusTable } from './status/format.js';
 import { writeOutputFile, writeStderr, writeStdout } from './secrets/channels.js';
 import { secrets } from './secrets/redact.js';
 import { readSettings, secretEnvironment, secretInputs, SettingsError, type Settings } from './settings.js';
@@ -46,6 +48,10 @@ commands:
       --lock-timeout D (10m), --ignore-sync-windows, --rollback-on-failure,
       --request-timeout D (30s per API request), --api-retry-timeout D (60s of retrying a
       refusing, failing or silent API server before the app fails)
+  status --repo DIR --kubeconfig FILE [--app NAME]... [--output table|json]
+      Each app's sync status, health and conditions against its cluster, as Argo CD computes them,
+      in the columns of \`argocd app list\` (json: per resource too). Read-only (server-side dry runs).
+      Exit 1 when an app is not Synced and Healthy. --in-cluster-context C, --field-manager NAME
   health [--argocd-cm FILE] FILE...
       Health of each object in the YAML files: <Kind>/<name> TAB status TAB message (none: no check).
       With --argocd-cm, its resource.customizations Lua health checks apply as in Argo CD.
@@ -111,6 +117,7 @@ const FLAGS = {
   'api-retry-timeout': { type: 'string' },
   'ignore-sync-windows': { type: 'boolean' },
   'rollback-on-failure': { type: 'boolean' },
+  output: { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -237,6 +244,25 @@ async function sync(values: Values): Promise<number> {
   return failed ? 1 : 0;
 }
 
+async function status(values: Values): Promise<number> {
+  if (!values.repo) throw new UsageError('status needs --repo DIR');
+  if (!values.kubeconfig) throw new UsageError('status needs --kubeconfig FILE');
+  const output = values.output ?? 'table';
+  if (output !== 'table' && output !== 'json') throw new UsageError(`--output must be table or json, not "${output}"`);
+  const settings = settingsFrom(values);
+  const result = await repoStatus(settings, {
+    kubeconfig: loadKubeconfig(values.kubeconfig),
+    limits: { requestTimeoutMs: settings.sync.requestTimeoutMs, retryMs: settings.sync.apiRetryMs },
+    log: (m) => writeStderr(`${m}\n`),
+  });
+  writeStdout(output === 'json' ? statusJson(result.statuses) : statusTable(result.statuses));
+  for (const w of result.warnings) writeStderr(`warning: ${w}\n`);
+  for (const p of result.problems) writeStderr(`error: ${p}\n`);
+  for (const c of result.statuses.flatMap((st) => st.conditions.map((c) => `${st.name}: ${c.type}: ${c.message}`))) writeStderr(`${c}\n`);
+  const settled = result.statuses.every((st) => st.sync === 'Synced' && st.health === 'Healthy');
+  return settled && result.problems.length === 0 ? 0 : 1;
+}
+
 async function health(values: Values, files: string[]): Promise<number> {
   if (files.length === 0) throw new UsageError('health needs at least one FILE');
   const argocdCm = values['argocd-cm'] ? await readArgoCdConfig(values['argocd-cm']) : undefined;
@@ -285,7 +311,7 @@ async function history(values: Values): Promise<number> {
 /** Commands that take file arguments after the command name. */
 const TAKES_FILES = new Set(['health']);
 
-const COMMANDS: Record<string, (values: Values, args: string[]) => Promise<number>> = { render, diff, plan, sync, health, history };
+const COMMANDS: Record<string, (values: Values, args: string[]) => Promise<number>> = { render, diff, plan, sync, status, health, history };
 
 async function main(argv: string[]): Promise<number> {
   let parsed;

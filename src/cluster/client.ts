@@ -229,10 +229,26 @@ export class ClusterClient {
    * self-reference guard. Objects with ownerReferences are never included.
    */
   async listManaged(app: string, opts: ListManagedOptions): Promise<ManagedObjects> {
+    const labelSelector = opts.trackingMethod === 'label' ? `${opts.labelKey}=${app}` : undefined;
+    const listed = await this.listEveryType({ ...opts, labelSelector });
+    return { ...listed, objects: this.own(listed.objects.filter((o) => isManagedBy(o, app, opts))) };
+  }
+
+  /**
+   * Objects in `namespace` that no other object owns (Argo CD's namespace top-level resources, where
+   * it looks for orphans). Reads the same shared lists as listManaged.
+   */
+  async listTopLevel(namespace: string, opts: Pick<ListManagedOptions, 'concurrency'> = {}): Promise<ManagedObjects> {
+    const listed = await this.listEveryType({ ...opts, resourceTypes: (r) => r.namespaced });
+    const top = listed.objects.filter((o) => o.metadata?.namespace === namespace && (o.metadata.ownerReferences ?? []).length === 0);
+    return { ...listed, objects: this.own(top) };
+  }
+
+  private async listEveryType(opts: Omit<ListManagedOptions, keyof TrackingOptions> & { labelSelector?: string }): Promise<ManagedObjects> {
     const types = (await this.discovery.resourceTypes()).filter(
       (r) => r.verbs.includes('list') && !isExcluded(r) && (opts.resourceTypes?.(r) ?? true),
     );
-    const labelSelector = opts.trackingMethod === 'label' ? `${opts.labelKey}=${app}` : undefined;
+    const labelSelector = opts.labelSelector;
     const jobs = types.flatMap((r) =>
       r.namespaced && opts.namespaces ? opts.namespaces.map((namespace) => ({ r, namespace })) : [{ r, namespace: '' }],
     );
@@ -250,9 +266,12 @@ export class ClusterClient {
         throw err;
       }
     });
-    const objects = lists.flat().filter((o) => isManagedBy(o, app, opts));
-    // Shared lists are read by every app: each gets its own copies to change.
-    return { objects: this.lists ? objects.map((o) => structuredClone(o)) : objects, warnings };
+    return { objects: lists.flat(), warnings };
+  }
+
+  /** Shared lists are read by every app: each caller gets its own copies to change. */
+  private own(objects: K8sObject[]): K8sObject[] {
+    return this.lists ? objects.map((o) => structuredClone(o)) : objects;
   }
 
   /** Resolves with the object once `predicate` holds (undefined = absent); event-driven via watch. */

@@ -32,6 +32,8 @@ export interface ResolveOptions {
   inClusterContext?: string;
   /** App name for the Problem on failure. */
   app?: string;
+  /** The repo's declarative cluster Secrets: Argo CD resolves `destination.name` through them. */
+  clusterSecrets?: readonly { name: string; server: string }[];
 }
 
 /**
@@ -111,18 +113,19 @@ export function resolveDestination(
   opts: ResolveOptions = {},
 ): ResolvedDestination | Problem {
   const fail = (field: string, message: string): Problem => ({ message, field, ...(opts.app ? { app: opts.app } : {}) });
-  const server = trimSlash(dest.server ?? '');
   const name = dest.name ?? '';
+  // Argo CD's cluster registry names the server; the kubeconfig entry with that server is used.
+  const registered = !dest.server && name ? opts.clusterSecrets?.find((c) => c.name === name) : undefined;
+  const server = trimSlash(dest.server || registered?.server || '');
 
   if (server) {
     const viaCluster = contextsForCluster(kc, (c) => trimSlash(c.server) === server);
     if (viaCluster) return viaCluster;
-    if (server === IN_CLUSTER_SERVER) return inCluster(kc, opts) ?? fail('spec.destination.server', noInCluster(opts));
+    const field = registered ? 'spec.destination.name' : 'spec.destination.server';
+    if (server === IN_CLUSTER_SERVER) return inCluster(kc, opts) ?? fail(field, noInCluster(opts));
     const known = kc.getClusters().map((c) => trimSlash(c.server));
-    return fail(
-      'spec.destination.server',
-      `no kubeconfig cluster has server ${server} (known: ${known.join(', ') || 'none'})`,
-    );
+    const via = registered ? `cluster Secret ${name} names server ${server}, but ` : '';
+    return fail(field, `${via}no kubeconfig cluster has server ${server} (known: ${known.join(', ') || 'none'})`);
   }
   if (name) {
     const ctx = kc.getContextObject(name);

@@ -57,6 +57,11 @@ interface Lease extends K8sObject {
 
 export const lockName = (app: string): string => `${NAME_PREFIX}${app}`.slice(0, 253).replace(/[-.]+$/, '');
 
+/** The action's own Lease or history ConfigMap: bookkeeping, never an orphan or drift. */
+export function isSyncState(obj: K8sObject): boolean {
+  return (obj.kind === 'Lease' || obj.kind === 'ConfigMap') && (obj.metadata?.name ?? '').startsWith(NAME_PREFIX);
+}
+
 /** Lease's MicroTime: RFC 3339 with microseconds. */
 const microTime = (d: Date): string => d.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 

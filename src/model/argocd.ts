@@ -169,6 +169,8 @@ export interface AppProject extends K8sObject {
     namespaceResourceBlacklist?: GroupKind[];
     sourceNamespaces?: string[];
     syncWindows?: SyncWindow[];
+    /** Argo CD warns about (warn: true) top-level objects in the destination namespace that no app tracks. */
+    orphanedResources?: { warn?: boolean; ignore?: { group?: string; kind?: string; name?: string }[] };
     description?: string;
   };
 }

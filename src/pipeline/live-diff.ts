@@ -84,11 +84,6 @@ export async function liveDiff(base: readonly RenderedApp[], head: readonly Rend
   return out;
 }
 
-/**
- * The app's live objects: those tracked to it (prune candidates included) plus any live object at
- * a target's key, as Argo CD's managed set (semantics §6), read as the sync reads them. Hooks are not
- * compared.
- */
 async function liveOf(
   app: RenderedApp,
   clients: Map<string, ClusterClient>,
@@ -103,6 +98,21 @@ async function liveOf(
     client = new ClusterClient(opts.kubeconfig.kc, dest.context, { shareLists: true, limits: opts.limits });
     clients.set(dest.context, client);
   }
+  const { objects, state } = await readLive(client, app, tracking, warnings);
+  return { client, objects, state };
+}
+
+/**
+ * The app's live objects: those tracked to it (prune candidates included) plus any live object at
+ * a target's key, as Argo CD's managed set (semantics §6), read as the sync reads them. `objects` leaves
+ * hooks out (they are not compared); `state` is what a sync would plan against.
+ */
+export async function readLive(
+  client: ClusterClient,
+  app: RenderedApp,
+  tracking: ReturnType<typeof trackingSettings>,
+  warnings: string[],
+): Promise<{ objects: K8sObject[]; state: ClusterPlanState }> {
   const managed = await client.listManaged(instanceName(app.spec.app), {
     trackingMethod: tracking.method,
     labelKey: tracking.labelKey,
@@ -110,11 +120,11 @@ async function liveOf(
   });
   warnings.push(...managed.warnings.map((w) => `${app.name}: ${w}`));
   const state = await clusterPlanState(client, app.objects, managed.objects, app.spec.app.spec.destination.namespace ?? '');
-  return { client, objects: state.live.filter((o) => !isHook(o)).map(typeFirst), state };
+  return { objects: state.live.filter((o) => !isHook(o)).map(typeFirst), state };
 }
 
 /** Each non-hook object as a server-side apply dry run would store it; the rendered object when that fails. */
-async function predict(client: ClusterClient, objects: readonly K8sObject[], fieldManager: string, warnings: string[]): Promise<K8sObject[]> {
+export async function predict(client: ClusterClient, objects: readonly K8sObject[], fieldManager: string, warnings: string[]): Promise<K8sObject[]> {
   const out: K8sObject[] = [];
   for (const obj of objects.filter((o) => !isHook(o))) {
     try {

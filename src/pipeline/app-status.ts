@@ -1,0 +1,190 @@
+// Each app's status as Argo CD's controller would show it (issue 15): render the checkout, read each
+// app's managed live objects, predict its targets with a server-side dry run, compare (status/), and
+// add the conditions. Read-only. Used by CLI `status`, the push sync (OutOfSync-only) and `reconcile`.
+import { ClusterClient } from '../cluster/client.js';
+import { isProblem, resolveDestination, type LoadedKubeconfig } from '../cluster/kubeconfig.js';
+import { isSyncState, listRevisions } from '../cluster/lease.js';
+import type { ApiLimits } from '../cluster/rest.js';
+import type { LoadedProject } from '../load/types.js';
+import type { ArgoCdConfig, AppSpec, ClusterSecret } from '../model/argocd.js';
+import { instanceName } from '../model/argocd.js';
+import { formatProblem, toProblem } from '../model/errors.js';
+import type { Problem } from '../model/errors.js';
+import { keyOf, type K8sObject } from '../model/k8s.js';
+import { trackedApp } from '../cluster/tracking.js';
+import { trackingSettings } from '../render/finalize.js';
+import type { RenderedApp } from '../render/types.js';
+import type { Settings } from '../settings.js';
+import { compareApp } from '../status/compare.js';
+import { orphanCondition, orphanedResources } from '../status/orphans.js';
+import type { AppCondition, AppStatus } from '../status/types.js';
+import { trackingOptions } from '../sync/run/sync-app.js';
+import { predict, readLive } from './live-diff.js';
+import { renderRepo } from './render-repo.js';
+
+export interface StatusContext {
+  fieldManager: string;
+  argocdCm?: ArgoCdConfig;
+  projects: ReadonlyMap<string, LoadedProject>;
+  /** Instance names of every app of the run (objects tracked to them are not orphans). */
+  knownApps: ReadonlySet<string>;
+  /** Namespace of the sync history, for the last sync's outcome (SyncError). */
+  stateNamespace: string;
+  /** The checkout's revision; a failed recorded sync to it is a SyncError. */
+  revision?: string;
+  contextLines?: number;
+  /** Collects lists that were refused and dry runs that failed. */
+  warnings?: string[];
+}
+
+/** The app's status in the cluster `client` talks to. Never throws: trouble becomes a condition. */
+export async function statusOfApp(app: RenderedApp, client: ClusterClient, ctx: StatusContext): Promise<AppStatus> {
+  const base = statusShell(app.spec);
+  const tracking = trackingSettings(ctx.argocdCm);
+  const warnings = ctx.warnings ?? [];
+  const conditions: AppCondition[] = app.warnings.filter((w) => w.includes('RepeatedResourceWarning')).map((message) => ({ type: 'RepeatedResourceWarning', message }));
+  const renderFailed = app.problems.length > 0;
+  if (renderFailed) conditions.push({ type: 'ComparisonError', message: `Failed to load target state: ${app.problems.map(formatProblem).join('; ')}` });
+  try {
+    const live = await readLive(client, app, tracking, warnings);
+    const predicted = renderFailed ? [] : await predict(client, app.objects, ctx.fieldManager, warnings);
+    const compared = await compareApp({
+      app: app.name,
+      predicted,
+      live: live.objects,
+      normalize: { ignoreDifferences: app.spec.app.spec.ignoreDifferences, argocdCm: ctx.argocdCm, app: app.name },
+      health: { argocdCm: ctx.argocdCm },
+      contextLines: ctx.contextLines,
+    });
+    conditions.push(...sharedResources(live.objects, instanceName(app.spec.app), ctx));
+    const project = ctx.projects.get(app.spec.app.spec.project || 'default')?.project;
+    const namespace = app.spec.app.spec.destination.namespace ?? '';
+    if (project?.spec.orphanedResources && namespace) {
+      const top = await client.listTopLevel(namespace);
+      const orphans = orphanedResources({
+        project,
+        namespaceObjects: top.objects.filter((o) => !isSyncState(o)),
+        managed: compared.resources.map((r) => r.key),
+        knownApps: ctx.knownApps,
+        tracking: trackingOptions(ctx.argocdCm),
+      });
+      const c = orphanCondition(project, orphans);
+      if (c) conditions.push(c);
+    }
+    const lastSync = ctx.revision ? (await listRevisions(client, app.name, { namespace: ctx.stateNamespace }))[0] : undefined;
+    if (lastSync && lastSync.revision === ctx.revision && lastSync.status !== 'Succeeded') {
+      conditions.push({ type: 'SyncError', message: `Failed last sync attempt to ${lastSync.revision}: ${lastSync.status}` });
+    }
+    // Without the target state nothing can be said about sync (Argo CD: Unknown); health still stands.
+    const resources = renderFailed ? compared.resources.map((r) => ({ ...r, status: 'Unknown' as const, diff: undefined })) : compared.resources;
+    return {
+      ...base,
+      sync: renderFailed ? 'Unknown' : compared.sync,
+      health: compared.health.status,
+      healthMessage: compared.health.message,
+      conditions,
+      resources,
+    };
+  } catch (err) {
+    const p = toProblem(err, { app: app.name, file: app.spec.origin.file, line: app.spec.origin.line });
+    return { ...base, conditions: [...conditions, { type: 'ComparisonError', message: `Failed to load live state: ${formatProblem(p)}` }] };
+  }
+}
+
+/** Status before anything is known: Unknown, no conditions. */
+export function statusShell(spec: AppSpec): AppStatus {
+  const s = spec.app.spec;
+  return {
+    name: spec.app.metadata.name,
+    project: s.project || 'default',
+    cluster: s.destination.server || s.destination.name || '',
+    namespace: s.destination.namespace ?? '',
+    sync: 'Unknown',
+    health: 'Unknown',
+    healthMessage: '',
+    syncPolicy: syncPolicyOf(spec),
+    conditions: [],
+    resources: [],
+  };
+}
+
+/** argocd app list's SYNCPOLICY: Manual, Auto, Auto-Prune. */
+export function syncPolicyOf(spec: AppSpec): string {
+  const automated = spec.app.spec.syncPolicy?.automated;
+  if (!automated || automated.enabled === false) return 'Manual';
+  return automated.prune ? 'Auto-Prune' : 'Auto';
+}
+
+/** SharedResourceWarning per live object another app tracks. */
+function sharedResources(live: readonly K8sObject[], instance: string, ctx: StatusContext): AppCondition[] {
+  const tracking = trackingOptions(ctx.argocdCm);
+  return live.flatMap((o) => {
+    const owner = trackedApp(o, tracking);
+    return owner && owner !== instance ? [{ type: 'SharedResourceWarning' as const, message: `${o.kind}/${keyOf(o).name} is part of applications ${instance} and ${owner}` }] : [];
+  });
+}
+
+export interface RepoStatusOptions {
+  kubeconfig: LoadedKubeconfig;
+  limits?: ApiLimits;
+  log?: (message: string) => void;
+}
+
+export interface RepoStatus {
+  statuses: AppStatus[];
+  /** The render behind them, for callers that go on to sync. */
+  rendered: RenderedApp[];
+  revision?: string;
+  /** Problems that belong to no app (specs that failed to load, missing tools). */
+  problems: string[];
+  warnings: string[];
+}
+
+/** Every app of the checkout, in the repo's order; one app's trouble never stops the others. */
+export async function repoStatus(settings: Settings, opts: RepoStatusOptions): Promise<RepoStatus> {
+  const repo = await renderRepo(settings, opts.log);
+  const ctx: StatusContext = {
+    fieldManager: settings.sync.fieldManager,
+    argocdCm: repo.loaded.argocdCm,
+    projects: repo.loaded.projects,
+    knownApps: new Set(repo.rendered.map((a) => instanceName(a.spec.app))),
+    stateNamespace: settings.sync.stateNamespace,
+    revision: repo.revision,
+    contextLines: settings.diff.contextLines,
+  };
+  const clients = new Map<string, ClusterClient>();
+  const statuses: AppStatus[] = [];
+  const warnings: string[] = [];
+  ctx.warnings = warnings;
+  try {
+    for (const app of repo.rendered) {
+      const client = clientForApp(app.spec, opts.kubeconfig, clients, { clusters: repo.loaded.clusters, inClusterContext: settings.sync.inClusterContext, limits: opts.limits });
+      if ('message' in client) {
+        statuses.push({ ...statusShell(app.spec), conditions: [{ type: 'InvalidSpecError', message: formatProblem({ ...client, file: app.spec.origin.file, line: app.spec.origin.line }) }] });
+        continue;
+      }
+      statuses.push(await statusOfApp(app, client, ctx));
+    }
+  } finally {
+    for (const c of clients.values()) c.close();
+  }
+  return { statuses, rendered: repo.rendered, revision: repo.revision, problems: repo.problems.map(formatProblem), warnings };
+}
+
+/** The shared client of the app's destination cluster, or why there is none. */
+export function clientForApp(
+  spec: AppSpec,
+  kube: LoadedKubeconfig,
+  clients: Map<string, ClusterClient>,
+  opts: { clusters?: readonly ClusterSecret[]; inClusterContext?: string; limits?: ApiLimits },
+): ClusterClient | Problem {
+  const dest = resolveDestination(kube.kc, spec.app.spec.destination, { app: spec.app.metadata.name, inClusterContext: opts.inClusterContext, clusterSecrets: opts.clusters });
+  if (isProblem(dest)) return dest;
+  let c = clients.get(dest.context);
+  if (!c) {
+    // One client per cluster for the whole run: its discovery and lists serve every app.
+    c = new ClusterClient(kube.kc, dest.context, { shareLists: true, limits: opts.limits });
+    clients.set(dest.context, c);
+  }
+  return c;
+}

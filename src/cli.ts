@@ -239,7 +239,8 @@ async function sync(values: Values): Promise<number> {
       out(m);
     },
   };
-  const failure = await runSyncMode(settings, io);
+  // A sync from a terminal is the Sync button: every selected app, whatever its automated policy.
+  const failure = await runSyncMode(settings, io, process.env, { manual: true });
   if (failure) io.setFailed(failure);
   return failed ? 1 : 0;
 }

@@ -1,8 +1,9 @@
-// GitHub Action entry point: inputs → settings → mode (render | diff | sync, or chosen by the event).
+// GitHub Action entry point: inputs → settings → mode (render | diff | sync | reconcile, or chosen by the event).
 import { getInput, isDebug } from '@actions/core';
 import { runDiffMode } from './action/diff-mode.js';
 import { coreIO, type ActionIO } from './action/io.js';
 import { runRenderMode } from './action/render-mode.js';
+import { runReconcileMode } from './action/reconcile-mode.js';
 import { runSyncMode } from './action/sync-mode.js';
 import { loadKubeconfig } from './cluster/kubeconfig.js';
 import { setDebugSink } from './log/debug.js';
@@ -14,11 +15,13 @@ const MODES: Record<Mode, (settings: Settings, io: ActionIO) => Promise<string |
   render: runRenderMode,
   diff: runDiffMode,
   sync: runSyncMode,
+  reconcile: runReconcileMode,
 };
 
 function modeForEvent(event: string | undefined): Mode {
   if (event === 'pull_request' || event === 'pull_request_target') return 'diff';
   if (event === 'push' || event === 'workflow_dispatch') return 'sync';
+  if (event === 'schedule') return 'reconcile';
   return 'render';
 }
 

@@ -8,7 +8,7 @@ import { parseShard, type Shard } from './pipeline/select-apps.js';
 import type { HelmRepoCredential } from './render/repos/resolver.js';
 import { DEFAULT_TOOL_MEMORY_BYTES } from './render/tools/exec.js';
 
-export type Mode = 'render' | 'diff' | 'sync';
+export type Mode = 'render' | 'diff' | 'sync' | 'reconcile';
 
 export interface Settings {
   mode: Mode;
@@ -71,6 +71,10 @@ export interface SyncInputs {
   stateNamespace: string;
   /** How long to wait for another run that holds an app's lock. */
   lockTimeoutMs: number;
+  /** `argocd`: a push syncs only automated apps that are OutOfSync; `all`: every selected app. */
+  syncPolicy: 'argocd' | 'all';
+  /** (reconcile) Keep one sticky GitHub issue listing drifted and unhealthy apps. */
+  driftIssue: boolean;
   /** Limit of one Kubernetes API request (time to answer, and silence while answering). */
   requestTimeoutMs: number;
   /** How long transient API failures (refused, reset, timeouts, 429, 5xx) are retried per cluster. */
@@ -167,7 +171,15 @@ function readSyncInputs(get: InputReader): SyncInputs {
     lockTimeoutMs: readDurationMs(get, 'lock-timeout', 600_000),
     requestTimeoutMs: readDurationMs(get, 'request-timeout', 30_000),
     apiRetryMs: readDurationMs(get, 'api-retry-timeout', 60_000),
+    syncPolicy: readSyncPolicy(get),
+    driftIssue: readBool(get, 'drift-issue', false),
   };
+}
+
+function readSyncPolicy(get: InputReader): 'argocd' | 'all' {
+  const v = get('sync-policy').trim() || 'argocd';
+  if (v !== 'argocd' && v !== 'all') throw new SettingsError('sync-policy', `expected argocd or all, got "${v}"`);
+  return v;
 }
 
 function readDeploymentEnvironment(get: InputReader): string {
@@ -224,8 +236,8 @@ function readShard(get: InputReader): Shard | undefined {
 function readMode(get: InputReader, fallback: Mode): Mode {
   const v = get('mode');
   if (!v || v === 'auto') return fallback;
-  if (v === 'render' || v === 'diff' || v === 'sync') return v;
-  throw new SettingsError('mode', `expected auto, render, diff or sync, got "${v}"`);
+  if (v === 'render' || v === 'diff' || v === 'sync' || v === 'reconcile') return v;
+  throw new SettingsError('mode', `expected auto, render, diff, sync or reconcile, got "${v}"`);
 }
 
 /** Newline- or comma-separated list, trimmed, empties dropped (how multi-value action inputs are written). */

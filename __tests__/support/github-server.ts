@@ -1,5 +1,6 @@
 // A local server speaking GitHub's issue-comment endpoints (list with Link pagination, create, update,
-// delete) and the deployment endpoints (create a deployment, add a status), so the real Octokit client
+// delete), the issue endpoints (list with state filter, create, update title/body/state) and the
+// deployment endpoints (create a deployment, add a status), so the real Octokit client
 // can be driven in tests; it records every request it sees.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,11 +26,21 @@ export interface Deployment {
   statuses: DeploymentStatus[];
 }
 
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  html_url: string;
+}
+
 const STATUS_STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
 
 export class FakeGitHub {
   comments: Comment[] = [];
   deployments: Deployment[] = [];
+  issues: Issue[] = [];
   requests: string[] = [];
   /** Statuses to answer the next requests with instead of serving them. */
   failures: number[] = [];
@@ -78,6 +89,10 @@ export class FakeGitHub {
 
     if (url.pathname.startsWith(`/repos/${this.repo}/deployments`)) return this.handleDeployments(req.method ?? '', url.pathname, raw, send);
 
+    if (url.pathname === `/repos/${this.repo}/issues` || /^\/repos\/[^/]+\/[^/]+\/issues\/\d+$/.test(url.pathname)) {
+      return this.handleIssues(req.method ?? '', url, raw, send);
+    }
+
     const prefix = `/repos/${this.repo}/issues/`;
     const rest = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : '';
     const list = /^(\d+)\/comments$/.exec(rest);
@@ -106,6 +121,38 @@ export class FakeGitHub {
     if (c && req.method === 'DELETE') {
       this.comments = this.comments.filter((x) => x !== c);
       return send(204);
+    }
+    send(404, { message: 'Not Found' });
+  }
+
+  private handleIssues(method: string, url: URL, raw: string, send: (status: number, body?: unknown, headers?: Record<string, string>) => void): void {
+    const one = /\/issues\/(\d+)$/.exec(url.pathname);
+    if (!one && method === 'GET') {
+      const state = url.searchParams.get('state') ?? 'open';
+      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+      const page = Number(url.searchParams.get('page') ?? 1);
+      // Newest first, as GitHub lists them by default.
+      const matching = this.issues.filter((i) => state === 'all' || i.state === state).reverse();
+      const last = Math.max(1, Math.ceil(matching.length / perPage));
+      const link = (p: number) => `<${this.baseUrl}${url.pathname}?state=${state}&per_page=${perPage}&page=${p}>`;
+      const links: Record<string, string> = page < last ? { link: `${link(page + 1)}; rel="next", ${link(last)}; rel="last"` } : {};
+      return send(200, matching.slice((page - 1) * perPage, page * perPage).map((i) => ({ ...i, labels: i.labels.map((name) => ({ name })) })), links);
+    }
+    if (!one && method === 'POST') {
+      const body = JSON.parse(raw) as { title?: string; body?: string; labels?: string[] };
+      if (!body.title) return send(422, { message: 'Validation Failed: title' });
+      const number = this.issues.length + 1;
+      const issue: Issue = { number, title: body.title, body: body.body ?? '', state: 'open', labels: body.labels ?? [], html_url: `https://github.example/${this.repo}/issues/${number}` };
+      this.issues.push(issue);
+      return send(201, issue);
+    }
+    const issue = one && this.issues.find((i) => i.number === Number(one[1]));
+    if (!issue) return send(404, { message: 'Not Found' });
+    if (method === 'PATCH') {
+      const body = JSON.parse(raw) as Partial<Issue>;
+      if (body.state && body.state !== 'open' && body.state !== 'closed') return send(422, { message: 'Validation Failed: state' });
+      Object.assign(issue, Object.fromEntries(Object.entries(body).filter(([k]) => ['title', 'body', 'state'].includes(k))));
+      return send(200, issue);
     }
     send(404, { message: 'Not Found' });
   }

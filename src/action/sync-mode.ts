@@ -9,13 +9,30 @@ import type { Settings } from '../settings.js';
 import type { SyncOutcome } from '../sync/run/result.js';
 import { waveDelayMs } from '../sync/run/result.js';
 import { syncRepo, type SyncRepoOptions } from '../pipeline/sync-repo.js';
+import type { RunPolicy } from '../pipeline/auto-sync.js';
+import { appsWith, statusSummaryMarkdown } from '../report/status-report.js';
 import type { ActionIO } from './io.js';
 import { saveRenderCache } from './render-cache.js';
 import { renderCacheDir } from '../pipeline/render-repo.js';
 import { openRenderCache, writeOnly } from '../render/cache/render-cache.js';
 
+export interface SyncRunOptions {
+  /** Argo CD's controller rules (see SyncRepoOptions.policy); default from the event and sync-policy. */
+  policy?: RunPolicy;
+  /** A user-triggered sync (the Sync button): every selected app, sync windows with manualSync open. */
+  manual?: boolean;
+}
+
 /** Returns the failure message for the step, or undefined when every app synced. */
-export async function runSyncMode(settings: Settings, io: ActionIO, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+export async function runSyncMode(settings: Settings, io: ActionIO, env: NodeJS.ProcessEnv = process.env, run: SyncRunOptions = {}): Promise<string | undefined> {
+  return (await syncRun(settings, io, env, run)).failure;
+}
+
+/** The sync, its job summary and outputs; the reports for modes that go on (reconcile's drift issue). */
+export async function syncRun(settings: Settings, io: ActionIO, env: NodeJS.ProcessEnv, run: SyncRunOptions): Promise<{ reports: AppReport[]; failure?: string }> {
+  const manual = run.manual ?? env.GITHUB_EVENT_NAME === 'workflow_dispatch';
+  // A push follows the controller's rules unless sync-policy is all; a manual run syncs what it names.
+  const policy = run.policy ?? (!manual && env.GITHUB_EVENT_NAME === 'push' && settings.sync.syncPolicy === 'argocd' ? 'push' : undefined);
   const controller = new AbortController();
   const stop = (): void => controller.abort();
   process.once('SIGTERM', stop);
@@ -29,21 +46,34 @@ export async function runSyncMode(settings: Settings, io: ActionIO, env: NodeJS.
       signal: controller.signal,
       waveDelayMs: waveDelayMs(env.ARGOCD_SYNC_WAVE_DELAY),
       holder: env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? 'github'} run ${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT ?? '1'}` : undefined,
-      manual: env.GITHUB_EVENT_NAME === 'workflow_dispatch',
+      manual,
+      policy,
       ...deploymentHooks(settings, io, env),
       renderCache,
     });
     for (const p of problems) io.error(p);
     io.setOutput('result', syncResultJson(reports));
-    await io.summary(syncSummaryMarkdown(reports, { dryRun: settings.sync.dryRun }));
+    io.setOutput('out-of-sync-apps', JSON.stringify(appsWith(reports, (st) => st.sync === 'OutOfSync')));
+    io.setOutput('degraded-apps', JSON.stringify(appsWith(reports, (st) => st.health === 'Degraded')));
+    const statusTitle = policy === 'reconcile' ? 'App status (reconcile)' : 'App status (sync-policy argocd)';
+    await io.summary(statusSummaryMarkdown(reports, statusTitle) + syncSummaryMarkdown(reports, { dryRun: settings.sync.dryRun }) + policyNote(policy));
     await renderCache.prune().catch(() => undefined);
     await saveRenderCache(settings.cacheDir, io);
-    return failureMessage(reports, problems);
+    return { reports, failure: failureMessage(reports, problems) };
   } finally {
     clearTimeout(timer);
     process.removeListener('SIGTERM', stop);
     process.removeListener('SIGINT', stop);
   }
+}
+
+/** Says in the summary why apps were left alone, so the automated/manual rules are visible. */
+function policyNote(policy: RunPolicy | undefined): string {
+  if (policy === 'push') {
+    return '\n_sync-policy argocd: only apps with `syncPolicy.automated` that are OutOfSync are synced on push; other apps are synced by a `workflow_dispatch` run naming them in input `app` (set `sync-policy: all` to sync every app on every push)._\n';
+  }
+  if (policy === 'reconcile') return '\n_reconcile: `automated` + `selfHeal` apps are reverted to Git; other drift is reported only._\n';
+  return '';
 }
 
 const DEPLOYMENT_STATE: Record<SyncOutcome['phase'], DeploymentState> = {

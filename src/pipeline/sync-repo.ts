@@ -25,6 +25,14 @@ import { stoppedSummary } from '../sync/run/result.js';
 import { rollbackApp } from './rollback.js';
 import { planRollingSync, rollingSteps, runRollingSync, type RollingPlan } from '../sync/run/rolling-sync.js';
 import { syncApp } from '../sync/run/sync-app.js';
+import { sleep } from '../async/sleep.js';
+import { instanceName } from '../model/argocd.js';
+import { selfHealBackoffMs } from '../status/auto-sync.js';
+import { statusOfApp } from './app-status.js';
+import { decideApp, type RunPolicy } from './auto-sync.js';
+
+/** Self-heal syncs of one app within one run (Argo CD keeps trying across refreshes; a run ends). */
+const SELF_HEAL_ATTEMPTS = 3;
 
 export interface SyncRepoOptions {
   log?: (message: string) => void;
@@ -42,6 +50,11 @@ export interface SyncRepoOptions {
   onAppEnd?: (report: AppReport) => Promise<void>;
   /** Where the renders are also stored for later previews (write-only: a sync never reads them). */
   renderCache?: RenderCache;
+  /**
+   * Argo CD's controller rules decide which apps sync (push: automated and OutOfSync; reconcile: also
+   * selfHeal of drift). Unset: every selected app syncs (a manual run, or sync-policy all).
+   */
+  policy?: RunPolicy;
 }
 
 export interface SyncRepoResult {
@@ -62,7 +75,21 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
   const repo = await renderRepo(settings, log, opts.renderCache ? { cache: opts.renderCache } : {});
   debug(() => `kubeconfig contexts: ${[...kube.kc.getContexts().map((c) => c.name)].join(', ')}`);
   const clients = new Map<string, ClusterClient>();
-  const clusters = new Map(kube.kc.getContexts().map((c) => [c.name, kube.kc.getCluster(c.cluster)?.server ?? '']));
+  // Destination names resolve through the repo's cluster Secrets first, as in Argo CD.
+  const clusters = new Map([
+    ...kube.kc.getContexts().map((c): [string, string] => [c.name, kube.kc.getCluster(c.cluster)?.server ?? '']),
+    ...repo.loaded.clusters.map((c): [string, string] => [c.name, c.server]),
+  ]);
+  const statusCtx = {
+    fieldManager: s.fieldManager,
+    argocdCm: repo.loaded.argocdCm,
+    projects: repo.loaded.projects,
+    knownApps: new Set(repo.rendered.map((a) => instanceName(a.spec.app))),
+    stateNamespace: s.stateNamespace,
+    revision: repo.revision,
+    contextLines: settings.diff.contextLines,
+    prune: s.prune,
+  };
   const byName = new Map(repo.rendered.map((a) => [a.name, a]));
   const reports = new Map<string, AppReport>();
 
@@ -79,17 +106,22 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     });
     if (rendered.problems.length > 0) return failed(rendered.problems.map(formatProblem).join('; '));
     const spec = rendered.spec;
-    const dest = resolveDestination(kube.kc, spec.app.spec.destination, { app, inClusterContext: s.inClusterContext });
+    const dest = resolveDestination(kube.kc, spec.app.spec.destination, { app, inClusterContext: s.inClusterContext, clusterSecrets: repo.loaded.clusters });
     if (isProblem(dest)) return failed(formatProblem({ ...dest, file: spec.origin.file, line: spec.origin.line }));
     const violations = checkApp({ spec, objects: rendered.objects }, repo.loaded.projects, { clusters });
     if (violations.length > 0) return failed(violations.map((v) => v.message).join('; '), 'Failed');
+    const client = clientFor(clients, kube, dest.context, { requestTimeoutMs: s.requestTimeoutMs, retryMs: s.apiRetryMs, log });
+    const decided = opts.policy ? await decideApp(opts.policy, rendered, client, statusCtx) : undefined;
+    if (decided) {
+      log(`${app}: ${decided.status.sync}, ${decided.status.health}: ${decided.decision.reason}`);
+      if (!decided.decision.sync) return { ...failed(decided.decision.reason, 'Succeeded'), skipped: true, status: decided.status };
+    }
     const project = repo.loaded.projects.get(spec.app.spec.project || 'default')?.project;
     if (project && !s.ignoreSyncWindows) {
       const windows = syncWindowState(project, { name: app, destination: spec.app.spec.destination }, opts.now ?? new Date(), { manual: opts.manual ?? false });
       for (const w of windows.warnings) log(`${app}: ${w}`);
       if (!windows.allowed) return failed(windows.message, 'Failed');
     }
-    const client = clientFor(clients, kube, dest.context, { requestTimeoutMs: s.requestTimeoutMs, retryMs: s.apiRetryMs, log });
     const destination = { context: dest.context, server: dest.server, namespace: spec.app.spec.destination.namespace ?? '' };
     const settingsForApp = {
       fieldManager: s.fieldManager,
@@ -117,10 +149,21 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     log(`${app}: syncing to ${dest.context} (${dest.server}) namespace ${destination.namespace || '-'}`);
     if (gate && !s.wait) log(`${app}: its RollingSync step gates the next one: waiting until Healthy although wait is false`);
     await opts.onAppStart?.(app, destination);
-    const result = await timed(`${app}: sync`, () => syncApp(input));
+    let result = await timed(`${app}: sync`, () => syncApp({ ...input, only: decided?.decision.sync ? decided.decision.only : undefined }));
+    let status = decided && !s.dryRun ? await statusOfApp(rendered, client, statusCtx) : decided?.status;
+    // Self-heal within the run: while the drift persists, again after Argo CD's self-heal backoff.
+    for (let attempt = 1; decided?.decision.sync && decided.decision.selfHeal && status?.sync === 'OutOfSync' && result.outcome.phase === 'Succeeded' && attempt < SELF_HEAL_ATTEMPTS; attempt++) {
+      const wait = selfHealBackoffMs(attempt);
+      log(`${app}: still OutOfSync after self-heal attempt ${attempt}; next attempt in ${wait / 1000}s`);
+      await sleep(wait, opts.signal);
+      if (opts.signal?.aborted) break;
+      const only = status.resources.filter((r) => r.status !== undefined && r.status !== 'Synced').map((r) => r.key);
+      result = await timed(`${app}: self-heal`, () => syncApp({ ...input, only }));
+      status = await statusOfApp(rendered, client, statusCtx);
+    }
     const stopped = stoppedSummary(result.outcome);
     log(`${app}: ${result.outcome.phase}: ${result.outcome.message}${stopped ? ` (${stopped})` : ''}`);
-    const report: AppReport = { ...result, destination, revision: repo.revision };
+    const report: AppReport = { ...result, destination, revision: repo.revision, ...(status ? { status } : {}), ...(decided ? { drift: decided.status } : {}) };
     if (s.rollbackOnFailure && !s.dryRun && result.outcome.phase !== 'Succeeded' && !opts.signal?.aborted) {
       const rollback = await rollbackApp({ settings, input, app, log });
       if (rollback) report.rollback = rollback;

@@ -1,5 +1,6 @@
 // The sync's report: per app, a table of tasks and a timeline of waves for the job summary, and the
 // same data as JSON for the `result` output.
+import type { AppStatus } from '../status/types.js';
 import type { AppSyncResult } from '../sync/run/sync-app.js';
 import type { TaskResult, WaveTiming } from '../sync/run/result.js';
 import { stoppedSummary } from '../sync/run/result.js';
@@ -11,6 +12,10 @@ export interface AppReport extends AppSyncResult {
   revision?: string;
   /** Not synced on purpose (an app no RollingSync step selects): reported, but not a failure. */
   skipped?: boolean;
+  /** The app's status at the end of the run (sync-policy argocd on push, reconcile). */
+  status?: AppStatus;
+  /** Its status before the run synced it, when that was not Synced: the drift that was found. */
+  drift?: AppStatus;
   /** Set when a rollback ran after the failure: its own result. */
   rollback?: AppSyncResult & { revision: string };
 }

@@ -10,7 +10,7 @@ import type { AppSpec, ArgoCdConfig } from '../../model/argocd.js';
 import { instanceName } from '../../model/argocd.js';
 import { formatProblem, toProblem } from '../../model/errors.js';
 import type { K8sObject } from '../../model/k8s.js';
-import { groupOf, keyOf, keyString } from '../../model/k8s.js';
+import { groupOf, keyOf, keyString, type ResourceKey } from '../../model/k8s.js';
 import { trackingSettings } from '../../render/finalize.js';
 import { isHook } from '../hooks.js';
 import type { SyncPlan, SyncTask } from '../plan.js';
@@ -51,6 +51,11 @@ export interface AppSyncInput {
   signal?: AbortSignal;
   permitted?: (task: SyncTask) => string | undefined;
   log?: (message: string) => void;
+  /**
+   * A selective sync (Argo CD's self-heal syncs only the resources that are not Synced): only these
+   * resources' tasks run, and no hooks, as in Argo CD's selective sync.
+   */
+  only?: readonly ResourceKey[];
 }
 
 export interface AppSyncResult {
@@ -146,7 +151,8 @@ async function attempt(input: AppSyncInput, started: Date, warnings: string[]): 
     startedAt: started,
   });
   const comparison = await comparisonFor(spec, input.argocdCm, syncOptions);
-  const plan = syncOptions.includes('RespectIgnoreDifferences=true') && comparison ? await respectIgnored(planned, comparison) : planned;
+  const selected = input.only ? selectedTasks(planned, input.only) : planned;
+  const plan = syncOptions.includes('RespectIgnoreDifferences=true') && comparison ? await respectIgnored(selected, comparison) : selected;
   if (syncOptions.includes('FailOnSharedResource=true')) {
     const shared = sharedResources(plan, instanceName(spec.app), tracking);
     if (shared.length > 0) return { phase: 'Failed', message: shared.join('; '), tasks: [], waves: [] };
@@ -180,6 +186,12 @@ async function comparisonFor(spec: AppSpec, argocdCm: ArgoCdConfig | undefined, 
   if (!syncOptions.includes('ApplyOutOfSyncOnly=true') && !syncOptions.includes('RespectIgnoreDifferences=true')) return undefined;
   const opts = { ignoreDifferences: spec.app.spec.ignoreDifferences, argocdCm, app: spec.app.metadata.name };
   return { opts, rules: await prepareRules(opts) };
+}
+
+/** The tasks of the named resources, hooks left out. */
+function selectedTasks(plan: SyncPlan, only: readonly ResourceKey[]): SyncPlan {
+  const keys = new Set(only.map(keyString));
+  return { tasks: plan.tasks.filter((t) => t.hookTypes.length === 0 && keys.has(keyString(t.key))) };
 }
 
 /** RespectIgnoreDifferences=true: each resource that exists keeps the live values of its ignored fields. */

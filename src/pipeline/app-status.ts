@@ -72,7 +72,7 @@ export async function statusOfApp(app: RenderedApp, client: ClusterClient, ctx: 
       if (c) conditions.push(c);
     }
     const lastSync = ctx.revision ? (await listRevisions(client, app.name, { namespace: ctx.stateNamespace }))[0] : undefined;
-    if (lastSync && lastSync.revision === ctx.revision && lastSync.status !== 'Succeeded') {
+    if (lastSync && lastSync.revision === ctx.revision && lastSync.status !== 'Succeeded' && lastSync.status !== 'Synced') {
       conditions.push({ type: 'SyncError', message: `Failed last sync attempt to ${lastSync.revision}: ${lastSync.status}` });
     }
     // Without the target state nothing can be said about sync (Argo CD: Unknown); health still stands.

@@ -26,8 +26,10 @@ import { rollbackApp } from './rollback.js';
 import { planRollingSync, rollingSteps, runRollingSync, type RollingPlan } from '../sync/run/rolling-sync.js';
 import { syncApp } from '../sync/run/sync-app.js';
 import { sleep } from '../async/sleep.js';
+import { recordRevision } from '../cluster/lease.js';
 import { instanceName } from '../model/argocd.js';
 import { selfHealBackoffMs } from '../status/auto-sync.js';
+import type { AppStatus } from '../status/types.js';
 import { statusOfApp } from './app-status.js';
 import { decideApp, type RunPolicy } from './auto-sync.js';
 
@@ -114,7 +116,15 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     const decided = opts.policy ? await decideApp(opts.policy, rendered, client, statusCtx) : undefined;
     if (decided) {
       log(`${app}: ${decided.status.sync}, ${decided.status.health}: ${decided.decision.reason}`);
-      if (!decided.decision.sync) return { ...failed(decided.decision.reason, 'Succeeded'), skipped: true, status: decided.status };
+      if (!decided.decision.sync) {
+        if (opts.policy === 'push' && decided.status.sync === 'Synced' && repo.revision && !s.dryRun) {
+          // The app is at this revision already: a later drift is self-heal's business, not a new revision's sync.
+          await recordRevision(client, app, { revision: repo.revision, status: 'Synced', at: new Date() }, { namespace: s.stateNamespace }).catch((err: unknown) =>
+            log(`${app}: recording the revision failed: ${toProblem(err).message}`),
+          );
+        }
+        return { ...failed(decided.decision.reason, 'Succeeded'), skipped: true, status: decided.status };
+      }
     }
     const project = repo.loaded.projects.get(spec.app.spec.project || 'default')?.project;
     if (project && !s.ignoreSyncWindows) {
@@ -150,7 +160,16 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     if (gate && !s.wait) log(`${app}: its RollingSync step gates the next one: waiting until Healthy although wait is false`);
     await opts.onAppStart?.(app, destination);
     let result = await timed(`${app}: sync`, () => syncApp({ ...input, only: decided?.decision.sync ? decided.decision.only : undefined }));
-    let status = decided && !s.dryRun ? await statusOfApp(rendered, client, statusCtx) : decided?.status;
+    // After a sync the run's shared lists are stale (controllers have written since): a fresh read.
+    const freshStatus = async (): Promise<AppStatus> => {
+      const fresh = new ClusterClient(kube.kc, dest.context, { limits: { requestTimeoutMs: s.requestTimeoutMs, retryMs: s.apiRetryMs, log } });
+      try {
+        return await statusOfApp(rendered, fresh, statusCtx);
+      } finally {
+        fresh.close();
+      }
+    };
+    let status = decided && !s.dryRun ? await freshStatus() : decided?.status;
     // Self-heal within the run: while the drift persists, again after Argo CD's self-heal backoff.
     for (let attempt = 1; decided?.decision.sync && decided.decision.selfHeal && status?.sync === 'OutOfSync' && result.outcome.phase === 'Succeeded' && attempt < SELF_HEAL_ATTEMPTS; attempt++) {
       const wait = selfHealBackoffMs(attempt);
@@ -159,7 +178,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
       if (opts.signal?.aborted) break;
       const only = status.resources.filter((r) => r.status !== undefined && r.status !== 'Synced').map((r) => r.key);
       result = await timed(`${app}: self-heal`, () => syncApp({ ...input, only }));
-      status = await statusOfApp(rendered, client, statusCtx);
+      status = await freshStatus();
     }
     const stopped = stoppedSummary(result.outcome);
     log(`${app}: ${result.outcome.phase}: ${result.outcome.message}${stopped ? ` (${stopped})` : ''}`);

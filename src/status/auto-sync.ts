@@ -15,7 +15,7 @@ export interface DecisionInput {
   status: AppStatus;
   /** The checkout's revision. */
   revision?: string;
-  /** The app's last recorded sync in its cluster. */
+  /** The app's last recorded sync in its cluster (status `Synced`: a push had nothing to apply). */
   last?: { revision: string; status: string };
   /** Input `prune`: prune even when the automated policy does not. */
   prune: boolean;
@@ -52,7 +52,8 @@ export function reconcileDecision(input: DecisionInput): SyncDecision {
   if (prune) return prune;
   // A revision this app never synced to is a plain automated sync, whatever selfHeal says.
   if (!last || !revision || last.revision !== revision) return { sync: true, reason: `automated sync to ${short(revision)}`, selfHeal: false };
-  if (last.status !== 'Succeeded') return { sync: false, reason: `Failed last sync attempt to ${short(revision)} (${last.status}): not retried until the next revision` };
+  // `Synced`: a push found the app at this revision already and had nothing to apply.
+  if (last.status !== 'Succeeded' && last.status !== 'Synced') return { sync: false, reason: `Failed last sync attempt to ${short(revision)} (${last.status}): not retried until the next revision` };
   if (spec.app.spec.syncPolicy?.automated?.selfHeal !== true) {
     return { sync: false, reason: `OutOfSync; most recent sync already to ${short(revision)} and selfHeal is off: drift reported, not reverted` };
   }

@@ -108,6 +108,21 @@ describe('resolveDestination', () => {
     });
     expect(resolveDestination(kc, {})).toEqual({ field: 'spec.destination', message: 'destination has neither server nor name' });
   });
+
+  it('resolves destination.name through the repo\'s cluster Secrets first, then by that server', () => {
+    // The Secret names the cluster `production`; the kubeconfig calls it prod-admin / prod-readonly.
+    const clusterSecrets = [{ name: 'production', server: 'https://prod.example.com:6443/' }, { name: 'staging', server: 'https://prod.example.com:6443' }];
+    expect(resolveDestination(kc, { name: 'production' }, { clusterSecrets })).toEqual({ context: 'prod-admin', server: 'https://prod.example.com:6443' });
+    // A Secret wins over a kubeconfig context of the same name, as Argo CD knows only its Secrets.
+    expect(resolveDestination(kc, { name: 'staging' }, { clusterSecrets })).toEqual({ context: 'prod-admin', server: 'https://prod.example.com:6443' });
+    // A name no Secret has still falls back to kubeconfig context names.
+    expect(resolveDestination(kc, { name: 'prod-readonly' }, { clusterSecrets })).toMatchObject({ context: 'prod-readonly' });
+    expect(resolveDestination(kc, { name: 'edge' }, { app: 'a', clusterSecrets: [{ name: 'edge', server: 'https://edge.example.com' }] })).toEqual({
+      app: 'a',
+      field: 'spec.destination.name',
+      message: expect.stringContaining('cluster Secret edge names server https://edge.example.com, but no kubeconfig cluster has server https://edge.example.com'),
+    });
+  });
 });
 
 describe('forContext', () => {

@@ -10,7 +10,7 @@ import type { ArgoCdConfig, AppSpec, ClusterSecret } from '../model/argocd.js';
 import { instanceName } from '../model/argocd.js';
 import { formatProblem, toProblem } from '../model/errors.js';
 import type { Problem } from '../model/errors.js';
-import { keyOf, type K8sObject } from '../model/k8s.js';
+import { groupOf, keyOf, type K8sObject } from '../model/k8s.js';
 import { trackedApp } from '../cluster/tracking.js';
 import { trackingSettings } from '../render/finalize.js';
 import type { RenderedApp } from '../render/types.js';
@@ -37,8 +37,19 @@ export interface StatusContext {
   warnings?: string[];
 }
 
-/** The app's status in the cluster `client` talks to. Never throws: trouble becomes a condition. */
-export async function statusOfApp(app: RenderedApp, client: ClusterClient, ctx: StatusContext): Promise<AppStatus> {
+/**
+ * The objects to apply and compare. Child Applications that this run syncs itself are left out of the
+ * parent's targets: without an Argo CD controller in the cluster, the action plays its part.
+ */
+export function targetsOf(rendered: RenderedApp, byName: ReadonlyMap<string, RenderedApp>): K8sObject[] {
+  return rendered.objects.filter((o) => !(groupOf(o.apiVersion) === 'argoproj.io' && o.kind === 'Application' && byName.has(o.metadata?.name ?? '')));
+}
+
+/**
+ * The app's status in the cluster `client` talks to. Never throws: trouble becomes a condition.
+ * `targets`: the objects the run would apply (default: all rendered ones).
+ */
+export async function statusOfApp(app: RenderedApp, client: ClusterClient, ctx: StatusContext, targets: K8sObject[] = app.objects): Promise<AppStatus> {
   const base = statusShell(app.spec);
   const tracking = trackingSettings(ctx.argocdCm);
   const warnings = ctx.warnings ?? [];
@@ -46,8 +57,8 @@ export async function statusOfApp(app: RenderedApp, client: ClusterClient, ctx: 
   const renderFailed = app.problems.length > 0;
   if (renderFailed) conditions.push({ type: 'ComparisonError', message: `Failed to load target state: ${app.problems.map(formatProblem).join('; ')}` });
   try {
-    const live = await readLive(client, app, tracking, warnings);
-    const predicted = renderFailed ? [] : await predict(client, app.objects, ctx.fieldManager, warnings);
+    const live = await readLive(client, { ...app, objects: targets }, tracking, warnings);
+    const predicted = renderFailed ? [] : await predict(client, targets, ctx.fieldManager, warnings);
     const compared = await compareApp({
       app: app.name,
       predicted,
@@ -156,6 +167,7 @@ export async function repoStatus(settings: Settings, opts: RepoStatusOptions): P
   const statuses: AppStatus[] = [];
   const warnings: string[] = [];
   ctx.warnings = warnings;
+  const byName = new Map(repo.rendered.map((a) => [a.name, a]));
   try {
     for (const app of repo.rendered) {
       const client = clientForApp(app.spec, opts.kubeconfig, clients, { clusters: repo.loaded.clusters, inClusterContext: settings.sync.inClusterContext, limits: opts.limits });
@@ -163,7 +175,7 @@ export async function repoStatus(settings: Settings, opts: RepoStatusOptions): P
         statuses.push({ ...statusShell(app.spec), conditions: [{ type: 'InvalidSpecError', message: formatProblem({ ...client, file: app.spec.origin.file, line: app.spec.origin.line }) }] });
         continue;
       }
-      statuses.push(await statusOfApp(app, client, ctx));
+      statuses.push(await statusOfApp(app, client, ctx, targetsOf(app, byName)));
     }
   } finally {
     for (const c of clients.values()) c.close();

@@ -9,8 +9,6 @@ import { isProblem, loadKubeconfig, resolveDestination } from '../cluster/kubeco
 import type { ApiLimits } from '../cluster/rest.js';
 import { debug, timed } from '../log/debug.js';
 import { formatProblem, toProblem } from '../model/errors.js';
-import type { K8sObject } from '../model/k8s.js';
-import { groupOf } from '../model/k8s.js';
 import { renderRepo } from './render-repo.js';
 import { checkApp } from '../policy/project.js';
 import { syncWindowState } from '../policy/sync-windows.js';
@@ -30,7 +28,7 @@ import { recordRevision } from '../cluster/lease.js';
 import { instanceName } from '../model/argocd.js';
 import { selfHealBackoffMs } from '../status/auto-sync.js';
 import type { AppStatus } from '../status/types.js';
-import { statusOfApp } from './app-status.js';
+import { statusOfApp, targetsOf } from './app-status.js';
 import { decideApp, type RunPolicy } from './auto-sync.js';
 
 /** Self-heal syncs of one app within one run (Argo CD keeps trying across refreshes; a run ends). */
@@ -113,7 +111,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     const violations = checkApp({ spec, objects: rendered.objects }, repo.loaded.projects, { clusters });
     if (violations.length > 0) return failed(violations.map((v) => v.message).join('; '), 'Failed');
     const client = clientFor(clients, kube, dest.context, { requestTimeoutMs: s.requestTimeoutMs, retryMs: s.apiRetryMs, log });
-    const decided = opts.policy ? await decideApp(opts.policy, rendered, client, statusCtx) : undefined;
+    const decided = opts.policy ? await decideApp(opts.policy, rendered, client, statusCtx, targetsOf(rendered, byName)) : undefined;
     if (decided) {
       log(`${app}: ${decided.status.sync}, ${decided.status.health}: ${decided.decision.reason}`);
       if (!decided.decision.sync) {
@@ -164,7 +162,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     const freshStatus = async (): Promise<AppStatus> => {
       const fresh = new ClusterClient(kube.kc, dest.context, { limits: { requestTimeoutMs: s.requestTimeoutMs, retryMs: s.apiRetryMs, log } });
       try {
-        return await statusOfApp(rendered, fresh, statusCtx);
+        return await statusOfApp(rendered, fresh, statusCtx, targetsOf(rendered, byName));
       } finally {
         fresh.close();
       }
@@ -240,14 +238,6 @@ function clientFor(clients: Map<string, ClusterClient>, kube: LoadedKubeconfig, 
     clients.set(context, c);
   }
   return c;
-}
-
-/**
- * The objects to apply. Child Applications that this run syncs itself are left out of the parent's
- * targets: without an Argo CD controller in the cluster, the action plays its part.
- */
-function targetsOf(rendered: RenderedApp, byName: ReadonlyMap<string, RenderedApp>): K8sObject[] {
-  return rendered.objects.filter((o) => !(groupOf(o.apiVersion) === 'argoproj.io' && o.kind === 'Application' && byName.has(o.metadata?.name ?? '')));
 }
 
 function errorReport(app: string, err: unknown, phase: SyncOutcome['phase'] = 'Error'): AppReport {

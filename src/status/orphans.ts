@@ -41,7 +41,11 @@ export function orphanCondition(project: AppProject | undefined, orphans: readon
   return { type: 'OrphanedResourceWarning', message: `Application has ${orphans.length} orphaned resources` };
 }
 
+/** Kinds Argo CD's default install excludes from its cluster cache (argocd-cm resource.exclusions). */
+const DEFAULT_EXCLUSIONS = new Set(['/Endpoints', 'discovery.k8s.io/EndpointSlice', 'coordination.k8s.io/Lease']);
+
 function isKnownExclusion(k: ResourceKey, ignore: readonly { group?: string; kind?: string; name?: string }[]): boolean {
+  if (DEFAULT_EXCLUSIONS.has(`${k.group}/${k.kind}`)) return true;
   if (k.namespace === 'default' && k.group === '' && k.kind === 'Service' && k.name === 'kubernetes') return true;
   if (k.group === '' && k.kind === 'ServiceAccount' && k.name === 'default') return true;
   if (k.group === '' && k.kind === 'ConfigMap' && k.name === 'kube-root-ca.crt') return true;

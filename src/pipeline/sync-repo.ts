@@ -128,7 +128,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     if (project && !s.ignoreSyncWindows) {
       const windows = syncWindowState(project, { name: app, destination: spec.app.spec.destination }, opts.now ?? new Date(), { manual: opts.manual ?? false });
       for (const w of windows.warnings) log(`${app}: ${w}`);
-      if (!windows.allowed) return failed(windows.message, 'Failed');
+      if (!windows.allowed) return { ...failed(windows.message, 'Failed'), ...(decided ? { status: decided.status } : {}) };
     }
     const destination = { context: dest.context, server: dest.server, namespace: spec.app.spec.destination.namespace ?? '' };
     const settingsForApp = {

@@ -1,5 +1,6 @@
 // The sync's report: per app, a table of tasks and a timeline of waves for the job summary, and the
 // same data as JSON for the `result` output.
+import { keyString } from '../model/k8s.js';
 import type { AppStatus } from '../status/types.js';
 import type { AppSyncResult } from '../sync/run/sync-app.js';
 import type { TaskResult, WaveTiming } from '../sync/run/result.js';
@@ -23,8 +24,9 @@ export interface AppReport extends AppSyncResult {
 const ICON: Record<string, string> = { Succeeded: '✅', Failed: '❌', Error: '❌', Running: '⏳', Terminating: '⏳' };
 
 export function syncSummaryMarkdown(reports: readonly AppReport[], opts: { dryRun?: boolean } = {}): string {
-  const ok = reports.filter((r) => r.outcome.phase === 'Succeeded').length;
-  const title = `## gitops-sync${opts.dryRun ? ' (dry run)' : ''}: ${ok} of ${reports.length} app(s) synced`;
+  const ok = reports.filter((r) => r.outcome.phase === 'Succeeded' && !r.skipped).length;
+  const skipped = reports.filter((r) => r.skipped).length;
+  const title = `## gitops-sync${opts.dryRun ? ' (dry run)' : ''}: ${ok} of ${reports.length} app(s) synced${skipped ? `, ${skipped} left alone` : ''}`;
   const overview = table(
     ['App', 'Result', 'Destination', 'Revision', 'Message'],
     reports.map((r) => [
@@ -81,11 +83,20 @@ export function formatDuration(ms: number): string {
 }
 
 /** The `result` output: every app's outcome, tasks and timeline. */
+function statusBrief(s: AppStatus): Omit<AppStatus, 'resources'> & { outOfSync: string[] } {
+  const { resources, ...rest } = s;
+  const outOfSync = resources.filter((x) => x.status === 'OutOfSync').map((x) => keyString(x.key));
+  return { ...rest, outOfSync };
+}
+
 export function syncResultJson(reports: readonly AppReport[]): string {
   return JSON.stringify(
     reports.map((r) => ({
       ...r,
       outcome: { ...r.outcome, waves: r.outcome.waves.map((w) => ({ ...w, wave: Number.isNaN(w.wave) ? 'health' : w.wave })) },
+      // Statuses without their diffs: the output stays small and carries no live object.
+      ...(r.status ? { status: statusBrief(r.status) } : {}),
+      ...(r.drift ? { drift: statusBrief(r.drift) } : {}),
     })),
   );
 }

@@ -20,6 +20,8 @@ import { FakeGitHub } from '../../support/github-server.js';
 import { createNamespace, deleteNamespace, kubeconfigPath, newClient, suffix } from './env.js';
 
 const TOKEN = 'ghs_reconcile-t0ken';
+/** Secret values in Git and typed into the cluster by hand: never in a summary, output or issue. */
+const PLANTED = ['pl4nted-git-s3cret', 'pl4nted-hand-s3cret'];
 const id = suffix();
 const heal = `heal-${id}`;
 const watch = `watch-${id}`;
@@ -143,7 +145,8 @@ beforeAll(async () => {
   await mkdir(repo, { recursive: true });
   git(repo, 'init', '-q', '-b', 'main');
   await writeFile(join(repo, 'apps.yaml'), [heal, watch, manual, other].map(appYaml).join('---\n'));
-  await writeManifests(heal, [deploymentYaml(`${heal}-web`), cmYaml(`${heal}-cfg`, { k: 'v' }), cmYaml(`${heal}-ign`, { k: 'v', ignored: 'git' })]);
+  const secret = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${heal}-db\nstringData:\n  password: ${PLANTED[0]}\n`;
+  await writeManifests(heal, [deploymentYaml(`${heal}-web`), cmYaml(`${heal}-cfg`, { k: 'v' }), cmYaml(`${heal}-ign`, { k: 'v', ignored: 'git' }), secret]);
   await writeManifests(watch, [cmYaml(`${watch}-cfg`, { k: 'v' })]);
   await writeManifests(manual, [cmYaml(`${manual}-cfg`, { k: 'v' })]);
   await writeManifests(other, [cmYaml(`${other}-cfg`, { k: 'v' })]);
@@ -185,6 +188,7 @@ describe('reconcile', () => {
     await edit({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `${heal}-cfg` }, data: { k: 'by-hand' } });
     await edit({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `${heal}-ign` }, data: { ignored: 'by-hand' } });
     await edit({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `${watch}-cfg` }, data: { k: 'by-hand' } });
+    await edit({ apiVersion: 'v1', kind: 'Secret', metadata: { name: `${heal}-db` }, stringData: { password: PLANTED[1] } });
     const ignRv = await rv('ConfigMap', `${heal}-ign`);
     expect(web).toBeDefined();
 
@@ -203,6 +207,14 @@ describe('reconcile', () => {
     expect(summary).toContain('reverted to Git by this run');
     expect(summary).toMatch(/-\s+k: by-hand\n\+\s+k: v/);
     expect(summary).toContain('selfHeal is off: drift reported, not reverted');
+    // The Secret's drift is shown masked, and reverted.
+    expect(summary).toMatch(/Secret reconcile-[0-9a-f]+\/heal-[0-9a-f]+-db/);
+    const everything = [summary, ...Object.values(r.outputs), ...r.logs, ...gh.issues.map((i) => i.body)].join('\n');
+    for (const p of PLANTED) {
+      expect(everything).not.toContain(p);
+      expect(everything).not.toContain(Buffer.from(p).toString('base64'));
+    }
+    expect(Buffer.from(((await get('Secret', `${heal}-db`))?.data as { password: string }).password, 'base64').toString()).toBe(PLANTED[0]);
 
     expect(gh.issues).toHaveLength(1);
     expect(gh.issues[0]).toMatchObject({ state: 'open', title: 'gitops-sync: 2 app(s) drifted or unhealthy' });
@@ -268,4 +280,33 @@ describe('push of a change to one of three automated apps', () => {
     expect(later.outOfSync).toEqual([watch]);
     expect(await data(`${watch}-cfg`)).toEqual({ k: 'late' });
   }, 240_000);
+});
+
+describe('reconcile in a closed sync window', () => {
+  it('reports the drift of a selfHeal app and leaves it: the window holds the sync back', async () => {
+    const frozen = `frozen-${id}`;
+    const project = `apiVersion: argoproj.io/v1alpha1
+kind: AppProject
+metadata:
+  name: frozen
+  namespace: argocd
+spec:
+  sourceRepos: ['*']
+  destinations: [{server: '*', namespace: '*'}]
+  syncWindows:
+  - {kind: deny, schedule: '* * * * *', duration: 1h, applications: ['*']}
+`;
+    automated[frozen] = automated[heal];
+    await writeFile(join(repo, 'frozen.yaml'), `${project}---\n${appYaml(frozen).replace('project: default', 'project: frozen')}`);
+    await writeManifests(frozen, [cmYaml(`${frozen}-cfg`, { k: 'v' })]);
+    commit();
+    const captured = captureIO();
+    const failure = await runReconcileMode(settings({ app: frozen }), captured.io, env('schedule'));
+    const [report] = JSON.parse(captured.outputs.result) as { app: string; outcome: { phase: string; message: string } }[];
+    expect(report).toMatchObject({ app: frozen, outcome: { phase: 'Failed' } });
+    expect(report.outcome.message).toMatch(/deny/);
+    expect(failure).toContain(`app ${frozen}`);
+    expect(await get('ConfigMap', `${frozen}-cfg`)).toBeUndefined();
+    expect(JSON.parse(captured.outputs['out-of-sync-apps'])).toEqual([frozen]);
+  }, 120_000);
 });

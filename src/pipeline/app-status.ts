@@ -47,9 +47,16 @@ export function targetsOf(rendered: RenderedApp, byName: ReadonlyMap<string, Ren
 
 /**
  * The app's status in the cluster `client` talks to. Never throws: trouble becomes a condition.
- * `targets`: the objects the run would apply (default: all rendered ones).
+ * `targets`: the objects the run would apply (default: all rendered ones); `refresh`: read each live
+ * object again instead of trusting the run's shared lists (after a sync).
  */
-export async function statusOfApp(app: RenderedApp, client: ClusterClient, ctx: StatusContext, targets: K8sObject[] = app.objects): Promise<AppStatus> {
+export async function statusOfApp(
+  app: RenderedApp,
+  client: ClusterClient,
+  ctx: StatusContext,
+  targets: K8sObject[] = app.objects,
+  opts: { refresh?: boolean } = {},
+): Promise<AppStatus> {
   const base = statusShell(app.spec);
   const tracking = trackingSettings(ctx.argocdCm);
   const warnings = ctx.warnings ?? [];
@@ -57,7 +64,7 @@ export async function statusOfApp(app: RenderedApp, client: ClusterClient, ctx: 
   const renderFailed = app.problems.length > 0;
   if (renderFailed) conditions.push({ type: 'ComparisonError', message: `Failed to load target state: ${app.problems.map(formatProblem).join('; ')}` });
   try {
-    const live = await readLive(client, { ...app, objects: targets }, tracking, warnings);
+    const live = await readLive(client, { ...app, objects: targets }, tracking, warnings, opts);
     const predicted = renderFailed ? [] : await predict(client, targets, ctx.fieldManager, warnings);
     const compared = await compareApp({
       app: app.name,

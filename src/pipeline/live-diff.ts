@@ -112,6 +112,7 @@ export async function readLive(
   app: RenderedApp,
   tracking: ReturnType<typeof trackingSettings>,
   warnings: string[],
+  opts: { refresh?: boolean } = {},
 ): Promise<{ objects: K8sObject[]; state: ClusterPlanState }> {
   const managed = await client.listManaged(instanceName(app.spec.app), {
     trackingMethod: tracking.method,
@@ -120,6 +121,8 @@ export async function readLive(
   });
   warnings.push(...managed.warnings.map((w) => `${app.name}: ${w}`));
   const state = await clusterPlanState(client, app.objects, managed.objects, app.spec.app.spec.destination.namespace ?? '');
+  // The run's lists hold what its own writes returned, not what controllers wrote since: a fresh read.
+  if (opts.refresh) state.live = (await Promise.all(state.live.map((o) => client.get(o)))).filter((o): o is K8sObject => o !== undefined);
   return { objects: state.live.filter((o) => !isHook(o)).map(typeFirst), state };
 }
 

@@ -158,15 +158,8 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     if (gate && !s.wait) log(`${app}: its RollingSync step gates the next one: waiting until Healthy although wait is false`);
     await opts.onAppStart?.(app, destination);
     let result = await timed(`${app}: sync`, () => syncApp({ ...input, only: decided?.decision.sync ? decided.decision.only : undefined }));
-    // After a sync the run's shared lists are stale (controllers have written since): a fresh read.
-    const freshStatus = async (): Promise<AppStatus> => {
-      const fresh = new ClusterClient(kube.kc, dest.context, { limits: { requestTimeoutMs: s.requestTimeoutMs, retryMs: s.apiRetryMs, log } });
-      try {
-        return await statusOfApp(rendered, fresh, statusCtx, targetsOf(rendered, byName));
-      } finally {
-        fresh.close();
-      }
-    };
+    // After a sync the run's lists hold what its writes returned; controllers have written since.
+    const freshStatus = (): Promise<AppStatus> => statusOfApp(rendered, client, statusCtx, targetsOf(rendered, byName), { refresh: true });
     let status = decided && !s.dryRun ? await freshStatus() : decided?.status;
     // Self-heal within the run: while the drift persists, again after Argo CD's self-heal backoff.
     for (let attempt = 1; decided?.decision.sync && decided.decision.selfHeal && status?.sync === 'OutOfSync' && result.outcome.phase === 'Succeeded' && attempt < SELF_HEAL_ATTEMPTS; attempt++) {

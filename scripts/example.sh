@@ -28,6 +28,8 @@ git -C "${work}/repo" -c user.name=example -c user.email=example@example.com com
 : > "${work}/output"
 
 set +e
+# sync-policy all: a first deploy of every example app; with the default (argocd) a push syncs only the
+# apps whose syncPolicy is automated and reports the others OutOfSync.
 env GITHUB_EVENT_NAME=push GITHUB_STEP_SUMMARY="${work}/summary.md" GITHUB_OUTPUT="${work}/output" \
   RUNNER_TEMP="${work}" GITOPS_SYNC_CACHE="${GITOPS_SYNC_CACHE:-$HOME/.cache/gitops-sync}" \
   PATH="${GITOPS_SYNC_CACHE:-$HOME/.cache/gitops-sync}/tools/bin:${PATH}" \
@@ -35,6 +37,7 @@ env GITHUB_EVENT_NAME=push GITHUB_STEP_SUMMARY="${work}/summary.md" GITHUB_OUTPU
   "INPUT_REPO-URL=https://github.com/example-org/gitops-repo.git" \
   "INPUT_KUBECONFIG=${kubeconfig}" \
   "INPUT_PRUNE=true" \
+  "INPUT_SYNC-POLICY=all" \
   node dist/index.js | grep -v '^::add-mask::' # the runner consumes these; here they are noise
 status=${PIPESTATUS[0]}
 set -e

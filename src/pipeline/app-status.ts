@@ -22,6 +22,8 @@ import { trackingOptions } from '../sync/run/sync-app.js';
 import { predict, readLive } from './live-diff.js';
 import { renderRepo } from './render-repo.js';
 
+const REPEATED = / appeared \d+ times among application resources\.$/;
+
 export interface StatusContext {
   fieldManager: string;
   argocdCm?: ArgoCdConfig;
@@ -60,7 +62,8 @@ export async function statusOfApp(
   const base = statusShell(app.spec);
   const tracking = trackingSettings(ctx.argocdCm);
   const warnings = ctx.warnings ?? [];
-  const conditions: AppCondition[] = app.warnings.filter((w) => w.includes('RepeatedResourceWarning')).map((message) => ({ type: 'RepeatedResourceWarning', message }));
+  // The render's duplicate-key warnings carry Argo CD's RepeatedResourceWarning message.
+  const conditions: AppCondition[] = app.warnings.filter((w) => REPEATED.test(w)).map((message) => ({ type: 'RepeatedResourceWarning', message }));
   const renderFailed = app.problems.length > 0;
   if (renderFailed) conditions.push({ type: 'ComparisonError', message: `Failed to load target state: ${app.problems.map(formatProblem).join('; ')}` });
   try {

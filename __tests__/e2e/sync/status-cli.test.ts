@@ -2,7 +2,7 @@
 // Argo CD's sync and health status per scenario: Synced+Healthy; a live edit (OutOfSync); a field
 // ignoreDifferences covers (Synced); never synced (OutOfSync + Missing); an extraneous tracked object
 // with IgnoreExtraneous (Synced) and with Prune=false (OutOfSync); a destination named through a
-// declarative cluster Secret; OrphanedResourceWarning from the AppProject.
+// declarative cluster Secret; OrphanedResourceWarning from the AppProject; RepeatedResourceWarning.
 import { execFile } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -102,7 +102,9 @@ stringData:
   await writeFile(join(repo, 'apps.yaml'), [project, clusterSecret, ...apps].join('---\n'));
   for (const a of names) {
     await mkdir(join(repo, 'manifests', a), { recursive: true });
-    await writeFile(join(repo, 'manifests', a, 'all.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${a}\ndata:\n  k: v\n  tuned: git\n`);
+    const doc = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${a}\ndata:\n  k: v\n  tuned: git\n`;
+    // The drift app renders its ConfigMap twice: Argo CD's RepeatedResourceWarning.
+    await writeFile(join(repo, 'manifests', a, 'all.yaml'), a === drift ? `${doc}---\n${doc}` : doc);
   }
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '-A');
@@ -136,7 +138,7 @@ describe('gitops-sync status', () => {
     const col = (app: string) => ({ cluster: rows[app][1], status: rows[app][4], health: rows[app][5], policy: rows[app][6], conditions: rows[app][7] });
     const warn = 'OrphanedResourceWarning';
     expect(col(ok)).toEqual({ cluster: 'https://kubernetes.default.svc', status: 'Synced', health: 'Healthy', policy: 'Manual', conditions: warn });
-    expect(col(drift)).toMatchObject({ status: 'OutOfSync', health: 'Healthy' });
+    expect(col(drift)).toMatchObject({ status: 'OutOfSync', health: 'Healthy', conditions: `${warn},RepeatedResourceWarning` });
     expect(col(ignored)).toMatchObject({ status: 'Synced', health: 'Healthy' });
     expect(col(missing)).toMatchObject({ status: 'OutOfSync', health: 'Missing' });
     expect(col(extra)).toMatchObject({ status: 'Synced', health: 'Healthy' });

@@ -88,3 +88,24 @@ describe("Argo CD's setApplicationHealth cases", () => {
     expect(many.message).toBe('Caused by Pod:default/pod-0, Pod:default/pod-1, Pod:default/pod-2 and 5 more');
   });
 });
+
+// controller/state_test.go TestCompareAppState*: the sync status part.
+describe("Argo CD's CompareAppState cases", () => {
+  const pod = (annotations?: Record<string, string>) => runningPod('my-pod', annotations);
+  const sync = async (targets: K8sObject[], live: K8sObject[]) => (await compareApp({ app: 'app', predicted: targets, live, normalize: { app: 'app' }, health: {} })).sync;
+
+  it('Missing and Extra: OutOfSync', async () => {
+    expect(await sync([pod()], [])).toBe('OutOfSync');
+    expect(await sync([], [pod()])).toBe('OutOfSync');
+  });
+
+  it('Hook, SkipHook and ExtraHook: Synced, hooks and Skip resources do not count', async () => {
+    expect(await sync([pod({ 'argocd.argoproj.io/hook': 'PreSync' })], [])).toBe('Synced');
+    expect(await sync([pod({ 'argocd.argoproj.io/hook': 'Skip' })], [])).toBe('Synced');
+    expect(await sync([], [pod({ 'argocd.argoproj.io/hook': 'PreSync' })])).toBe('Synced');
+  });
+
+  it('CompareOptionIgnoreExtraneous: Synced', async () => {
+    expect(await sync([], [pod({ 'argocd.argoproj.io/compare-options': 'IgnoreExtraneous' })])).toBe('Synced');
+  });
+});

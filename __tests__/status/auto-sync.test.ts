@@ -1,7 +1,7 @@
 // Argo CD's auto-sync rules (controller/appcontroller.go autoSync) as the push and reconcile runs apply them.
 import { describe, expect, it } from '@jest/globals';
 import type { AppSpec } from '../../src/model/argocd.js';
-import { pushDecision, reconcileDecision, selfHealBackoffMs } from '../../src/status/auto-sync.js';
+import { pushDecision, reconcileDecision, selfHealBackoffMs, withAutomatedRetry } from '../../src/status/auto-sync.js';
 import type { AppStatus, ResourceState } from '../../src/status/types.js';
 
 const spec = (automated?: Record<string, boolean>): AppSpec => ({
@@ -60,5 +60,14 @@ describe('reconcileDecision', () => {
 describe('selfHealBackoffMs', () => {
   it('is 2 s × 3^(n-1), capped at 300 s (the controller defaults)', () => {
     expect([1, 2, 3, 4, 5, 6, 7].map(selfHealBackoffMs)).toEqual([2_000, 6_000, 18_000, 54_000, 162_000, 300_000, 300_000]);
+  });
+});
+
+describe('withAutomatedRetry', () => {
+  it("keeps the app's retry strategy, else retries 5 times as Argo CD's automated sync operation", () => {
+    expect(withAutomatedRetry(spec({})).app.spec.syncPolicy?.retry).toEqual({ limit: 5 });
+    const own = spec({});
+    own.app.spec.syncPolicy!.retry = { limit: 1, backoff: { duration: '1s' } };
+    expect(withAutomatedRetry(own).app.spec.syncPolicy?.retry).toEqual({ limit: 1, backoff: { duration: '1s' } });
   });
 });

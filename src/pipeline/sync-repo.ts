@@ -26,7 +26,7 @@ import { syncApp } from '../sync/run/sync-app.js';
 import { sleep } from '../async/sleep.js';
 import { recordRevision } from '../cluster/lease.js';
 import { instanceName } from '../model/argocd.js';
-import { selfHealBackoffMs } from '../status/auto-sync.js';
+import { selfHealBackoffMs, withAutomatedRetry } from '../status/auto-sync.js';
 import type { AppStatus } from '../status/types.js';
 import { statusOfApp, targetsOf } from './app-status.js';
 import { decideApp, type RunPolicy } from './auto-sync.js';
@@ -157,7 +157,9 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     log(`${app}: syncing to ${dest.context} (${dest.server}) namespace ${destination.namespace || '-'}`);
     if (gate && !s.wait) log(`${app}: its RollingSync step gates the next one: waiting until Healthy although wait is false`);
     await opts.onAppStart?.(app, destination);
-    let result = await timed(`${app}: sync`, () => syncApp({ ...input, only: decided?.decision.sync ? decided.decision.only : undefined }));
+    // An automated sync (the controller's, not a manual one) retries as Argo CD's autoSync operation does.
+    const automatedInput = decided ? { ...input, spec: withAutomatedRetry(spec) } : input;
+    let result = await timed(`${app}: sync`, () => syncApp({ ...automatedInput, only: decided?.decision.sync ? decided.decision.only : undefined }));
     // After a sync the run's lists hold what its writes returned; controllers have written since.
     const freshStatus = (): Promise<AppStatus> => statusOfApp(rendered, client, statusCtx, targetsOf(rendered, byName), { refresh: true });
     let status = decided && !s.dryRun ? await freshStatus() : decided?.status;
@@ -168,7 +170,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
       await sleep(wait, opts.signal);
       if (opts.signal?.aborted) break;
       const only = status.resources.filter((r) => r.status !== undefined && r.status !== 'Synced').map((r) => r.key);
-      result = await timed(`${app}: self-heal`, () => syncApp({ ...input, only }));
+      result = await timed(`${app}: self-heal`, () => syncApp({ ...automatedInput, only }));
       status = await freshStatus();
     }
     const stopped = stoppedSummary(result.outcome);

@@ -78,3 +78,10 @@ const short = (rev: string | undefined): string => (rev ? rev.slice(0, 7) : 'the
 export function selfHealBackoffMs(attempt: number): number {
   return Math.min(2_000 * 3 ** Math.max(0, attempt - 1), 300_000);
 }
+
+/** An automated sync operation retries by the app's `retry`, else 5 times (autoSync's default RetryStrategy). */
+export function withAutomatedRetry(spec: AppSpec): AppSpec {
+  const policy = spec.app.spec.syncPolicy ?? {};
+  if (policy.retry) return spec;
+  return { ...spec, app: { ...spec.app, spec: { ...spec.app.spec, syncPolicy: { ...policy, retry: { limit: 5 } } } } };
+}

@@ -15,6 +15,7 @@ import { trackedApp } from '../cluster/tracking.js';
 import { trackingSettings } from '../render/finalize.js';
 import type { RenderedApp } from '../render/types.js';
 import type { Settings } from '../settings.js';
+import { isAutomated } from '../status/auto-sync.js';
 import { compareApp } from '../status/compare.js';
 import { orphanCondition, orphanedResources } from '../status/orphans.js';
 import type { AppCondition, AppStatus } from '../status/types.js';
@@ -66,9 +67,19 @@ export async function statusOfApp(
   const conditions: AppCondition[] = app.warnings.filter((w) => REPEATED.test(w)).map((message) => ({ type: 'RepeatedResourceWarning', message }));
   const renderFailed = app.problems.length > 0;
   if (renderFailed) conditions.push({ type: 'ComparisonError', message: `Failed to load target state: ${app.problems.map(formatProblem).join('; ')}` });
+  const failed = (what: string, err: unknown): AppStatus => {
+    const p = toProblem(err, { app: app.name, file: app.spec.origin.file, line: app.spec.origin.line });
+    return { ...base, conditions: [...conditions, { type: 'ComparisonError', message: `${what}: ${formatProblem(p)}` }] };
+  };
+  let live: Awaited<ReturnType<typeof readLive>>;
+  let predicted: K8sObject[];
   try {
-    const live = await readLive(client, { ...app, objects: targets }, tracking, warnings, opts);
-    const predicted = renderFailed ? [] : await predict(client, targets, ctx.fieldManager, warnings);
+    live = await readLive(client, { ...app, objects: targets }, tracking, warnings, opts);
+    predicted = renderFailed ? [] : await predict(client, targets, ctx.fieldManager, warnings);
+  } catch (err) {
+    return failed('Failed to load live state', err);
+  }
+  try {
     const compared = await compareApp({
       app: app.name,
       predicted,
@@ -82,6 +93,7 @@ export async function statusOfApp(
     const namespace = app.spec.app.spec.destination.namespace ?? '';
     if (project?.spec.orphanedResources && namespace) {
       const top = await client.listTopLevel(namespace);
+      warnings.push(...top.warnings.map((w) => `${app.name}: ${w}`));
       const orphans = orphanedResources({
         project,
         namespaceObjects: top.objects.filter((o) => !isSyncState(o)),
@@ -107,8 +119,8 @@ export async function statusOfApp(
       resources,
     };
   } catch (err) {
-    const p = toProblem(err, { app: app.name, file: app.spec.origin.file, line: app.spec.origin.line });
-    return { ...base, conditions: [...conditions, { type: 'ComparisonError', message: `Failed to load live state: ${formatProblem(p)}` }] };
+    // A broken ignoreDifferences rule (with its field), or a cluster that failed the extra reads.
+    return failed('Failed to compare desired state to live state', err);
   }
 }
 
@@ -131,9 +143,8 @@ export function statusShell(spec: AppSpec): AppStatus {
 
 /** argocd app list's SYNCPOLICY: Manual, Auto, Auto-Prune. */
 export function syncPolicyOf(spec: AppSpec): string {
-  const automated = spec.app.spec.syncPolicy?.automated;
-  if (!automated || automated.enabled === false) return 'Manual';
-  return automated.prune ? 'Auto-Prune' : 'Auto';
+  if (!isAutomated(spec)) return 'Manual';
+  return spec.app.spec.syncPolicy?.automated?.prune ? 'Auto-Prune' : 'Auto';
 }
 
 /** SharedResourceWarning per live object another app tracks. */

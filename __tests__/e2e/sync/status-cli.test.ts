@@ -2,7 +2,8 @@
 // Argo CD's sync and health status per scenario: Synced+Healthy; a live edit (OutOfSync); a field
 // ignoreDifferences covers (Synced); never synced (OutOfSync + Missing); an extraneous tracked object
 // with IgnoreExtraneous (Synced) and with Prune=false (OutOfSync); a destination named through a
-// declarative cluster Secret; OrphanedResourceWarning from the AppProject; RepeatedResourceWarning.
+// declarative cluster Secret; OrphanedResourceWarning from the AppProject; RepeatedResourceWarning; a
+// broken ignoreDifferences rule (ComparisonError naming its field).
 import { execFile } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,8 +20,8 @@ let repo: string;
 let client: ClusterClient;
 let ns: string;
 const id = suffix();
-const names = ['ok', 'drift', 'ignored', 'missing', 'extra', 'noprune', 'named'].map((n) => `${n}-${id}`);
-const [ok, drift, ignored, missing, extra, noprune, named] = names;
+const names = ['ok', 'drift', 'ignored', 'missing', 'extra', 'noprune', 'named', 'broken'].map((n) => `${n}-${id}`);
+const [ok, drift, ignored, missing, extra, noprune, named, broken] = names;
 
 interface Ran {
   code: number | null;
@@ -97,7 +98,11 @@ stringData:
   - kind: ConfigMap
     jsonPointers: [/data/tuned]`;
   const apps = [ok, drift, missing, extra, noprune].map((a) => appYaml(a));
-  apps.push(appYaml(ignored, ignore), appYaml(named, '', 'name: production'));
+  const badRule = `
+  ignoreDifferences:
+  - kind: ConfigMap
+    jqPathExpressions: ['.data[']`;
+  apps.push(appYaml(ignored, ignore), appYaml(named, '', 'name: production'), appYaml(broken, badRule));
   await mkdir(repo, { recursive: true });
   await writeFile(join(repo, 'apps.yaml'), [project, clusterSecret, ...apps].join('---\n'));
   for (const a of names) {
@@ -119,7 +124,7 @@ afterAll(async () => {
 
 describe('gitops-sync status', () => {
   it('prints each app as argocd app list does, per scenario', async () => {
-    const synced = await gitsync(['sync', ...common(), ...names.filter((n) => n !== missing).flatMap((n) => ['--app', n])]);
+    const synced = await gitsync(['sync', ...common(), ...names.filter((n) => n !== missing && n !== broken).flatMap((n) => ['--app', n])]);
     expect(synced.stderr).not.toContain('error:');
     expect(synced.code).toBe(0);
 
@@ -144,6 +149,9 @@ describe('gitops-sync status', () => {
     expect(col(extra)).toMatchObject({ status: 'Synced', health: 'Healthy' });
     expect(col(noprune)).toMatchObject({ status: 'OutOfSync', health: 'Healthy' });
     expect(col(named)).toMatchObject({ cluster: 'production', status: 'Synced', health: 'Healthy' });
+    // A broken ignoreDifferences rule: nothing can be compared, the rule's field is named.
+    expect(col(broken)).toMatchObject({ status: 'Unknown', health: 'Unknown', conditions: 'ComparisonError' });
+    expect(table.stderr).toMatch(new RegExp(`${broken}: ComparisonError: Failed to compare desired state to live state: apps.yaml:\\d+: app ${broken}: field spec.ignoreDifferences\\[0\\].jqPathExpressions\\[0\\]: invalid jq path expression`));
     // One untracked ConfigMap in the namespace: every app of the project warns about it.
     expect(table.stderr).toContain(`${ok}: OrphanedResourceWarning: Application has 1 orphaned resources`);
 

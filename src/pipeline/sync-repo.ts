@@ -22,17 +22,14 @@ import type { SyncOutcome } from '../sync/run/result.js';
 import { stoppedSummary } from '../sync/run/result.js';
 import { rollbackApp } from './rollback.js';
 import { planRollingSync, rollingSteps, runRollingSync, type RollingPlan } from '../sync/run/rolling-sync.js';
-import { syncApp } from '../sync/run/sync-app.js';
-import { sleep } from '../async/sleep.js';
+import { syncApp, type AppSyncResult } from '../sync/run/sync-app.js';
+import type { ResourceKey } from '../model/k8s.js';
 import { recordRevision } from '../cluster/lease.js';
 import { instanceName } from '../model/argocd.js';
-import { selfHealBackoffMs, withAutomatedRetry } from '../status/auto-sync.js';
+import { withAutomatedRetry } from '../status/auto-sync.js';
 import type { AppStatus } from '../status/types.js';
 import { statusOfApp, targetsOf } from './app-status.js';
-import { decideApp, type RunPolicy } from './auto-sync.js';
-
-/** Self-heal syncs of one app within one run (Argo CD keeps trying across refreshes; a run ends). */
-const SELF_HEAL_ATTEMPTS = 3;
+import { decideApp, syncAsController, type RunPolicy } from './auto-sync.js';
 
 export interface SyncRepoOptions {
   log?: (message: string) => void;
@@ -157,25 +154,15 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
     log(`${app}: syncing to ${dest.context} (${dest.server}) namespace ${destination.namespace || '-'}`);
     if (gate && !s.wait) log(`${app}: its RollingSync step gates the next one: waiting until Healthy although wait is false`);
     await opts.onAppStart?.(app, destination);
-    // An automated sync (the controller's, not a manual one) retries as Argo CD's autoSync operation does.
-    const automatedInput = decided ? { ...input, spec: withAutomatedRetry(spec) } : input;
-    let result = await timed(`${app}: sync`, () => syncApp({ ...automatedInput, only: decided?.decision.sync ? decided.decision.only : undefined }));
+    const sync = (only?: ResourceKey[]): Promise<AppSyncResult> => timed(`${app}: sync`, () => syncApp({ ...input, ...(decided ? { spec: withAutomatedRetry(spec) } : {}), only }));
     // After a sync the run's lists hold what its writes returned; controllers have written since.
     const freshStatus = (): Promise<AppStatus> => statusOfApp(rendered, client, statusCtx, targetsOf(rendered, byName), { refresh: true });
-    let status = decided && !s.dryRun ? await freshStatus() : decided?.status;
-    // Self-heal within the run: while the drift persists, again after Argo CD's self-heal backoff.
-    for (let attempt = 1; decided?.decision.sync && decided.decision.selfHeal && status?.sync === 'OutOfSync' && result.outcome.phase === 'Succeeded' && attempt < SELF_HEAL_ATTEMPTS; attempt++) {
-      const wait = selfHealBackoffMs(attempt);
-      log(`${app}: still OutOfSync after self-heal attempt ${attempt}; next attempt in ${wait / 1000}s`);
-      await sleep(wait, opts.signal);
-      if (opts.signal?.aborted) break;
-      const only = status.resources.filter((r) => r.status !== undefined && r.status !== 'Synced').map((r) => r.key);
-      result = await timed(`${app}: self-heal`, () => syncApp({ ...automatedInput, only }));
-      status = await freshStatus();
-    }
+    const { result, status } = decided?.decision.sync
+      ? await syncAsController(decided.decision, { sync, status: freshStatus, dryRun: s.dryRun, signal: opts.signal, log: (m) => log(`${app}: ${m}`) })
+      : { result: await sync(), status: undefined };
     const stopped = stoppedSummary(result.outcome);
     log(`${app}: ${result.outcome.phase}: ${result.outcome.message}${stopped ? ` (${stopped})` : ''}`);
-    const report: AppReport = { ...result, destination, revision: repo.revision, ...(status ? { status } : {}), ...(decided ? { drift: decided.status } : {}) };
+    const report: AppReport = { ...result, destination, revision: repo.revision, ...(decided ? { status: status ?? decided.status, drift: decided.status } : {}) };
     if (s.rollbackOnFailure && !s.dryRun && result.outcome.phase !== 'Succeeded' && !opts.signal?.aborted) {
       const rollback = await rollbackApp({ settings, input, app, log });
       if (rollback) report.rollback = rollback;

@@ -41,7 +41,7 @@ function driftOf(r: AppReport): NonNullable<AppStatus['resources']> {
 function driftTitle(r: AppReport): string {
   const n = driftOf(r).length;
   const healed = r.drift && r.drift.sync === 'OutOfSync' && r.status?.sync === 'Synced';
-  return n === 0 ? 'conditions' : `${n} resource(s) out of sync${healed ? ', reverted to Git by this run' : ''}`;
+  return n === 0 ? 'conditions' : `${n} resource(s) out of sync${healed ? ', synced to Git by this run' : ''}`;
 }
 
 function driftBody(r: AppReport): string {

@@ -204,7 +204,7 @@ describe('reconcile', () => {
     expect(await get('ConfigMap', `${manual}-cfg`)).toBeUndefined();
     expect(r.outOfSync).toEqual([watch, manual]);
     const summary = r.summaries.join('');
-    expect(summary).toContain('reverted to Git by this run');
+    expect(summary).toContain('synced to Git by this run');
     expect(summary).toMatch(/-\s+k: by-hand\n\+\s+k: v/);
     expect(summary).toContain('selfHeal is off: drift reported, not reverted');
     // The Secret's drift is shown masked, and reverted.

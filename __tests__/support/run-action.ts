@@ -1,5 +1,5 @@
-// Runs the committed bundle dist/index.js the way GitHub runs a step on a pull_request event: an event
-// payload file, inputs as INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, and
+// Runs the committed bundle dist/index.js the way GitHub runs a step on a pull_request event (an event
+// payload file) or another event (push, schedule), inputs as INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, and
 // GITHUB_API_URL pointing at the local API stand-in. Asynchronous, so an in-process server keeps
 // answering while the action runs.
 import { spawn } from 'node:child_process';
@@ -60,6 +60,43 @@ export async function runActionOnPullRequest(r: PullRequestRun): Promise<ActionR
     GITHUB_API_URL: r.apiUrl,
     GITHUB_WORKFLOW: 'preview',
     GITHUB_JOB: 'diff',
+    RUNNER_TEMP: r.runnerTemp,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...r.env,
+    ...inputs,
+  });
+  return { ...ran, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+}
+
+export interface EventRun {
+  node: string;
+  runnerTemp: string;
+  /** GITHUB_EVENT_NAME: push, schedule, workflow_dispatch. */
+  event: string;
+  repository: string;
+  apiUrl?: string;
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+/** The bundle on an event without a payload the action reads (push, schedule, workflow_dispatch). */
+export async function runActionOnEvent(r: EventRun): Promise<ActionRun> {
+  const outputFile = join(r.runnerTemp, 'output');
+  const summaryFile = join(r.runnerTemp, 'summary.md');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const inputs = Object.fromEntries(Object.entries(r.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const ran = await spawnAction(r.node, {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    ...(process.env.GITOPS_SYNC_CACHE ? { GITOPS_SYNC_CACHE: process.env.GITOPS_SYNC_CACHE } : {}),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: r.event,
+    GITHUB_REPOSITORY: r.repository,
+    ...(r.apiUrl ? { GITHUB_API_URL: r.apiUrl } : {}),
+    GITHUB_WORKFLOW: r.event,
+    GITHUB_JOB: 'gitops',
     RUNNER_TEMP: r.runnerTemp,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,

@@ -41,12 +41,19 @@ describe('readSettings', () => {
     expect(s.mode).toBe('diff');
   });
 
+  it('reads mode reconcile, sync-policy (default argocd) and drift-issue', () => {
+    expect(read({}).sync).toMatchObject({ syncPolicy: 'argocd', driftIssue: false });
+    expect(read({ mode: 'reconcile', 'sync-policy': 'all', 'drift-issue': 'true' })).toMatchObject({ mode: 'reconcile', sync: { syncPolicy: 'all', driftIssue: true } });
+  });
+
   it.each([
     [{ mode: 'deploy' }, /^input mode: expected auto, render, diff, sync or reconcile/],
     [{ concurrency: '0' }, /^input concurrency: expected a positive whole number/],
     [{ 'tool-timeout': 'soon' }, /^input tool-timeout: expected a duration like 90s or 5m/],
     [{ prune: 'yes' }, /^input prune: expected true or false/],
     [{ 'api-retry-timeout': 'a while' }, /^input api-retry-timeout: expected a duration like 90s or 5m/],
+    [{ 'sync-policy': 'sometimes' }, /^input sync-policy: expected argocd or all, got "sometimes"/],
+    [{ 'drift-issue': 'maybe' }, /^input drift-issue: expected true or false/],
   ])('rejects %j with an error naming the input', (inputs, message) => {
     expect(() => read(inputs)).toThrow(SettingsError);
     expect(() => read(inputs)).toThrow(message);

@@ -91,4 +91,18 @@ describe('liveDiff', () => {
     // Dry runs persisted nothing.
     expect((await client.get({ group: '', kind: 'ConfigMap', namespace: ns, name: 'settings' }))?.data).toEqual({ level: '9' });
   }, 120_000);
+
+  it('resolves destination.name through the cluster Secrets, whatever the kubeconfig calls the cluster', async () => {
+    const kubeconfig = loadKubeconfig(kubeconfigPath());
+    const named = spec(`named-${ns}`, ns);
+    named.app.spec.destination = { name: 'production', namespace: ns };
+    const app = rendered(named, [cm('named', { a: '1' })]);
+    const clusterSecrets = [{ name: 'production', server: kubeconfig.kc.getCurrentCluster()!.server }];
+    const resolved = await liveDiff([], [app], { kubeconfig, fieldManager: 'gitops-sync', diff: {}, clusterSecrets });
+    expect(resolved.problems).toEqual([]);
+    expect(resolved.syncChanges[0].resources.map((r) => `${r.key.kind}/${r.key.name}/${r.status}`)).toEqual(['ConfigMap/named/added']);
+    // Without the Secret the name means nothing to this kubeconfig.
+    const unresolved = await liveDiff([], [app], { kubeconfig, fieldManager: 'gitops-sync', diff: {} });
+    expect(unresolved.problems).toEqual([expect.objectContaining({ field: 'spec.destination.name' })]);
+  }, 60_000);
 });

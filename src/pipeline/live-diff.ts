@@ -26,6 +26,8 @@ export interface LiveDiffOptions {
   diff: AppDiffOptions;
   /** Request timeout and retry window of the API clients. */
   limits?: ApiLimits;
+  /** The repo's declarative cluster Secrets, through which `destination.name` resolves. */
+  clusterSecrets?: readonly { name: string; server: string }[];
 }
 
 export interface LiveDiffResult {
@@ -91,7 +93,11 @@ async function liveOf(
   tracking: ReturnType<typeof trackingSettings>,
   warnings: string[],
 ): Promise<Live | Problem> {
-  const dest = resolveDestination(opts.kubeconfig.kc, app.spec.app.spec.destination, { app: app.name, inClusterContext: opts.inClusterContext });
+  const dest = resolveDestination(opts.kubeconfig.kc, app.spec.app.spec.destination, {
+    app: app.name,
+    inClusterContext: opts.inClusterContext,
+    clusterSecrets: opts.clusterSecrets,
+  });
   if (isProblem(dest)) return dest;
   let client = clients.get(dest.context);
   if (!client) {

@@ -69,7 +69,7 @@ describe('buildComment', () => {
     const input = await representativeInput();
     const { parts } = buildComment(input);
     expect(parts[0]).toContain('**1 app changed, 1 added, 1 removed, 1 fixed**');
-    expect(parts[0]).toContain(':x: **2 errors**');
+    expect(parts[0]).toMatch(/:x: \[\*\*2 errors\*\*\]\(#gitops-sync-/);
     expect(parts[0]).toContain('> :white_check_mark: on base: apps/mended.yaml:1: app mended: field spec.source.path: failed to unmarshal "cm.yaml"');
     const notFixed = buildComment({ ...input, apps: input.apps.map(({ fixed: _fixed, ...a }) => a) });
     expect(notFixed.parts[0]).toContain('**2 apps changed, 1 added, 1 removed**');

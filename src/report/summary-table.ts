@@ -6,6 +6,7 @@ import type { CommentApp } from './comment-types.js';
 import { destinationLabel, type KnownCluster } from './destination.js';
 import { anchorLink, cellCode, table } from './markdown.js';
 
+const NBSP = '&nbsp;';
 const HEADER = ['App', 'Destination', 'Status', 'Changes'];
 
 export interface TableContext {
@@ -19,8 +20,9 @@ function row(a: CommentApp, ctx: TableContext): string[] {
     // Every app in the table has a section (it changes, or has an error).
     anchorLink(cellCode(a.name), appAnchor(ctx.marker, a.name)),
     cellCode(destinationLabel(a.destination, ctx.clusters)),
-    statusWord(a),
-    [changeCounts(a), ...marks].join(' '),
+    // Non-breaking: these short cells stay on one line however narrow the column gets.
+    statusWord(a).replace(/ /g, NBSP),
+    [changeCounts(a), ...marks].join(' ').replace(/ /g, NBSP),
   ];
 }
 

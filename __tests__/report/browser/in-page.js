@@ -1,5 +1,6 @@
 // Functions run inside the browser page (Playwright serialises them): plain JS, so the TypeScript
 // program needs no DOM library. Types in in-page.d.ts.
+/* global document, getComputedStyle, NodeFilter */
 
 /** The first comment's summary table: its widths, the column's right edge, and lines per Status/Changes cell. */
 export function summaryTableLayout() {

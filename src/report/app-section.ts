@@ -34,8 +34,9 @@ export function statusWord(a: CommentApp): string {
   return a.status;
 }
 
+/** `+added ~modified -removed`; empty for an app that failed to render (nothing to count). */
 export function changeCounts(a: AppDiff): string {
-  return `+${a.counts.added} ~${a.counts.modified} -${a.counts.removed}`;
+  return a.status === 'errored' ? '' : `+${a.counts.added} ~${a.counts.modified} -${a.counts.removed}`;
 }
 
 /** The anchor of an app's section (on its first block). */
@@ -101,9 +102,8 @@ export function appBlocks(apps: readonly CommentApp[], opts: SectionOptions, bud
     const failed = a.problems.length + extra.length > 0;
     const note = opts.headingNotes?.get(a.name);
     const anchor = opts.anchorKind ? anchorTag(anchorName(opts.marker, opts.anchorKind, a.name)) : '';
-    const head =
-      `${anchor}${opts.prefix ?? ''}<b>${escapeHtml(a.name)}</b> — ${statusWord(a)} · ${changeCounts(a)} · ` +
-      `<code>${escapeHtml(destinationLabel(a.destination, opts.clusters))}</code>${note ? ` · ${escapeHtml(note)}` : ''}`;
+    const facts = [statusWord(a), changeCounts(a), `<code>${escapeHtml(destinationLabel(a.destination, opts.clusters))}</code>`, note ? escapeHtml(note) : ''];
+    const head = `${anchor}${opts.prefix ?? ''}<b>${escapeHtml(a.name)}</b> — ${facts.filter(Boolean).join(' · ')}`;
     const intro = preamble(a, extra);
     // Room for the <details> wrapper, the heading and the fence around the diff text.
     const room = budget - head.length - intro.length - 200;

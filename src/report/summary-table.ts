@@ -22,7 +22,7 @@ function row(a: CommentApp, ctx: TableContext): string[] {
     cellCode(destinationLabel(a.destination, ctx.clusters)),
     // Non-breaking: these short cells stay on one line however narrow the column gets.
     statusWord(a).replace(/ /g, NBSP),
-    [changeCounts(a), ...marks].join(' ').replace(/ /g, NBSP),
+    [changeCounts(a) || '—', ...marks].join(' ').replace(/ /g, NBSP),
   ];
 }
 

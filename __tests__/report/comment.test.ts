@@ -126,6 +126,11 @@ describe('buildComment', () => {
     // Each app's diff alone exceeds a comment: part 0 keeps the summary, part 1 one truncated app.
     expect(parts[1]).toMatch(/more lines? of this resource: see the job summary/);
     expect(parts[1]).toContain('3 more sections did not fit in 2 comments');
+    // The table links only to the section that was posted (the first app by name), not to the left-out ones.
+    const links = [...parts[0].matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
+    expect(links).toHaveLength(1);
+    expect(parts[1]).toContain(`<a name="${links[0]}"></a><b>four</b>`);
+    for (const n of ['one', 'three', 'two']) expect(parts[0]).toContain(`| \`${n}\` |`);
   });
 
   it('keeps the summary within the limit by shortening the table', async () => {

@@ -2,9 +2,9 @@
 // packed greedily into numbered continuation comments, and the same content unabridged for the job
 // summary and the diff file.
 import type { AppDiff } from '../diff/app-diff.js';
-import { appBlocks } from './app-section.js';
+import { appAnchor, appBlocks } from './app-section.js';
 import type { CommentInput } from './comment-types.js';
-import { escapeHtml, partMarker, plural } from './markdown.js';
+import { anchorTag, escapeHtml, partMarker, plural } from './markdown.js';
 import { fitSummary, fullSummary, placeErrors, TITLE } from './summary.js';
 
 export type { CommentApp, CommentInput, PolicyViolation } from './comment-types.js';
@@ -32,18 +32,18 @@ export function buildComment(input: CommentInput, opts: CommentOptions = {}): Bu
   const maxChars = opts.maxChars ?? GITHUB_COMMENT_LIMIT;
   const maxParts = Math.max(1, opts.maxParts ?? 10);
   const footer = renderFooter(input.footer);
-  const summary = fitSummary(input, maxChars - PART_RESERVE - footer.length);
+  const fitted = fitSummary(input, maxChars - PART_RESERVE - footer.length);
   const blockBudget = maxChars - PART_RESERVE;
   const blocks = detailBlocks(input, blockBudget);
 
   // Greedy packing: part 0 holds the summary and footer, then whatever details fit after it.
   const packed: string[][] = [[]];
-  let room = maxChars - PART_RESERVE - summary.length - footer.length;
-  let omitted = 0;
+  let room = maxChars - PART_RESERVE - fitted.length - footer.length;
+  const omitted: string[] = [];
   for (const block of blocks) {
     if (block.length + 2 > room) {
       if (packed.length >= maxParts) {
-        omitted++;
+        omitted.push(block);
         continue;
       }
       packed.push([]);
@@ -52,8 +52,11 @@ export function buildComment(input: CommentInput, opts: CommentOptions = {}): Bu
     packed[packed.length - 1].push(block);
     room -= block.length + 2;
   }
+  // Sections left out take their anchors along: the summary must not link to them (nor grow).
+  const missing = new Set(input.apps.map((a) => appAnchor(input.marker, a.name)).filter((n) => omitted.some((b) => b.includes(anchorTag(n)))));
+  const summary = missing.size > 0 ? fitSummary(input, fitted.length, (n) => !missing.has(n)) : fitted;
   const total = packed.length;
-  const omittedNote = omitted > 0 ? `\n\n> [!WARNING]\n> ${plural(omitted, 'more section')} did not fit in ${plural(maxParts, 'comment')}: the full diff is in the job summary.` : '';
+  const omittedNote = omitted.length > 0 ? `\n\n> [!WARNING]\n> ${plural(omitted.length, 'more section')} did not fit in ${plural(maxParts, 'comment')}: the full diff is in the job summary.` : '';
   const parts = packed.map((chunk, i) => {
     const note = i === total - 1 ? omittedNote : '';
     if (i === 0) {

@@ -12,13 +12,16 @@ const HEADER = ['App', 'Destination', 'Status', 'Changes'];
 export interface TableContext {
   marker: string;
   clusters?: readonly KnownCluster[];
+  /** Whether an anchor is in the posted comments (a section left out for lack of room is not). */
+  linkable: (anchor: string) => boolean;
 }
 
 function row(a: CommentApp, ctx: TableContext): string[] {
   const marks = [a.healthAffecting.length > 0 ? HEALTH_MARK : '', a.wavesHooks.length > 0 ? ORDER_MARK : ''].filter(Boolean);
+  const anchor = appAnchor(ctx.marker, a.name);
   return [
     // Every app in the table has a section (it changes, or has an error).
-    anchorLink(cellCode(a.name), appAnchor(ctx.marker, a.name)),
+    ctx.linkable(anchor) ? anchorLink(cellCode(a.name), anchor) : cellCode(a.name),
     cellCode(destinationLabel(a.destination, ctx.clusters)),
     // Non-breaking: these short cells stay on one line however narrow the column gets.
     statusWord(a).replace(/ /g, NBSP),

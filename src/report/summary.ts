@@ -12,6 +12,10 @@ import { summaryTable } from './summary-table.js';
 export const TITLE = '### gitops-sync preview';
 const LIST_CAP = 50;
 
+/** Whether an anchor is in the posted comments; the full text (job summary) has them all. */
+export type Linkable = (anchor: string) => boolean;
+const everywhere: Linkable = () => true;
+
 /** Errors split by where they are shown: the section of the listed app they name, or the summary. */
 export function placeErrors(input: CommentInput): { byApp: Map<string, Problem[]>; general: Problem[] } {
   const names = new Set(input.apps.map((a) => a.name));
@@ -36,7 +40,7 @@ function firstError(input: CommentInput): string | undefined {
   return app ? appAnchor(input.marker, app.name) : undefined;
 }
 
-export function headline(input: CommentInput): string {
+export function headline(input: CommentInput, linkable: Linkable = everywhere): string {
   const apps = input.apps;
   const count = (s: AppDiff['status']) => apps.filter((a) => a.status === s && !a.fixed).length;
   const fixed = apps.filter((a) => a.fixed).length;
@@ -49,7 +53,7 @@ export function headline(input: CommentInput): string {
   ];
   if (policy > 0) facts.push(`:no_entry: **${plural(policy, 'policy violation')}**`);
   const target = firstError(input);
-  if (errors > 0) facts.push(`:x: ${target ? anchorLink(`**${plural(errors, 'error')}**`, target) : `**${plural(errors, 'error')}**`}`);
+  if (errors > 0) facts.push(`:x: ${target && linkable(target) ? anchorLink(`**${plural(errors, 'error')}**`, target) : `**${plural(errors, 'error')}**`}`);
   const deleted = (input.appSetDeletions ?? []).reduce((n, d) => n + d.removed.length, 0);
   if (deleted > 0) facts.push(`:warning: **ApplicationSets delete ${plural(deleted, 'app')}**`);
   const live = (diffs: AppDiff[] | undefined) => (diffs ?? []).filter((a) => a.resources.length > 0).length;
@@ -58,11 +62,11 @@ export function headline(input: CommentInput): string {
   return `${TITLE}\n\n${facts.join(' · ')}`;
 }
 
-function renderSummary(input: CommentInput, rowLimit: number, listLimit: number): string {
+function renderSummary(input: CommentInput, rowLimit: number, listLimit: number, linkable: Linkable): string {
   const { byApp, general } = placeErrors(input);
   const touched = input.apps.filter((a) => a.status !== 'unchanged' || byApp.has(a.name));
   const unchanged = input.apps.length - touched.length;
-  const sections = [headline(input), summaryTable(touched, rowLimit, input)];
+  const sections = [headline(input, linkable), summaryTable(touched, rowLimit, { ...input, linkable })];
   if (unchanged > 0) sections.push(`${plural(unchanged, 'app')} unchanged.`);
   const policy = input.policy ?? [];
   if (policy.length > 0) sections.push(`**Policy violations**\n\n${capped(policy.map((v) => `- ${code(v.app)}: ${escapeHtml(v.message)}`), listLimit)}`);
@@ -99,18 +103,18 @@ function capped(lines: string[], limit: number): string {
 }
 
 /** The summary, with the table and lists shortened until it fits `budget`. */
-export function fitSummary(input: CommentInput, budget: number): string {
+export function fitSummary(input: CommentInput, budget: number, linkable: Linkable = everywhere): string {
   let rows = input.apps.length;
   let list = LIST_CAP;
-  let text = renderSummary(input, rows, list);
+  let text = renderSummary(input, rows, list, linkable);
   while (text.length > budget && (rows > 0 || list > 0)) {
     rows = Math.floor(rows / 2);
     if (rows === 0) list = Math.floor(list / 2);
-    text = renderSummary(input, rows, list);
+    text = renderSummary(input, rows, list, linkable);
   }
-  return text.length > budget ? headline(input) : text;
+  return text.length > budget ? headline(input, linkable) : text;
 }
 
 export function fullSummary(input: CommentInput): string {
-  return renderSummary(input, Infinity, Infinity);
+  return renderSummary(input, Infinity, Infinity, everywhere);
 }

@@ -211,5 +211,10 @@ describe('buildComment', () => {
     expect(full).toContain('drift: <b>web</b> — changed · +0 ~1 -0 · <code>in-cluster/prod</code> · not touched by this PR: a sync would revert it</summary>');
     // api is changed by the PR: its sync and its drift differ, so both stay.
     expect(sync).toContain('sync: <b>api</b>');
+    // When drift is all a sync would change, the sync heading stays, with the note alone under it.
+    const onlyDrift = buildComment({ ...input, liveSync: [webSync], liveDrift: [webDrift] }).full;
+    expect(onlyDrift).toContain(
+      "#### Live: what a sync would change\n\n_A sync would also revert the drift of 1 app this PR does not touch, shown under Live drift: web._\n\n#### Live drift (not this PR's doing)\n\n<details><summary>drift: <b>web</b>",
+    );
   });
 });

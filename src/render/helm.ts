@@ -49,8 +49,10 @@ export async function renderHelm(input: HelmInput, run: HelmRun): Promise<K8sObj
   if (version !== '' && version !== 'v3') {
     throw new SourceError(`helm chart version '${version}' is not supported`, 'helm.version');
   }
-  return withTempDir(async (tmp) => {
-    const args = await templateArgs(input, tmp);
+  // Only inline values need a file of their own: most apps render without a temporary directory.
+  const inline = inlineValues(input.helm ?? {});
+  const render = async (tmp?: string): Promise<K8sObject[]> => {
+    const args = await templateArgs(input, inline, tmp);
     let out: string;
     try {
       out = await template(input.chartDir, args, run);
@@ -73,11 +75,12 @@ export async function renderHelm(input: HelmInput, run: HelmRun): Promise<K8sObj
     } catch (err) {
       throw new SourceError(`helm template output: ${(err as Error).message}`);
     }
-  });
+  };
+  return inline === '' ? render() : withTempDir(render);
 }
 
-/** Everything after `helm template .`, in Argo CD's order; the values file is written into `tmp`. */
-async function templateArgs(input: HelmInput, tmp: string): Promise<string[]> {
+/** Everything after `helm template .`, in Argo CD's order; `inline` values are written into `tmp`. */
+async function templateArgs(input: HelmInput, inline: string, tmp: string | undefined): Promise<string[]> {
   const h = input.helm ?? {};
   const args = ['--name-template', h.releaseName || input.appName];
   const namespace = h.namespace || input.namespace;
@@ -105,8 +108,7 @@ async function templateArgs(input: HelmInput, tmp: string): Promise<string[]> {
     }
     args.push('--values', file.path);
   }
-  const inline = inlineValues(h);
-  if (inline !== '') {
+  if (inline !== '' && tmp !== undefined) {
     const path = join(tmp, 'values-from-spec.yaml');
     await writeFile(path, inline);
     args.push('--values', path);
@@ -162,7 +164,7 @@ async function template(chartDir: string, args: string[], run: HelmRun): Promise
     const { stdout } = await runTool(run.helm, ['template', '.', ...args], { tool: 'helm', cwd: chartDir, timeoutMs: run.timeoutMs, maxMemoryBytes: run.maxMemoryBytes });
     return stdout;
   } finally {
-    if (!hadLock) await rm(lock, { force: true });
+    if (!hadLock && (await exists(lock))) await rm(lock, { force: true });
   }
 }
 
@@ -196,8 +198,8 @@ function isMissingDependency(err: unknown): boolean {
   return /found in (requirements\.yaml|Chart\.yaml), but missing in charts\/ directory/.test(text);
 }
 
-function templateError(err: unknown, input: HelmInput, tmp: string, chartCopy?: string): SourceError {
-  const replacements: [string, string][] = [[join(tmp, 'values-from-spec.yaml'), '<values from helm.values/valuesObject>']];
+function templateError(err: unknown, input: HelmInput, tmp: string | undefined, chartCopy?: string): SourceError {
+  const replacements: [string, string][] = tmp ? [[join(tmp, 'values-from-spec.yaml'), '<values from helm.values/valuesObject>']] : [];
   if (chartCopy) replacements.push([chartCopy, input.chartDir]);
   replacements.push([input.repoRoot + '/', '']);
   return new SourceError(toolFailure(err, 'helm template', replacements));

@@ -6,6 +6,7 @@ import type { AppDiff } from '../diff/app-diff.js';
 import type { ResourceDiff } from '../diff/compare.js';
 import { formatProblem, type Problem } from '../model/errors.js';
 import type { ResourceKey } from '../model/k8s.js';
+import { appsText, countPreview } from './counts.js';
 import { cell, cellCode, code, details, escapeHtml, fence, partMarker, plural, table } from './markdown.js';
 
 export const GITHUB_COMMENT_LIMIT = 65536;
@@ -24,10 +25,15 @@ export interface CommentApp extends AppDiff {
 }
 
 export interface CommentInput {
+  /** Every app compared, except those still failing. */
   apps: CommentApp[];
+  /** New policy violations. */
   policy?: PolicyViolation[];
-  /** Problems not tied to one rendered app (loading specs, ApplicationSets, ...). */
+  /** New problems not tied to one rendered app (loading specs, ApplicationSets, ...). */
   errors: Problem[];
+  /** Errors that fail on the base too, and violations the base has too: shown collapsed, not in the headline. */
+  stillFailing?: Problem[];
+  existingPolicy?: PolicyViolation[];
   /** Informational notes, e.g. an ApplicationSet generator that yields nothing here. */
   notes?: string[];
   /** Shown above the errors as a warning block: what the reviewer must know though nothing failed. */
@@ -112,20 +118,11 @@ function join(sections: string[]): string {
 // ---- summary ----
 
 function headline(input: CommentInput): string {
-  const apps = input.apps;
-  const count = (s: AppDiff['status']) => apps.filter((a) => a.status === s && !a.fixed).length;
-  const fixed = apps.filter((a) => a.fixed).length;
-  const sum = (k: keyof AppDiff['counts']) => apps.reduce((n, a) => n + a.counts[k], 0);
-  const errors = input.errors.length + apps.reduce((n, a) => n + a.problems.length, 0);
-  const policy = input.policy?.length ?? 0;
-  const facts = [
-    `**${plural(count('changed'), 'app')} changed, ${count('added')} added, ${count('removed')} removed${fixed > 0 ? `, ${fixed} fixed` : ''}**`,
-    `resources **+${sum('added')} ~${sum('modified')} -${sum('removed')}**`,
-  ];
-  if (policy > 0) facts.push(`:no_entry: **${plural(policy, 'policy violation')}**`);
-  if (errors > 0) facts.push(`:x: **${plural(errors, 'error')}**`);
-  const deleted = (input.appSetDeletions ?? []).reduce((n, d) => n + d.removed.length, 0);
-  if (deleted > 0) facts.push(`:warning: **ApplicationSets delete ${plural(deleted, 'app')}**`);
+  const c = countPreview(input);
+  const facts = [`**${appsText(c)}**`, `resources **+${c.resources.added} ~${c.resources.modified} -${c.resources.removed}**`];
+  if (c.policyViolations > 0) facts.push(`:no_entry: **${plural(c.policyViolations, 'policy violation')}**`);
+  if (c.errors > 0) facts.push(`:x: **${plural(c.errors, 'error')}**`);
+  if (c.appSetDeletions > 0) facts.push(`:warning: **ApplicationSets delete ${plural(c.appSetDeletions, 'app')}**`);
   const live = (diffs: AppDiff[] | undefined) => (diffs ?? []).filter((a) => a.resources.length > 0).length;
   if (input.liveSync) facts.push(`live: a sync would change ${plural(live(input.liveSync), 'app')}`);
   if (live(input.liveDrift) > 0) facts.push(`live drift in ${plural(live(input.liveDrift), 'app')}`);
@@ -170,6 +167,11 @@ function renderSummary(input: CommentInput, rowLimit: number, listLimit: number)
   if (warnings.length > 0) sections.push(`> [!WARNING]\n${warnings.map((w) => `> ${escapeHtml(w)}`).join('\n>\n')}`);
   const errors = [...input.errors, ...input.apps.flatMap((a) => a.problems.map((p) => ({ ...p, app: p.app ?? a.name })))];
   if (errors.length > 0) sections.push(`**Errors**\n\n${capped(errors.map((p) => `- ${escapeHtml(formatProblem(p))}`), listLimit)}`);
+  const still = [...(input.stillFailing ?? []).map(formatProblem), ...(input.existingPolicy ?? []).map((v) => `${v.app}: policy: ${v.message}`)];
+  if (still.length > 0) {
+    const title = `<b>Still failing</b> (${still.length}): these fail on the base too, not this PR's doing`;
+    sections.push(details(title, capped(still.map((t) => `- ${escapeHtml(t)}`), listLimit)));
+  }
   const deletions = input.appSetDeletions ?? [];
   if (deletions.length > 0) sections.push(`**ApplicationSet deletions**\n\n${capped(deletions.map(deletionLine), listLimit)}`);
   const notes = input.notes ?? [];

@@ -174,7 +174,8 @@ describe('PR preview errors: whose they are, where they are, and whether this PR
     expect(root.resources[0].diff).toContain('-    targetRevision: v1\n+    targetRevision: v2');
     expect(result.diffs.find((d) => d.name === 'plain-root')).toMatchObject({ status: 'changed', problems: [] });
     expect(result.failedApps.sort()).toEqual(['gen-a', 'lost-child', 'plain-lost', 'plugin-child']);
-    expect(result.changedApps.map((a) => a.name)).toEqual(['new-violator', 'plain-root', 'root']);
+    // envs-a is no longer generated (envs fails); the failed apps are errors, not changes.
+    expect(result.changedApps.map((a) => `${a.name}:${a.status}`)).toEqual(['envs-a:removed', 'new-violator:added', 'plain-root:changed', 'root:changed']);
   });
 
   it('gives each failing child its own error, located where it is defined', () => {

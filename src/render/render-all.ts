@@ -86,14 +86,16 @@ async function renderOne(spec: AppSpec, ctx: RenderContext): Promise<RenderedApp
     if (hash) await ctx.cache!.put(hash, { objects, warnings, ...definedAtOf(definedAt) }).catch(() => undefined);
     return { name, spec, objects, children: [], problems: [], warnings, ...definedAtOf(definedAt) };
   } catch (err) {
-    const problem = toProblem(err, { file: spec.origin.file, line: spec.origin.line, app: name });
-    return { name, spec, objects: [], children: [], problems: [withGenerator(problem, spec.origin)], warnings: [] };
+    const problem = toProblem(err, { ...locationOf(spec.origin), app: name });
+    return { name, spec, objects: [], children: [], problems: [atSpec(problem, spec.origin)], warnings: [] };
   }
 }
 
-/** A generated app's problem names its ApplicationSet, whose file and line it carries. */
-function withGenerator(p: Problem, origin: Origin): Problem {
-  return origin.appSet && p.file === origin.file && p.line === origin.line ? { ...p, generatedBy: origin.appSet } : p;
+/** A problem located at the spec (not at a file the render read) says where the spec is; line 0 = unknown. */
+function atSpec(p: Problem, origin: Origin): Problem {
+  if (p.file !== origin.file || (p.line ?? 0) !== origin.line) return p;
+  const { line: _line, ...rest } = p;
+  return { ...rest, ...locationOf(origin) };
 }
 
 /** Where the renderer wrote each Application and ApplicationSet of the output (see object-origin.ts). */

@@ -10,6 +10,7 @@ import type { RenderedApp } from '../render/types.js';
 import { checkApp, type PolicyViolation } from '../policy/project.js';
 import { buildComment, type CommentApp, type CommentInput } from '../report/comment.js';
 import { countPreview, type PreviewCounts } from '../report/counts.js';
+import type { KnownCluster } from '../report/destination.js';
 import { plural } from '../report/markdown.js';
 import type { DiffSettings, Settings, SyncInputs } from '../settings.js';
 import { planSync, taskName, type SyncPlan, type SyncTask } from '../sync/plan.js';
@@ -149,6 +150,7 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     liveDrift: live?.drift,
     planPreview: Object.fromEntries(Object.entries(plans).map(([name, plan]) => [displayName(name, renames), planLines(plan, planDiff(name), settings.sync)])),
     planLegend: planLegend(settings.sync, planSource(Object.keys(plans), live?.planStates)),
+    clusters: knownClusters(head, opts.kubeconfig),
     footer: { durationMs: now() - started, toolVersions: head.toolVersions },
     marker: opts.marker,
   };
@@ -186,8 +188,9 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
  * (so it would otherwise show as added).
  */
 function annotate(d: AppDiff, base: RepoRender, head: RepoRender): CommentApp {
-  const appSet = (head.rendered.find((a) => a.name === d.name) ?? base.rendered.find((a) => a.name === d.name))?.spec.origin.appSet;
-  const out: CommentApp = appSet ? { ...d, appSet } : { ...d };
+  const origin = (head.rendered.find((a) => a.name === d.name) ?? base.rendered.find((a) => a.name === d.name))?.spec.origin;
+  const appSet = origin?.appSet;
+  const out: CommentApp = { ...d, ...(appSet ? { appSet } : {}), ...(origin ? { origin } : {}) };
   if (d.status !== 'added' && d.status !== 'changed') return out;
   const broken = base.rendered.find((a) => a.name === d.name && a.problems.length > 0);
   const appSetFailed = appSet !== undefined && !base.rendered.some((a) => a.spec.origin.appSet === appSet);
@@ -248,6 +251,12 @@ function outputAppSets(a: RenderedApp): ApplicationSet[] {
 
 function outputAppSetObjects(a: RenderedApp): K8sObject[] {
   return a.objects.filter((o) => o.kind === 'ApplicationSet' && groupOf(o.apiVersion) === 'argoproj.io');
+}
+
+/** Cluster names by server for the comment's destinations: the repo's cluster Secrets first, then the kubeconfig's clusters. */
+function knownClusters(head: RepoRender, kubeconfig: LoadedKubeconfig | undefined): KnownCluster[] {
+  const fromKubeconfig = kubeconfig?.kc.getClusters().map((c) => ({ name: c.name, server: c.server })) ?? [];
+  return [...head.loaded.clusters.map((c) => ({ name: c.name, server: c.server })), ...fromKubeconfig];
 }
 
 /**

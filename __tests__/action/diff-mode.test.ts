@@ -201,7 +201,7 @@ describe('runDiffMode', () => {
     expect(facts).toContain(`**${appsText(counts)}**`);
     expect(c.logs).toContainEqual(expect.stringMatching(new RegExp(`^info: ${escapeRegExp(countsText(counts))}; full diff in `)));
     expect(countsText(counts)).toContain(`${counts.errors} errors`);
-    expect(facts).toContain(`:x: **${counts.errors} errors**`);
+    expect(facts).toContain(`:x: [**${counts.errors} errors**](#`);
     expect(facts).toContain(`:no_entry: **${counts.policyViolations} policy violation**`);
     expect(JSON.parse(c.outputs['changed-apps'])).toHaveLength(counts.appsWithChanges);
     expect(counts.apps).toEqual({ changed: 6, added: 3, removed: 4, fixed: 3, unchanged: 1 });

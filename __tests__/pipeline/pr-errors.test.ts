@@ -225,7 +225,7 @@ describe('PR preview errors: whose they are, where they are, and whether this PR
 
   it('counts only new errors in the headline and shows the still-failing ones collapsed', () => {
     const summary = result.parts[0];
-    expect(summary).toContain(':x: **4 errors**');
+    expect(summary).toContain(':x: [**4 errors**](#');
     expect(summary).toContain(':no_entry: **1 policy violation**');
     expect(summary).toContain("<details><summary><b>Still failing</b> (3): these fail on the base too, not this PR's doing</summary>");
     const still = summary.slice(summary.indexOf('<b>Still failing</b>'));

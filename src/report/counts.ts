@@ -7,7 +7,7 @@ import { plural } from './markdown.js';
 /** What the counts are taken from: the apps and errors the comment shows. */
 export interface CountInput {
   /** Every app compared, except those still failing (they are in `stillFailing`). */
-  apps: readonly { status: AppStatus; fixed?: unknown; counts: { added: number; modified: number; removed: number }; problems: readonly Problem[] }[];
+  apps: readonly { name: string; status: AppStatus; fixed?: unknown; counts: { added: number; modified: number; removed: number }; problems: readonly Problem[] }[];
   /** New errors of no app (loading specs, ApplicationSets, tools; clusters that cannot be read). */
   errors: readonly Problem[];
   /** Errors that fail on the base too. */
@@ -19,7 +19,10 @@ export interface CountInput {
 }
 
 export interface PreviewCounts {
-  /** Apps whose objects change, not counting those the PR fixes; `fixed` apps render again on the head. */
+  /**
+   * Apps whose objects change, not counting those the PR fixes (`fixed`: they render again on the head);
+   * `unchanged` leaves out an app an error names (it is listed with its error).
+   */
   apps: { changed: number; added: number; removed: number; fixed: number; unchanged: number };
   /** Apps whose render changes anything: changed + added + removed + fixed (the `changed-apps` output). */
   appsWithChanges: number;
@@ -41,8 +44,9 @@ export function countPreview(input: CountInput): PreviewCounts {
   const changed = count('changed');
   const added = count('added');
   const removed = count('removed');
+  const named = new Set(input.errors.map((p) => p.app));
   return {
-    apps: { changed, added, removed, fixed, unchanged: count('unchanged') },
+    apps: { changed, added, removed, fixed, unchanged: apps.filter((a) => a.status === 'unchanged' && !named.has(a.name)).length },
     appsWithChanges: changed + added + removed + fixed,
     resources: { added: sum('added'), modified: sum('modified'), removed: sum('removed') },
     errors: input.errors.length + apps.reduce((n, a) => n + a.problems.length, 0),

@@ -59,7 +59,7 @@ export function headline(input: CommentInput, linkable: Linkable = everywhere): 
 function renderSummary(input: CommentInput, rowLimit: number, listLimit: number, linkable: Linkable): string {
   const { byApp, general } = placeErrors(input);
   const touched = input.apps.filter((a) => a.status !== 'unchanged' || byApp.has(a.name));
-  const unchanged = input.apps.length - touched.length;
+  const unchanged = countPreview(input).apps.unchanged;
   const sections = [headline(input, linkable), summaryTable(touched, rowLimit, { ...input, linkable })];
   if (unchanged > 0) sections.push(`${plural(unchanged, 'app')} unchanged.`);
   const policy = input.policy ?? [];

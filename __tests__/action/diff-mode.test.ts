@@ -4,12 +4,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDiffMode } from '../../src/action/diff-mode.js';
+import { appsText, countsText, type PreviewCounts } from '../../src/report/counts.js';
 import { markerPart } from '../../src/report/markdown.js';
 import { makePrRepo, PLANTED, prSettings, type PrRepo } from '../pipeline/pr-repo.js';
 import { captureIO } from '../support/capture-io.js';
 import { FakeGitHub } from '../support/github-server.js';
 
 const TOKEN = 'ghs_t0ken-under-test';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('runDiffMode', () => {
   let repo: PrRepo;
@@ -69,7 +72,7 @@ describe('runDiffMode', () => {
     pullRequestEvent();
     const c = captureIO();
     const failure = await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN }), c.io);
-    expect(failure).toBe('1 app failed to render (broken); 1 problem loading specs or tools; 1 policy violation: see the errors above and the PR comment');
+    expect(failure).toBe('1 app failed to render (broken); 1 new problem loading specs or tools; 1 new policy violation: see the errors above and the PR comment');
 
     expect(gh.comments).toHaveLength(1);
     const comment = gh.comments[0];
@@ -81,7 +84,6 @@ describe('runDiffMode', () => {
     expect(c.outputs['has-changes']).toBe('true');
     const changed = JSON.parse(c.outputs['changed-apps']) as { name: string; status: string }[];
     expect(changed.map((a) => `${a.name}:${a.status}`)).toEqual([
-      'broken:errored',
       'echo-canary:removed',
       'echo-production:changed',
       'echo-staging:changed',
@@ -161,9 +163,50 @@ describe('runDiffMode', () => {
     expect(JSON.parse(c.outputs['changed-apps'])).toEqual([]);
     expect(c.logs).toContainEqual(expect.stringMatching(/base: rendered 0 of \d+ apps/));
     expect(markerPart(gh.comments[0].body, 'staging')).toBe(0);
-    const full = captureIO();
-    await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN, 'base-ref': repo.headSha, 'comment-key': 'staging', 'render-unchanged': 'true' }), full.io);
-    expect(JSON.parse(full.outputs['changed-apps'])).toEqual([expect.objectContaining({ name: 'broken', status: 'errored' })]);
+  }, 120_000);
+
+  it('holds the PR to new errors only: one the base has too is still failing, a warning, unless fail-on is errors', async () => {
+    // Head against itself with every app rendered: `broken` fails on both sides.
+    pullRequestEvent({ base: { sha: repo.headSha, repo: { full_name: 'example/gitops' } } });
+    const inputs = { 'github-token': TOKEN, 'render-unchanged': 'true' };
+    const c = captureIO();
+    expect(await runDiffMode(prSettings(repo.dir, inputs), c.io)).toBeUndefined();
+    expect(JSON.parse(c.outputs['changed-apps'])).toEqual([]);
+    expect(c.logs).toContainEqual(expect.stringMatching(/^warning: still failing \(also on the base\): apps\/broken\.yaml:13: app broken: .*values\.mustBeSet is required/));
+    expect(c.logs).toContainEqual(expect.stringMatching(/^warning: still failing \(also on the base\): appsets\/tenants\.yaml:16: app tenants: /));
+    expect(c.logs).toContainEqual(expect.stringMatching(/^warning: apps\/added\.yaml:\d+: app team-a-cache: policy \(also on the base\): /));
+    expect(c.logs.filter((l) => l.startsWith('error:'))).toEqual([]);
+    const body = gh.comments[0].body;
+    expect(body).not.toContain(':x:');
+    expect(body).toContain('<b>Still failing</b> (3)');
+    expect(JSON.parse(c.outputs.counts)).toMatchObject({ errors: 0, stillFailing: 2, existingPolicyViolations: 1 });
+
+    const strict = captureIO();
+    expect(await runDiffMode(prSettings(repo.dir, { ...inputs, 'fail-on': 'errors' }), strict.io)).toBe(
+      '1 app failed to render (broken); 1 problem loading specs or tools; 1 policy violation: see the errors above and the PR comment',
+    );
+    expect(strict.logs).toContainEqual(expect.stringMatching(/^error: still failing \(also on the base\): apps\/broken\.yaml:13/));
+    expect(await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN, 'fail-on': 'never' }), captureIO().io)).toBeUndefined();
+  }, 180_000);
+
+  it('reports the same counts in the comment, the job summary, the log and the outputs', async () => {
+    pullRequestEvent();
+    const c = captureIO();
+    await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN }), c.io);
+    const counts = JSON.parse(c.outputs.counts) as PreviewCounts;
+    const headline = (text: string) => text.split('\n').find((l) => l.startsWith('**') && l.includes(' changed, '))!;
+    const facts = headline(gh.comments[0].body);
+    expect(headline(c.summaries[0])).toBe(facts);
+    // The comment's and the log's "apps changed" are one text; errored apps are in neither.
+    expect(facts).toContain(`**${appsText(counts)}**`);
+    expect(c.logs).toContainEqual(expect.stringMatching(new RegExp(`^info: ${escapeRegExp(countsText(counts))}; full diff in `)));
+    expect(countsText(counts)).toContain(`${counts.errors} errors`);
+    expect(facts).toContain(`:x: [**${counts.errors} errors**](#`);
+    expect(facts).toContain(`:no_entry: **${counts.policyViolations} policy violation**`);
+    expect(JSON.parse(c.outputs['changed-apps'])).toHaveLength(counts.appsWithChanges);
+    expect(counts.apps).toEqual({ changed: 6, added: 3, removed: 4, fixed: 3, unchanged: 1 });
+    const errorLines = c.logs.filter((l) => l.startsWith('error:') && !l.includes(': policy: '));
+    expect(errorLines).toHaveLength(counts.errors);
   }, 120_000);
 
   it('stops before commenting on an apps glob that matches nothing in the head', async () => {

@@ -39,7 +39,7 @@ describe.each(nodeBinaries())('dist/index.js on a pull_request event under %s', 
       inputs: { 'github-token': TOKEN, repo: repo.dir, 'repo-url': REPO_URL, 'context-lines': '2' },
     });
 
-    expect(run.stdout).toContain('::error::1 app failed to render (broken); 1 problem loading specs or tools; 1 policy violation: see the errors above and the PR comment');
+    expect(run.stdout).toContain('::error::1 app failed to render (broken); 1 new problem loading specs or tools; 1 new policy violation: see the errors above and the PR comment');
     expect(run.code).toBe(1);
 
     expect(gh.comments).toHaveLength(1);
@@ -62,8 +62,8 @@ describe.each(nodeBinaries())('dist/index.js on a pull_request event under %s', 
     const { outputs, summary } = run;
     expect(outputs['comment-url']).toBe(gh.comments[0].html_url);
     expect(outputs['has-changes']).toBe('true');
+    // `broken` fails to render: an error, not a change.
     expect(JSON.parse(outputs['changed-apps']).map((a: { name: string }) => a.name)).toEqual([
-      'broken',
       'echo-canary',
       'echo-production',
       'echo-staging',
@@ -81,6 +81,8 @@ describe.each(nodeBinaries())('dist/index.js on a pull_request event under %s', 
       'tenant-team-a',
       'zone-eu',
     ]);
+    expect(JSON.parse(outputs.counts)).toMatchObject({ apps: { changed: 6, added: 3, removed: 4, fixed: 3 }, appsWithChanges: 16, errors: 2, policyViolations: 1 });
+    expect(run.stdout).toContain('6 apps changed, 3 added, 4 removed, 3 fixed · resources +7 ~5 -12 · 1 policy violation · 2 errors; full diff in ');
     const diffFile = readFileSync(outputs['diff-file'], 'utf8');
     expect(summary).toContain(diffFile);
     expect(diffFile).toContain('@@ apps/Deployment podinfo/podinfo @@');

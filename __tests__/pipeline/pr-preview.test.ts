@@ -56,8 +56,8 @@ describe('previewPullRequest', () => {
       'zone-eu': 'added',
     });
     expect(result.renames).toEqual([{ from: 'shared-config-v1', to: 'shared-config' }]);
+    // An app that fails to render has an error, not a change.
     expect(result.changedApps.map((a) => a.name)).toEqual([
-      'broken',
       'echo-canary',
       'echo-production',
       'echo-staging',
@@ -187,8 +187,15 @@ describe('previewPullRequest', () => {
   it('fails on the render failure, and on policy violations unless told not to', () => {
     expect(result.failedApps).toEqual(['broken']);
     expect(result.problems).toEqual([expect.objectContaining({ app: 'tenants', field: 'spec.template.spec.project' })]);
-    expect(previewFailures(result, true)).toEqual(['1 app failed to render (broken)', '1 problem loading specs or tools', '1 policy violation']);
-    expect(previewFailures(result, false)).toEqual(['1 app failed to render (broken)', '1 problem loading specs or tools']);
+    // All of them are new: `broken` and `tenants` are added, and so is the violating `team-a-cache`.
+    expect(previewFailures(result, { failOn: 'new-errors', failOnPolicy: true })).toEqual([
+      '1 app failed to render (broken)',
+      '1 new problem loading specs or tools',
+      '1 new policy violation',
+    ]);
+    expect(previewFailures(result, { failOn: 'errors', failOnPolicy: false })).toEqual(['1 app failed to render (broken)', '1 problem loading specs or tools']);
+    expect(previewFailures(result, { failOn: 'never', failOnPolicy: true })).toEqual([]);
+    expect(result.errorStatus).toMatchObject({ newFailedApps: ['broken'], stillFailingApps: [], stillFailing: [], existingViolations: [] });
     const broken = result.diffs.find((d) => d.name === 'broken')!;
     expect(broken.problems[0]).toMatchObject({ app: 'broken', file: 'apps/broken.yaml' });
     expect(broken.problems[0].message).toContain('values.mustBeSet is required');

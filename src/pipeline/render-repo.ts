@@ -155,10 +155,12 @@ export async function renderPrepared(repo: PreparedRepo, apps: readonly AppSpec[
   const notes = [...new Set([...repo.notes, ...rendered.flatMap((a) => a.notes ?? [])])];
   const locate = (p: Problem): Problem => locateProblem(p, repo.loaded);
   for (const app of rendered) app.problems = app.problems.map(locate);
+  // Errors of ApplicationSets and unfollowable children in apps' output are theirs, not their parent's.
+  const outputProblems = rendered.flatMap((a) => a.outputProblems ?? []);
   return {
     loaded: repo.loaded,
     rendered,
-    problems: repo.problems.map(locate),
+    problems: [...repo.problems, ...outputProblems].map(locate),
     toolVersions: repo.toolVersions,
     revision: repo.revision,
     notes,

@@ -5,7 +5,7 @@
 // run in the chart directory; on a missing-dependency error, `helm dependency build` then again
 // (on a copy of the chart directory, so the checkout is never written to).
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { parseYaml } from '../parse/yaml.js';
 import type { HelmSource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
@@ -71,12 +71,22 @@ export async function renderHelm(input: HelmInput, run: HelmRun): Promise<K8sObj
       });
     }
     try {
-      return parseManifests(out);
+      return parseManifests(out, ({ template }) => (template ? { file: templateFile(input, template) } : undefined));
     } catch (err) {
       throw new SourceError(`helm template output: ${(err as Error).message}`);
     }
   };
   return inline === '' ? render() : withTempDir(render);
+}
+
+/**
+ * A `# Source:` path (`<chart name>/templates/x.yaml`, subcharts under `<chart name>/charts/...`) as
+ * a path in the repository: the chart's directory in it replaces the chart name.
+ */
+function templateFile(input: Pick<HelmInput, 'chartDir' | 'repoRoot'>, template: string): string {
+  const inChart = template.split('/').slice(1).join('/');
+  const chart = relative(input.repoRoot, input.chartDir);
+  return chart ? `${chart}/${inChart}` : inChart;
 }
 
 /** Everything after `helm template .`, in Argo CD's order; `inline` values are written into `tmp`. */

@@ -22,10 +22,15 @@ export interface CommentApp extends AppDiff {
 }
 
 export interface CommentInput {
+  /** Every app compared, except those still failing. */
   apps: CommentApp[];
+  /** New policy violations. */
   policy?: PolicyViolation[];
-  /** Problems not tied to one rendered app (loading specs, ApplicationSets, ...); one naming a listed app shows in its section. */
+  /** New problems not tied to one rendered app (loading specs, ApplicationSets, ...); one naming a listed app shows in its section. */
   errors: Problem[];
+  /** Errors that fail on the base too, and violations the base has too: shown collapsed, not in the headline. */
+  stillFailing?: Problem[];
+  existingPolicy?: PolicyViolation[];
   /** Informational notes, e.g. an ApplicationSet generator that yields nothing here. */
   notes?: string[];
   /** Shown above the errors as a warning block: what the reviewer must know though nothing failed. */

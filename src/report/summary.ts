@@ -5,6 +5,7 @@ import type { AppSetDeletion } from '../appset/deletions.js';
 import type { AppDiff } from '../diff/app-diff.js';
 import { formatProblem, type Problem } from '../model/errors.js';
 import { appAnchor } from './app-section.js';
+import { appsText, countPreview } from './counts.js';
 import type { CommentInput } from './comment-types.js';
 import { anchorLink, anchorName, anchorTag, code, details, escapeHtml, plural } from './markdown.js';
 import { summaryTable } from './summary-table.js';
@@ -40,22 +41,15 @@ function firstError(input: CommentInput): string | undefined {
   return app ? appAnchor(input.marker, app.name) : undefined;
 }
 
+/** The counts (counts.ts, still-failing errors left out), the first error linked. */
 export function headline(input: CommentInput, linkable: Linkable = everywhere): string {
-  const apps = input.apps;
-  const count = (s: AppDiff['status']) => apps.filter((a) => a.status === s && !a.fixed).length;
-  const fixed = apps.filter((a) => a.fixed).length;
-  const sum = (k: keyof AppDiff['counts']) => apps.reduce((n, a) => n + a.counts[k], 0);
-  const errors = input.errors.length + apps.reduce((n, a) => n + a.problems.length, 0);
-  const policy = input.policy?.length ?? 0;
-  const facts = [
-    `**${plural(count('changed'), 'app')} changed, ${count('added')} added, ${count('removed')} removed${fixed > 0 ? `, ${fixed} fixed` : ''}**`,
-    `resources **+${sum('added')} ~${sum('modified')} -${sum('removed')}**`,
-  ];
-  if (policy > 0) facts.push(`:no_entry: **${plural(policy, 'policy violation')}**`);
+  const c = countPreview(input);
+  const facts = [`**${appsText(c)}**`, `resources **+${c.resources.added} ~${c.resources.modified} -${c.resources.removed}**`];
+  if (c.policyViolations > 0) facts.push(`:no_entry: **${plural(c.policyViolations, 'policy violation')}**`);
   const target = firstError(input);
-  if (errors > 0) facts.push(`:x: ${target && linkable(target) ? anchorLink(`**${plural(errors, 'error')}**`, target) : `**${plural(errors, 'error')}**`}`);
-  const deleted = (input.appSetDeletions ?? []).reduce((n, d) => n + d.removed.length, 0);
-  if (deleted > 0) facts.push(`:warning: **ApplicationSets delete ${plural(deleted, 'app')}**`);
+  const errors = `**${plural(c.errors, 'error')}**`;
+  if (c.errors > 0) facts.push(`:x: ${target && linkable(target) ? anchorLink(errors, target) : errors}`);
+  if (c.appSetDeletions > 0) facts.push(`:warning: **ApplicationSets delete ${plural(c.appSetDeletions, 'app')}**`);
   const live = (diffs: AppDiff[] | undefined) => (diffs ?? []).filter((a) => a.resources.length > 0).length;
   if (input.liveSync) facts.push(`live: a sync would change ${plural(live(input.liveSync), 'app')}`);
   if (live(input.liveDrift) > 0) facts.push(`live drift in ${plural(live(input.liveDrift), 'app')}`);
@@ -65,7 +59,7 @@ export function headline(input: CommentInput, linkable: Linkable = everywhere): 
 function renderSummary(input: CommentInput, rowLimit: number, listLimit: number, linkable: Linkable): string {
   const { byApp, general } = placeErrors(input);
   const touched = input.apps.filter((a) => a.status !== 'unchanged' || byApp.has(a.name));
-  const unchanged = input.apps.length - touched.length;
+  const unchanged = countPreview(input).apps.unchanged;
   const sections = [headline(input, linkable), summaryTable(touched, rowLimit, { ...input, linkable })];
   if (unchanged > 0) sections.push(`${plural(unchanged, 'app')} unchanged.`);
   const policy = input.policy ?? [];
@@ -74,6 +68,11 @@ function renderSummary(input: CommentInput, rowLimit: number, listLimit: number,
   if (warnings.length > 0) sections.push(`> [!WARNING]\n${warnings.map((w) => `> ${escapeHtml(w)}`).join('\n>\n')}`);
   if (general.length > 0) {
     sections.push(`${anchorTag(errorsAnchor(input))}**Errors**\n\n${capped(general.map((p) => `- :x: ${escapeHtml(formatProblem(p))}`), listLimit)}`);
+  }
+  const still = [...(input.stillFailing ?? []).map(formatProblem), ...(input.existingPolicy ?? []).map((v) => `${v.app}: policy: ${v.message}`)];
+  if (still.length > 0) {
+    const title = `<b>Still failing</b> (${still.length}): these fail on the base too, not this PR's doing`;
+    sections.push(details(title, capped(still.map((t) => `- ${escapeHtml(t)}`), listLimit)));
   }
   const deletions = input.appSetDeletions ?? [];
   if (deletions.length > 0) sections.push(`**ApplicationSet deletions**\n\n${capped(deletions.map(deletionLine), listLimit)}`);

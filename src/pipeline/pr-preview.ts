@@ -4,7 +4,6 @@ import { appSetDeletions, type AppSetDeletion } from '../appset/deletions.js';
 import type { PullRequestInfo } from '../appset/types.js';
 import type { LoadedKubeconfig } from '../cluster/kubeconfig.js';
 import { diffApps, type AppDiff, type AppDiffOptions } from '../diff/app-diff.js';
-import type { Problem } from '../model/errors.js';
 import { groupOf, keyString, type K8sObject } from '../model/k8s.js';
 import type { RenderedApp } from '../render/types.js';
 import { checkApp, type PolicyViolation } from '../policy/project.js';
@@ -13,12 +12,12 @@ import { plural } from '../report/markdown.js';
 import type { Settings, SyncInputs } from '../settings.js';
 import { planSync, taskName, type SyncPlan, type SyncTask } from '../sync/plan.js';
 import type { ApplicationSet } from '../model/argocd.js';
-import { canonical } from '../model/canonical.js';
 import { validateAppSet } from '../load/validate-kinds.js';
 import { toolSettingsWarnings } from '../render/tool-settings.js';
 import type { ClusterPlanState } from '../sync/run/sync-app.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
 import { presentPreview, type AppRename, type KeptDeletion, type PreviewFindings, type PreviewPresentation } from './preview-present.js';
+import { renamePairs } from './renames.js';
 import { renderSides, type PreviewDirs, type PreviewRenders } from './preview-renders.js';
 import type { RepoRender } from './render-repo.js';
 
@@ -180,9 +179,7 @@ function checkPolicy(head: RepoRender): PolicyViolation[] {
 }
 
 /**
- * A renamed app: removed under one name and added under another with the same project, destination
- * and sources. Only one-to-one matches count, so two identical apps never get paired by guesswork.
- * It is diffed against its old self, so the reviewer sees what actually moves (tracking included).
+ * Renamed apps (see renames.ts) are diffed against their old selves, so the reviewer sees what actually moves (tracking included).
  */
 async function diffWithRenames(
   base: readonly RenderedApp[],
@@ -192,12 +189,7 @@ async function diffWithRenames(
   const diffs = await diffApps(base, head, opts);
   const removed = base.filter((b) => diffs.some((d) => d.name === b.name && d.status === 'removed'));
   const added = head.filter((h) => diffs.some((d) => d.name === h.name && d.status === 'added'));
-  const renames: AppRename[] = [];
-  for (const old of removed) {
-    const matches = added.filter((a) => identity(a) === identity(old));
-    const back = removed.filter((r) => identity(r) === identity(old));
-    if (matches.length === 1 && back.length === 1) renames.push({ from: old.name, to: matches[0].name });
-  }
+  const renames: AppRename[] = renamePairs(removed, added).map(([from, to]) => ({ from: from.name, to: to.name }));
   if (renames.length === 0) return { diffs, renames };
 
   const moved = new Set(renames.flatMap((r) => [r.from, r.to]));
@@ -208,11 +200,6 @@ async function diffWithRenames(
     out.push(d.status === 'unchanged' ? { ...d, status: 'changed' } : d);
   }
   return { diffs: out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), renames };
-}
-
-function identity(app: RenderedApp): string {
-  const { project, destination, source, sources } = app.spec.app.spec;
-  return canonical({ project, destination, sources: sources && sources.length > 0 ? sources : [source] });
 }
 
 /**

@@ -7,6 +7,7 @@ import { openRenderCache, type RenderCache } from '../render/cache/render-cache.
 import type { RenderedApp } from '../render/types.js';
 import type { Settings } from '../settings.js';
 import { baseReuse, headUnits, mergeBase, planRenders, type PreviewSide } from './affected-apps.js';
+import { previewShard } from './select-apps.js';
 import { prepareRepo, renderCacheDir, renderPrepared, type PreparedRepo, type RepoRender } from './render-repo.js';
 
 export interface PreviewDirs {
@@ -43,8 +44,15 @@ export async function renderSides(settings: Settings, dirs: PreviewDirs, opts: S
   const extras = { pullRequest: opts.pullRequest, cache };
   // The base's argocd-cm chooses the tools for both sides: a PR must not pick what runs on its own code.
   const baseLoaded = await loadRepo(resolve(dirs.baseDir), { globs: settings.appGlobs });
-  const headRepo = await prepareRepo({ ...settings, repoRoot: dirs.headDir }, log, { ...extras, toolSettingsFrom: baseLoaded.argocdCm ?? {} });
-  const baseRepo = await prepareRepo({ ...settings, repoRoot: dirs.baseDir }, log, { ...extras, loaded: baseLoaded });
+  // Both sides are prepared whole, then sharded together (previewShard).
+  const whole = { ...settings, shard: undefined };
+  let headRepo = await prepareRepo({ ...whole, repoRoot: dirs.headDir }, log, { ...extras, toolSettingsFrom: baseLoaded.argocdCm ?? {} });
+  let baseRepo = await prepareRepo({ ...whole, repoRoot: dirs.baseDir }, log, { ...extras, loaded: baseLoaded });
+  if (settings.shard) {
+    const mine = previewShard(baseRepo.apps, headRepo.apps, settings.shard);
+    headRepo = { ...headRepo, apps: mine.head };
+    baseRepo = { ...baseRepo, apps: mine.base };
+  }
   const renderAllOf = async (repo: PreparedRepo) => renderPrepared(repo, repo.apps, settings);
   if (full) {
     log(`rendering head (${dirs.headDir})`);

@@ -8,7 +8,7 @@ import { parseShard, type Shard } from './pipeline/select-apps.js';
 import type { HelmRepoCredential } from './render/repos/resolver.js';
 import { DEFAULT_TOOL_MEMORY_BYTES } from './render/tools/exec.js';
 
-export type Mode = 'render' | 'diff' | 'sync';
+export type Mode = 'render' | 'diff' | 'merge' | 'sync';
 
 export interface Settings {
   mode: Mode;
@@ -92,6 +92,8 @@ export interface DiffSettings {
   baseRef?: string;
   /** Render every app on the base too, even one whose inputs the PR provably left unchanged. */
   renderUnchanged?: boolean;
+  /** Mode merge: globs of the shards' preview files. */
+  previewFiles: string[];
 }
 
 export type InputReader = (name: string) => string;
@@ -188,6 +190,7 @@ function readDiffSettings(get: InputReader): DiffSettings {
     stripHelmChartLabels: readBool(get, 'strip-helm-chart-labels', false),
     baseRef: get('base-ref').trim() || undefined,
     renderUnchanged: readBool(get, 'render-unchanged', false),
+    previewFiles: readList(get('preview-files')),
   };
 }
 
@@ -224,8 +227,8 @@ function readShard(get: InputReader): Shard | undefined {
 function readMode(get: InputReader, fallback: Mode): Mode {
   const v = get('mode');
   if (!v || v === 'auto') return fallback;
-  if (v === 'render' || v === 'diff' || v === 'sync') return v;
-  throw new SettingsError('mode', `expected auto, render, diff or sync, got "${v}"`);
+  if (v === 'render' || v === 'diff' || v === 'merge' || v === 'sync') return v;
+  throw new SettingsError('mode', `expected auto, render, diff, merge or sync, got "${v}"`);
 }
 
 /** Newline- or comma-separated list, trimmed, empties dropped (how multi-value action inputs are written). */

@@ -97,14 +97,14 @@ export function presentPreview(f: PreviewFindings, opts: PresentOptions): Previe
   const planned = f.diffs.map((d) => d.name).filter((name) => f.planPreview[name] !== undefined);
   const built = buildComment({
     apps: f.diffs.map((d) => ({ ...d, name: displayName(d.name, renames) })),
-    policy: [...f.policy].sort((a, b) => (a.app < b.app ? -1 : a.app > b.app ? 1 : 0)),
+    policy: byName(f.policy, (v) => v.app),
     // A cluster that cannot be read is reported but, unlike a broken spec, does not fail the check.
-    errors: [...f.problems, ...(f.live?.problems ?? [])],
+    errors: [...f.problems, ...byName(f.live?.problems ?? [], (p) => p.app ?? '')],
     warnings: f.warnings,
     notes,
     appSetDeletions: f.appSetDeletions,
-    liveSync: f.live?.syncChanges,
-    liveDrift: f.live?.drift,
+    liveSync: f.live && byName(f.live.syncChanges, (d) => d.name),
+    liveDrift: f.live && byName(f.live.drift, (d) => d.name),
     planPreview: Object.fromEntries(planned.map((name) => [displayName(name, renames), f.planPreview[name]])),
     planLegend: planLegend(opts.sync, planSource(planned, new Set(f.plannedFromCluster))),
     footer: { durationMs: f.durationMs, toolVersions: f.toolVersions },
@@ -112,6 +112,11 @@ export function presentPreview(f: PreviewFindings, opts: PresentOptions): Previe
   });
   const changedApps = f.diffs.filter((d) => d.status !== 'unchanged').map((d) => changedApp(d, renames));
   return { parts: built.parts, full: built.full, changedApps, hasChanges: changedApps.length > 0, notes };
+}
+
+/** Sorted by app (stably), so what a list shows never depends on the order apps rendered in. */
+export function byName<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
+  return [...items].sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0));
 }
 
 function keptNote(k: KeptDeletion): string {

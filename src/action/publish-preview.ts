@@ -1,0 +1,80 @@
+// Everything a preview shows outside the process, for an unsharded run (mode diff) and for the merge
+// of a sharded one (mode merge) alike: diff file, job summary, outputs, the sticky comment, the log
+// lines, and the step's verdict.
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeOctokit } from '../github/client.js';
+import { upsertStickyComments } from '../github/comments.js';
+import { formatProblem } from '../model/errors.js';
+import { previewFailures } from '../pipeline/pr-preview.js';
+import type { PreviewFindings, PreviewPresentation } from '../pipeline/preview-present.js';
+import { plural } from '../report/markdown.js';
+import { writeOutputFile } from '../secrets/channels.js';
+import type { Settings } from '../settings.js';
+import type { Context, PullRequest } from './event.js';
+import type { ActionIO } from './io.js';
+
+export type ShownPreview = PreviewFindings & PreviewPresentation;
+
+export interface PreviewTarget {
+  ctx: Context;
+  pr?: PullRequest;
+  /** The sticky comment key. */
+  key: string;
+}
+
+/** Returns the failure message for the step, or undefined. */
+export async function publishPreview(settings: Settings, io: ActionIO, target: PreviewTarget, result: ShownPreview): Promise<string | undefined> {
+  const tmpRoot = process.env.RUNNER_TEMP || tmpdir();
+  await mkdir(tmpRoot, { recursive: true });
+  const diffFile = await writeOutputFile(join(tmpRoot, `gitops-sync-diff-${target.key.replace(/[^A-Za-z0-9._-]+/g, '_')}.md`), result.full);
+  await io.summary(result.full);
+  io.setOutput('changed-apps', JSON.stringify(result.changedApps));
+  io.setOutput('has-changes', String(result.hasChanges));
+  io.setOutput('diff-file', diffFile);
+  io.setOutput('comment-url', target.pr ? await postComment(settings, io, target.ctx, target.pr, target.key, result.parts) : '');
+  if (!target.pr) io.info('not a pull request: no comment posted');
+
+  for (const p of result.problems) io.error(formatProblem(p));
+  for (const d of result.diffs) for (const p of d.problems) io.error(formatProblem({ ...p, app: p.app ?? d.name }));
+  for (const w of [...result.warnings, ...(result.live?.warnings ?? [])]) io.warning(w);
+  for (const p of result.live?.problems ?? []) io.warning(`live diff: ${formatProblem(p)}`);
+  for (const n of result.notes) io.info(`note: ${n}`);
+  for (const d of result.appSetDeletions) {
+    io.warning(`ApplicationSet ${d.appSet} would delete ${plural(d.removed.length, 'Application')} (${d.removed.join(', ')}); resources ${d.preserved ? 'preserved' : 'deleted too'}`);
+  }
+  for (const v of result.policy) io.error(formatProblem({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` }));
+  io.info(`${plural(result.changedApps.length, 'app')} changed; full diff in ${diffFile}`);
+  const reasons = previewFailures(result, settings.diff.failOnPolicy);
+  return reasons.length > 0 ? `${reasons.join('; ')}: see the errors above and the PR comment` : undefined;
+}
+
+/** The first part's URL, or '' when the comment was skipped. */
+async function postComment(settings: Settings, io: ActionIO, ctx: Context, pr: PullRequest, key: string, parts: string[]): Promise<string> {
+  const token = settings.diff.githubToken;
+  if (!token) {
+    io.warning('no github-token: the PR comment is skipped; the job summary has the full preview');
+    return '';
+  }
+  const fork = pr.head?.repo?.full_name !== undefined && pr.head.repo.full_name !== pr.base?.repo?.full_name;
+  if (fork && ctx.eventName === 'pull_request') {
+    // GitHub gives pull_request runs from forks a read-only token.
+    io.warning('pull request from a fork: its token cannot comment, so the comment is skipped; the job summary has the full preview');
+    return '';
+  }
+  const octokit = makeOctokit(token, { baseUrl: ctx.apiUrl, onWarning: io.warning });
+  try {
+    const { owner, repo } = ctx.repo;
+    const res = await upsertStickyComments(octokit, { owner, repo, issueNumber: pr.number, key, parts });
+    io.info(`PR comment: ${res.created} created, ${res.updated} updated, ${res.deleted} deleted`);
+    return res.urls[0] ?? '';
+  } catch (err) {
+    const status = (err as { status?: number }).status;
+    if (status === 403 || status === 404) {
+      io.warning(`cannot comment on the pull request (HTTP ${status}: the token lacks pull-requests: write?); the job summary has the full preview`);
+      return '';
+    }
+    throw err;
+  }
+}

@@ -8,7 +8,7 @@ import { commentKey } from '../github/client.js';
 import { formatProblem } from '../model/errors.js';
 import { checkoutBase } from '../pipeline/base-checkout.js';
 import { previewPullRequest, type PreviewResult } from '../pipeline/pr-preview.js';
-import { PREVIEW_FILE_FORMAT, PREVIEW_FILE_VERSION, type PreviewFile } from '../pipeline/preview-file.js';
+import { previewFile } from '../pipeline/preview-file.js';
 import type { Shard } from '../pipeline/select-apps.js';
 import { writeOutputJson } from '../secrets/channels.js';
 import type { Settings } from '../settings.js';
@@ -51,14 +51,7 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
  * upload must run).
  */
 async function writeShard(shard: Shard, settings: Settings, io: ActionIO, ctx: Context, pr: PullRequest | undefined, result: PreviewResult): Promise<undefined> {
-  const file: PreviewFile = {
-    format: PREVIEW_FILE_FORMAT,
-    version: PREVIEW_FILE_VERSION,
-    shard,
-    ...(pr ? { pullRequest: { repository: `${ctx.repo.owner}/${ctx.repo.repo}`, number: pr.number } } : {}),
-    sync: { prune: settings.sync.prune, confirmPrune: settings.sync.confirmPrune },
-    findings: result.findings,
-  };
+  const file = previewFile(result.findings, settings.sync, shard, pr ? { repository: `${ctx.repo.owner}/${ctx.repo.repo}`, number: pr.number } : undefined);
   const dir = process.env.RUNNER_TEMP || tmpdir();
   const path = await writeOutputJson(join(dir, `gitops-sync-preview-${shard.index}-of-${shard.count}.json`), file);
   io.setOutput('preview-file', path);

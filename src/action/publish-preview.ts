@@ -8,14 +8,12 @@ import { makeOctokit } from '../github/client.js';
 import { upsertStickyComments } from '../github/comments.js';
 import { formatProblem } from '../model/errors.js';
 import { previewFailures } from '../pipeline/pr-preview.js';
-import type { PreviewFindings, PreviewPresentation } from '../pipeline/preview-present.js';
+import type { ShownPreview } from '../pipeline/preview-present.js';
 import { plural } from '../report/markdown.js';
 import { writeOutputFile } from '../secrets/channels.js';
 import type { Settings } from '../settings.js';
 import type { Context, PullRequest } from './event.js';
 import type { ActionIO } from './io.js';
-
-export type ShownPreview = PreviewFindings & PreviewPresentation;
 
 export interface PreviewTarget {
   ctx: Context;

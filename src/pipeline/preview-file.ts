@@ -21,6 +21,18 @@ export interface PreviewFile {
   findings: PreviewFindings;
 }
 
+/** The file of one shard's findings; `shard` defaults to 1/1 (a merge of one file is that run). */
+export function previewFile(findings: PreviewFindings, sync: PresentOptions['sync'], shard: Shard = { index: 1, count: 1 }, pullRequest?: PreviewFile['pullRequest']): PreviewFile {
+  return {
+    format: PREVIEW_FILE_FORMAT,
+    version: PREVIEW_FILE_VERSION,
+    shard,
+    ...(pullRequest ? { pullRequest } : {}),
+    sync: { prune: sync.prune, confirmPrune: sync.confirmPrune },
+    findings,
+  };
+}
+
 /** A preview file that cannot be read or is not one this version understands; the message names the file. */
 export class PreviewFileError extends Error {
   constructor(file: string, message: string) {

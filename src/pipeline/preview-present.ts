@@ -83,6 +83,9 @@ export interface PreviewPresentation {
   notes: string[];
 }
 
+/** A preview as it is published: what it found and how it shows. */
+export type ShownPreview = PreviewFindings & PreviewPresentation;
+
 export interface PresentOptions {
   /** Sticky comment key, written into each part's marker. */
   marker: string;

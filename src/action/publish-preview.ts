@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeOctokit } from '../github/client.js';
 import { upsertStickyComments } from '../github/comments.js';
+import { GitHubCallError } from '../github/errors.js';
 import { formatProblem } from '../model/errors.js';
 import { previewFailures } from '../pipeline/pr-preview.js';
 import type { ShownPreview } from '../pipeline/preview-present.js';
@@ -31,7 +32,8 @@ export async function publishPreview(settings: Settings, io: ActionIO, target: P
   io.setOutput('changed-apps', JSON.stringify(result.changedApps));
   io.setOutput('has-changes', String(result.hasChanges));
   io.setOutput('diff-file', diffFile);
-  io.setOutput('comment-url', target.pr ? await postComment(settings, io, target.ctx, target.pr, target.key, result.parts) : '');
+  const comment = target.pr ? await postComment(settings, io, target.ctx, target.pr, target.key, result.parts) : { url: '' };
+  io.setOutput('comment-url', comment.url);
   if (!target.pr) io.info('not a pull request: no comment posted');
 
   for (const p of result.problems) io.error(formatProblem(p));
@@ -45,34 +47,39 @@ export async function publishPreview(settings: Settings, io: ActionIO, target: P
   for (const v of result.policy) io.error(formatProblem({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` }));
   io.info(`${plural(result.changedApps.length, 'app')} changed; full diff in ${diffFile}`);
   const reasons = previewFailures(result, settings.diff.failOnPolicy);
-  return reasons.length > 0 ? `${reasons.join('; ')}: see the errors above and the PR comment` : undefined;
+  const failures = [...(reasons.length > 0 ? [`${reasons.join('; ')}: see the errors above and the PR comment`] : []), ...(comment.failure ? [comment.failure] : [])];
+  return failures.length > 0 ? failures.join('; ') : undefined;
 }
 
-/** The first part's URL, or '' when the comment was skipped. */
-async function postComment(settings: Settings, io: ActionIO, ctx: Context, pr: PullRequest, key: string, parts: string[]): Promise<string> {
+/**
+ * The first part's URL ('' when the comment was skipped), and why the step must fail when the PR
+ * was left without its preview. A token GitHub refuses only warns: forks and read-only tokens are
+ * ordinary, and the job summary has everything.
+ */
+async function postComment(settings: Settings, io: ActionIO, ctx: Context, pr: PullRequest, key: string, parts: string[]): Promise<{ url: string; failure?: string }> {
   const token = settings.diff.githubToken;
   if (!token) {
     io.warning('no github-token: the PR comment is skipped; the job summary has the full preview');
-    return '';
+    return { url: '' };
   }
   const fork = pr.head?.repo?.full_name !== undefined && pr.head.repo.full_name !== pr.base?.repo?.full_name;
   if (fork && ctx.eventName === 'pull_request') {
     // GitHub gives pull_request runs from forks a read-only token.
     io.warning('pull request from a fork: its token cannot comment, so the comment is skipped; the job summary has the full preview');
-    return '';
+    return { url: '' };
   }
   const octokit = makeOctokit(token, { baseUrl: ctx.apiUrl, onWarning: io.warning });
   try {
     const { owner, repo } = ctx.repo;
     const res = await upsertStickyComments(octokit, { owner, repo, issueNumber: pr.number, key, parts });
     io.info(`PR comment: ${res.created} created, ${res.updated} updated, ${res.deleted} deleted`);
-    return res.urls[0] ?? '';
+    return { url: res.urls[0] ?? '' };
   } catch (err) {
-    const status = (err as { status?: number }).status;
-    if (status === 403 || status === 404) {
-      io.warning(`cannot comment on the pull request (HTTP ${status}: the token lacks pull-requests: write?); the job summary has the full preview`);
-      return '';
+    if (!(err instanceof GitHubCallError)) throw err;
+    if (err.permission) {
+      io.warning(`cannot comment on the pull request: ${err.message}; the job summary has the full preview`);
+      return { url: '' };
     }
-    throw err;
+    return { url: '', failure: `${err.message}; the pull request has no up-to-date preview comment (the job summary has the full preview)` };
   }
 }

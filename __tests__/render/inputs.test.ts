@@ -82,7 +82,7 @@ function app(source: Partial<ApplicationSource>, name = 'app'): AppSpec {
 /** A fresh hasher each time, as each run (and each side of a preview) has its own. */
 function inputs(spec: AppSpec, opts: { cm?: ArgoCdConfig; tools?: Record<string, string>; revision?: string } = {}): Promise<AppInputs> {
   const repos = { gitDir: async () => repo, helmChart: async () => repo };
-  return createInputHasher({ repoRoot: repo, revision: opts.revision ?? 'rev1', argocdCm: opts.cm, repos, toolVersions: opts.tools ?? { helm: 'v3' } }).inputs(spec);
+  return createInputHasher({ repoRoot: repo, revision: opts.revision ?? 'rev1', argocdCm: opts.cm, repos, toolVersion: async (tool) => (opts.tools ?? { helm: 'v3' })[tool] ?? 'none' }).inputs(spec);
 }
 
 async function hash(spec: AppSpec, opts: Parameters<typeof inputs>[1] = {}): Promise<string> {
@@ -164,14 +164,18 @@ describe('input hashes', () => {
     expect(await readsOf(spec, ['values/prod.yaml'])).toEqual(['values/prod.yaml']);
   });
 
-  it('the spec, the argocd-cm keys rendering reads and the tool versions count; other settings do not', async () => {
+  it('the spec, the argocd-cm keys rendering reads and the versions of the tools it runs count; other settings do not', async () => {
     const spec = app({ path: 'overlay' });
     const h = await hash(spec);
     expect(await hash(app({ path: 'overlay' }, 'renamed'))).not.toBe(h);
     expect(await hash(spec, { cm: { 'kustomize.buildOptions': '--enable-helm' } })).not.toBe(h);
     expect(await hash(spec, { cm: { 'application.instanceLabelKey': 'x' } })).not.toBe(h);
     expect(await hash(spec, { cm: { 'resource.customizations': 'x', 'url': 'https://argo' } })).toBe(h);
-    expect(await hash(spec, { tools: { helm: 'v4' } })).not.toBe(h);
+    // Only the tools the app's sources run count: kustomize here, helm for a chart.
+    expect(await hash(spec, { tools: { helm: 'v3', kustomize: 'v6' } })).not.toBe(h);
+    expect(await hash(spec, { tools: { helm: 'v4' } })).toBe(h);
+    const chart = app({ path: 'charts/web' });
+    expect(await hash(chart, { tools: { helm: 'v4' } })).not.toBe(await hash(chart));
     // The revision counts only where something mentions it.
     expect(await hash(spec, { revision: 'rev2' })).toBe(h);
     const mentions = app({ path: 'charts/web', helm: { parameters: [{ name: 'rev', value: '$ARGOCD_APP_REVISION' }] } });

@@ -8,7 +8,7 @@ import type { RenderedApp } from '../render/types.js';
 import type { Settings } from '../settings.js';
 import { baseReuse, headUnits, mergeBase, planRenders, type PreviewSide } from './affected-apps.js';
 import { previewShard } from './select-apps.js';
-import { prepareRepo, renderCacheDir, renderPrepared, type PreparedRepo, type RepoRender } from './render-repo.js';
+import { prepareRepo, renderCacheDir, renderPrepared, runTools, type PreparedRepo, type RepoRender } from './render-repo.js';
 
 export interface PreviewDirs {
   /** The PR head (the checkout). */
@@ -41,7 +41,8 @@ export interface PreviewRenders {
 export async function renderSides(settings: Settings, dirs: PreviewDirs, opts: SidesOptions, log: (message: string) => void): Promise<PreviewRenders> {
   const full = settings.diff.renderUnchanged;
   const cache = full ? undefined : openRenderCache(renderCacheDir(settings.cacheDir));
-  const extras = { pullRequest: opts.pullRequest, cache };
+  // One set of tools for both sides: each is located (and asked its version) once.
+  const extras = { pullRequest: opts.pullRequest, cache, tools: runTools(settings, log) };
   // The base's argocd-cm chooses the tools for both sides: a PR must not pick what runs on its own code.
   const baseLoaded = await loadRepo(resolve(dirs.baseDir), { globs: settings.appGlobs });
   // Both sides are prepared whole, then sharded together (previewShard).

@@ -13,10 +13,8 @@ import { selectApps } from './select-apps.js';
 import { createRepoResolver } from '../render/repos/resolver.js';
 import { changedToolSettings, withToolSettingsOf } from '../render/tool-settings.js';
 import { runTool } from '../render/tools/exec.js';
-import { ensureTools, ToolsUnavailableError } from '../render/tools/install.js';
-import { findBeside, JSONNET_DEPS_MISSING } from '../render/tools/locate.js';
-import { TOOL_NAMES, toolVersions, type ToolName } from '../render/tools/versions.js';
-import type { RenderContext, RenderedApp, ToolPaths } from '../render/types.js';
+import { createToolLocator, type ToolLocator } from '../render/tools/locator.js';
+import type { RenderContext, RenderedApp } from '../render/types.js';
 import type { RenderCache } from '../render/cache/render-cache.js';
 import { createInputHasher, type InputHasher } from '../render/inputs/app-inputs.js';
 import type { Settings } from '../settings.js';
@@ -49,6 +47,8 @@ export interface RenderRepoExtras {
   toolSettingsFrom?: ArgoCdConfig;
   /** Serve unchanged renders from this cache and store new ones (not used for syncs). */
   cache?: RenderCache;
+  /** The run's tools, when several checkouts share them (a preview's two sides); default this checkout's own. */
+  tools?: ToolLocator;
 }
 
 /** A checkout loaded and expanded, with its tools located: everything but the renders. */
@@ -60,7 +60,6 @@ export interface PreparedRepo {
   problems: Problem[];
   notes: string[];
   revision?: string;
-  toolVersions: Record<string, string>;
   /** The input hash of each app (see render/inputs), for this checkout. */
   inputs: InputHasher;
   render: RenderContext;
@@ -97,8 +96,7 @@ export async function prepareRepo(
   const loaded = extras.toolSettingsFrom ? { ...own, argocdCm: withToolSettingsOf(own.argocdCm, extras.toolSettingsFrom) } : own;
   debug(() => `found ${loaded.apps.length} Application(s): ${loaded.apps.map((a) => a.app.metadata.name).join(', ') || '-'}; ${loaded.appSets.length} ApplicationSet(s); ${loaded.problems.length} problem(s)`);
   const problems = [...loaded.problems];
-  const { tools, missing } = await locateTools(settings, log);
-  problems.push(...missing);
+  const tools = extras.tools ?? runTools(settings, log);
 
   const revision = await runTool('git', ['rev-parse', 'HEAD'], { tool: 'git', cwd: repoRoot, timeoutMs: settings.toolTimeoutMs })
     .then((r) => r.stdout.trim())
@@ -110,7 +108,7 @@ export async function prepareRepo(
     aliases: settings.repoUrls.slice(1),
     token: settings.repoToken,
     timeoutMs: settings.toolTimeoutMs,
-    helm: tools.helm,
+    helm: () => tools.path('helm'),
     helmCredentials: settings.helmRepoCredentials,
   });
   // One expansion context for the repo's ApplicationSets and those found in rendered output.
@@ -125,8 +123,7 @@ export async function prepareRepo(
   const expanded = await expandAppSets(loaded, expandCtx);
   problems.push(...expanded.problems);
   const apps = selectApps([...loaded.apps, ...expanded.apps], settings.appNames, settings.shard);
-  const versions = await toolVersions(tools);
-  const inputs = createInputHasher({ repoRoot, revision, argocdCm: loaded.argocdCm, repos, toolVersions: versions });
+  const inputs = createInputHasher({ repoRoot, revision, argocdCm: loaded.argocdCm, repos, toolVersion: tools.version });
   const render: RenderContext = {
     repoRoot,
     revision,
@@ -143,7 +140,7 @@ export async function prepareRepo(
     ...(extras.cache ? { inputs, cache: extras.cache } : {}),
   };
   const ignoredToolSettings = extras.toolSettingsFrom ? changedToolSettings(extras.toolSettingsFrom, own.argocdCm) : undefined;
-  return { repoRoot, loaded, apps, problems, notes: expanded.notes, revision, toolVersions: versions, inputs, render, ignoredToolSettings };
+  return { repoRoot, loaded, apps, problems, notes: expanded.notes, revision, inputs, render, ignoredToolSettings };
 }
 
 /** Renders `apps` (some or all of the prepared ones) with their app-of-apps descendants. */
@@ -158,7 +155,8 @@ export async function renderPrepared(repo: PreparedRepo, apps: readonly AppSpec[
     loaded: repo.loaded,
     rendered,
     problems: repo.problems.map(locate),
-    toolVersions: repo.toolVersions,
+    // The tools this run needed so far: a repository of plain YAML lists none.
+    toolVersions: await repo.render.tools.versions(),
     revision: repo.revision,
     notes,
     ignoredToolSettings: repo.ignoredToolSettings,
@@ -194,25 +192,11 @@ async function expandAppSets(
 }
 
 /**
- * Every tool's path. A missing tool is reported once here, and the apps that need it fail with
- * "not found" while the others still render.
+ * The run's tools, located when an app first needs one: a missing tool fails only the apps that
+ * need it (with how to get it), and a repository that needs none renders without any.
  */
-async function locateTools(settings: Settings, log: (m: string) => void): Promise<{ tools: ToolPaths; missing: Problem[] }> {
+export function runTools(settings: Settings, log: (m: string) => void): ToolLocator {
   // After PATH, the pinned tools that scripts/tools/install.sh puts in the cache.
   const searchPath = [process.env.PATH ?? '', join(settings.cacheDir, 'tools', 'bin')].join(delimiter);
-  const opts = { paths: settings.toolPaths, download: settings.installMissingTools, searchPath, log };
-  let found: Partial<Record<ToolName, string>>;
-  const missing: Problem[] = [];
-  try {
-    found = await ensureTools(TOOL_NAMES, opts);
-  } catch (e) {
-    if (!(e instanceof ToolsUnavailableError)) throw e;
-    found = e.found;
-    missing.push(...e.problems.map((p) => ({ message: p.message })));
-  }
-  // Without jsonnet-deps no Jsonnet import can be checked, so Jsonnet apps fail rather than run unchecked.
-  const jsonnetDeps = found.jsonnet ? findBeside('jsonnet-deps', found.jsonnet, searchPath) : undefined;
-  if (found.jsonnet && !jsonnetDeps) missing.push({ message: JSONNET_DEPS_MISSING });
-  const tools = { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet', ...found, jsonnetDeps: jsonnetDeps ?? 'jsonnet-deps' };
-  return { tools, missing };
+  return createToolLocator({ paths: settings.toolPaths, download: settings.installMissingTools, searchPath, log });
 }

@@ -23,13 +23,16 @@ export async function renderDirectory(
   repoRoot: string,
   directory: DirectorySource | undefined,
   env: AppEnv,
-  run: JsonnetRun,
+  /** Asked on the first .jsonnet file: a directory without any needs no jsonnet. */
+  jsonnet: () => Promise<JsonnetRun>,
 ): Promise<K8sObject[]> {
   const files = await manifestFiles(appDir, repoRoot, directory ?? {});
   const objects: K8sObject[] = [];
+  let run: JsonnetRun | undefined;
   for (const file of files) {
     const rel = relative(appDir, file);
     if (file.endsWith('.jsonnet')) {
+      run ??= await jsonnet();
       objects.push(...(await evaluateJsonnet(file, appDir, repoRoot, directory?.jsonnet, env, run)));
     } else {
       objects.push(...parseFile(rel, stripBom(await readFile(file, 'utf8'))));

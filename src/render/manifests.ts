@@ -90,15 +90,25 @@ async function renderSource(
           apiVersions: ctx.apiVersions,
           valuesFileSchemes: valuesFileSchemes(ctx),
         },
-        { helm: ctx.tools.helm, ...limits },
+        { helm: await toolPath(ctx, 'helm'), ...limits },
       );
     case 'Kustomize':
       return renderKustomize(
         { appDir: dir, repoRoot, kustomize: source.kustomize, env, argocdCm: ctx.argocdCm, kubeVersion: ctx.kubeVersion, apiVersions: ctx.apiVersions },
-        { kustomize: ctx.tools.kustomize, ...limits },
+        { kustomize: await toolPath(ctx, 'kustomize'), ...limits },
       );
     default:
-      return renderDirectory(dir, repoRoot, source.directory, env, { jsonnet: ctx.tools.jsonnet, jsonnetDeps: ctx.tools.jsonnetDeps, ...limits });
+      // Only a directory with .jsonnet files needs jsonnet.
+      return renderDirectory(dir, repoRoot, source.directory, env, async () => ({ jsonnet: await toolPath(ctx, 'jsonnet'), jsonnetDeps: await toolPath(ctx, 'jsonnet-deps'), ...limits }));
+  }
+}
+
+/** A tool the source needs; one that cannot be had fails this source alone. */
+async function toolPath(ctx: RenderContext, tool: Parameters<RenderContext['tools']['path']>[0]): Promise<string> {
+  try {
+    return await ctx.tools.path(tool);
+  } catch (err) {
+    throw new SourceError((err as Error).message, '');
   }
 }
 

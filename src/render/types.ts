@@ -1,17 +1,10 @@
 // The contract between rendering stages: what a source renderer needs, and what a rendered app is.
 import type { AppSpec, ApplicationSet, ArgoCdConfig, Origin } from '../model/argocd.js';
+import type { ToolLocator } from './tools/locator.js';
 import type { Problem } from '../model/errors.js';
 import type { K8sObject } from '../model/k8s.js';
 import type { RenderCache } from './cache/render-cache.js';
 import type { InputHasher } from './inputs/app-inputs.js';
-
-export interface ToolPaths {
-  helm: string;
-  kustomize: string;
-  jsonnet: string;
-  /** go-jsonnet's dependency lister, which checks Jsonnet imports before jsonnet runs. */
-  jsonnetDeps: string;
-}
 
 /** Where sources' files come from: the local checkout, a cached clone, or a pulled chart. */
 export interface RepoResolver {
@@ -27,7 +20,8 @@ export interface RenderContext {
   /** Commit SHA of the checkout, exposed as $ARGOCD_APP_REVISION. */
   revision?: string;
   argocdCm?: ArgoCdConfig;
-  tools: ToolPaths;
+  /** Located when an app first needs one (helm, kustomize, jsonnet), once per run. */
+  tools: ToolLocator;
   repos: RepoResolver;
   /** Per tool call. */
   timeoutMs: number;

@@ -1,5 +1,5 @@
 // Each app's input hash: everything its render depends on (the Application, the argocd-cm settings
-// rendering reads, tool versions, cluster capabilities, and the content of every file its sources
+// rendering reads, the versions of the tools its sources run, cluster capabilities, and the content of every file its sources
 // may read), mirroring manifests.ts source by source. Two renders with one hash produce the same
 // manifests. Other git repositories count by their checked-out commit, Helm repository charts by
 // their exact version; where the reads cannot be known the hash is undefined, with the reason.
@@ -16,13 +16,14 @@ import { appPath, resolveInRepo } from '../paths.js';
 import { withOverrides } from '../source-overrides.js';
 import { detectType, explicitType, KUSTOMIZATION_NAMES } from '../source-type.js';
 import { runTool } from '../tools/exec.js';
+import type { ToolName } from '../tools/versions.js';
 import type { RenderContext } from '../types.js';
 import { InputReader, InputSet, UnknownInputs } from './input-set.js';
 import { jsonnetInputs } from './jsonnet-imports.js';
 import { kustomizeInputs } from './kustomize-graph.js';
 
 // Bumped when what goes into the hash changes, so older cache entries are never read.
-const HASH_VERSION = 'gitops-sync-inputs-1';
+const HASH_VERSION = 'gitops-sync-inputs-2';
 const EXACT_VERSION = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 const REVISION_VAR = 'ARGOCD_APP_REVISION';
 
@@ -31,8 +32,8 @@ export type AppInputs =
   | { hash: undefined; reason: string };
 
 export type InputContext = Pick<RenderContext, 'repoRoot' | 'revision' | 'argocdCm' | 'repos' | 'kubeVersion' | 'apiVersions'> & {
-  /** Versions of the tools in use (helm, kustomize, jsonnet). */
-  toolVersions: Readonly<Record<string, string>>;
+  /** A tool's version, asked only for the tools an app's sources run (ToolLocator.version). */
+  toolVersion: (tool: ToolName) => Promise<string>;
 };
 
 export interface InputHasher {
@@ -64,7 +65,6 @@ export function createInputHasher(ctx: InputContext): InputHasher {
       set.value('hash-version', HASH_VERSION);
       set.value('application', canonical(spec.app));
       set.value('settings', canonical(renderSettings(ctx.argocdCm)));
-      set.value('tools', canonical(ctx.toolVersions));
       set.value('cluster', canonical([ctx.kubeVersion ?? '', ctx.apiVersions ?? []]));
       if (set.mentionsRevision || JSON.stringify(spec.app.spec).includes(REVISION_VAR)) set.value('revision', ctx.revision ?? '');
       return { hash: set.hash(), mayDefineApps: set.mayDefineApps };
@@ -118,7 +118,9 @@ async function gitDir(source: ApplicationSource, ctx: InputContext, set: InputSe
 
 async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: ReadonlyMap<string, string>, ctx: InputContext, set: InputSet, commitOf: CommitOf): Promise<void> {
   if (source.plugin != null) throw new UnknownInputs('config management plugin');
+  const usesTool = async (tool: ToolName) => set.value(`tool ${tool}`, await ctx.toolVersion(tool));
   if (source.chart) {
+    await usesTool('helm');
     set.value(`chart ${source.repoURL} ${source.chart}`, await chartVersion(source, ctx));
     set.mayDefineApps = true; // its templates are not read here
     return;
@@ -138,10 +140,14 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
   const env = appEnv(spec, merged, ctx.revision ?? '');
   switch (type) {
     case 'Helm':
+      await usesTool('helm');
       return helmInputs(dir, root, merged.helm, { refs, env, valuesFileSchemes: valuesFileSchemes(ctx) }, set);
     case 'Kustomize': {
       const buildOptions = Object.entries(renderSettings(ctx.argocdCm)).filter(([k]) => k.startsWith('kustomize.buildOptions')).map(([, v]) => v).join(' ');
       if (/alpha-plugins|enable-exec/.test(buildOptions)) throw new UnknownInputs('kustomize plugins are enabled');
+      await usesTool('kustomize');
+      // kustomize inflates helmCharts with the helm on PATH.
+      if (buildOptions.includes('--enable-helm')) await usesTool('helm');
       await kustomizeInputs(dir, set, { buildOptions });
       for (const c of merged.kustomize?.components ?? []) await kustomizeInputs(join(dir, c), set, { buildOptions });
       return;
@@ -151,6 +157,7 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
     default: {
       const jsonnet = merged.directory?.jsonnet;
       const files = await manifestFiles(dir, root, merged.directory ?? {});
+      if (files.some((f) => f.endsWith('.jsonnet'))) await usesTool('jsonnet');
       const jpaths = [dir];
       for (const lib of jsonnet?.libs ?? []) jpaths.push(await resolveInRepo(root, root, lib, true));
       for (const f of files) {

@@ -42,7 +42,7 @@ describe('readSettings', () => {
   });
 
   it.each([
-    [{ mode: 'deploy' }, /^input mode: expected auto, render, diff or sync/],
+    [{ mode: 'deploy' }, /^input mode: expected auto, render, diff, merge or sync/],
     [{ concurrency: '0' }, /^input concurrency: expected a positive whole number/],
     [{ 'tool-timeout': 'soon' }, /^input tool-timeout: expected a duration like 90s or 5m/],
     [{ prune: 'yes' }, /^input prune: expected true or false/],

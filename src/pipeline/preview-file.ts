@@ -75,20 +75,19 @@ export async function readPreviewFile(path: string): Promise<PreviewFile> {
 export async function findPreviewFiles(globs: readonly string[], cwd: string): Promise<string[]> {
   const found = new Set<string>();
   for (const glob of globs) {
-    const parts = resolve(cwd, glob).split(sep);
-    const wild = parts.findIndex((p) => /[*?[{]/.test(p));
-    const root = wild === -1 ? '' : parts.slice(0, wild).join(sep) || sep;
-    const isDir = async (p: string) => (await stat(p).catch(() => undefined))?.isDirectory() === true;
-    const matches =
-      wild === -1
-        ? (await stat(parts.join(sep)).catch(() => undefined))?.isFile()
-          ? [parts.join(sep)]
-          : []
-        : (await isDir(root))
-          ? (await findSpecFiles(root, [parts.slice(wild).join('/')])).map((rel) => join(root, rel))
-          : [];
-    if (matches.length === 0) throw new PreviewFileError(glob, 'matches no file (preview-files: did the download-artifact step run, and into this path?)');
-    for (const m of matches) found.add(m);
+    const files = await filesOf(resolve(cwd, glob));
+    if (files.length === 0) throw new PreviewFileError(glob, 'matches no file (preview-files: did the download-artifact step run, and into this path?)');
+    for (const file of files) found.add(file);
   }
   return [...found].sort();
+}
+
+/** A path, or a glob searched from its last directory without wildcards. */
+async function filesOf(pattern: string): Promise<string[]> {
+  const parts = pattern.split(sep);
+  const wild = parts.findIndex((p) => /[*?[{]/.test(p));
+  if (wild === -1) return (await stat(pattern).catch(() => undefined))?.isFile() ? [pattern] : [];
+  const root = parts.slice(0, wild).join(sep) || sep;
+  if (!(await stat(root).catch(() => undefined))?.isDirectory()) return [];
+  return (await findSpecFiles(root, [parts.slice(wild).join('/')])).map((rel) => join(root, rel));
 }

@@ -105,6 +105,24 @@ describe('tools located lazily', () => {
     expect(result.changedApps.find((a) => a.name === 'web')).toMatchObject({ status: 'changed', modified: 1 });
   });
 
+  it('needs no default kustomize for an app whose kustomize.version names an argocd-cm binary', async () => {
+    const kustomize = findOnPath('kustomize')!;
+    const dirs = repo(false);
+    for (const [dir, greeting] of [[dirs.baseDir, 'hello'], [dirs.headDir, 'bonjour']]) {
+      write(dir, {
+        'argocd-cm.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: argocd-cm\n  namespace: argocd\ndata:\n  kustomize.path.v5: ${kustomize}\n`,
+        'apps/kust.yaml': `${application('kust', 'kust')}    kustomize:\n      version: v5\n`,
+        'kust/kustomization.yaml': 'resources: [cm.yaml]\n',
+        'kust/cm.yaml': configMap(greeting),
+      });
+    }
+    process.env.PATH = SYSTEM_PATH;
+    const result = await previewPullRequest(settings(), dirs, { marker: 'k' });
+    expect(result.problems).toEqual([]);
+    expect(result.failedApps).toEqual([]);
+    expect(result.changedApps.map((a) => a.name)).toEqual(['kust', 'web']);
+  });
+
   it('looks a tool up once for both sides of the preview', async () => {
     const dirs = repo(true);
     // A helm that logs each command before running the real one.

@@ -95,7 +95,7 @@ async function renderSource(
     case 'Kustomize':
       return renderKustomize(
         { appDir: dir, repoRoot, kustomize: source.kustomize, env, argocdCm: ctx.argocdCm, kubeVersion: ctx.kubeVersion, apiVersions: ctx.apiVersions },
-        { kustomize: await toolPath(ctx, 'kustomize'), ...limits },
+        { kustomize: () => toolPath(ctx, 'kustomize'), ...limits },
       );
     default:
       // Only a directory with .jsonnet files needs jsonnet.

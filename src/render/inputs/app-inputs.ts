@@ -145,7 +145,8 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
     case 'Kustomize': {
       const buildOptions = Object.entries(renderSettings(ctx.argocdCm)).filter(([k]) => k.startsWith('kustomize.buildOptions')).map(([, v]) => v).join(' ');
       if (/alpha-plugins|enable-exec/.test(buildOptions)) throw new UnknownInputs('kustomize plugins are enabled');
-      await usesTool('kustomize');
+      // A source's kustomize.version runs the binary argocd-cm registers (counted with the settings).
+      if (!merged.kustomize?.version) await usesTool('kustomize');
       // kustomize inflates helmCharts with the helm on PATH.
       if (buildOptions.includes('--enable-helm')) await usesTool('helm');
       await kustomizeInputs(dir, set, { buildOptions });

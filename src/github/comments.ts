@@ -61,9 +61,13 @@ export async function upsertStickyComments(octokit: GitHubClient, t: StickyTarge
         if (err instanceof GitHubCallError && err.status === 404) return undefined; // deleted since the listing
         throw err;
       });
-      if (updated) result.updated++;
-      else result.created++;
-      result.urls.push(updated ?? (await create(i, body)));
+      if (updated) {
+        result.urls.push(updated);
+        result.updated++;
+      } else {
+        result.urls.push(await create(i, body));
+        result.created++;
+      }
     } else result.urls.push(existing.html_url);
   }
   const surplus = [...[...ours.entries()].filter(([i]) => i >= t.parts.length).map(([, c]) => c.id), ...duplicates];

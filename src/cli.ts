@@ -22,6 +22,8 @@ import { mergePreviews } from './pipeline/merge-shards.js';
 import { previewFailures, previewPullRequest } from './pipeline/pr-preview.js';
 import { previewFile, readPreviewFile } from './pipeline/preview-file.js';
 import { presentPreview, type ShownPreview } from './pipeline/preview-present.js';
+import { newErrorsOf } from './pipeline/error-status.js';
+import { countsText } from './report/counts.js';
 import { defaultCacheDir, renderRepo } from './pipeline/render-repo.js';
 import { writeOutputFile, writeOutputJson, writeStderr, writeStdout } from './secrets/channels.js';
 import { secrets } from './secrets/redact.js';
@@ -39,9 +41,11 @@ commands:
       --context-lines N (default 3), --strip-helm-chart-labels
       Only apps whose inputs differ render, through the render cache in <cache-dir>/renders;
       --render-unchanged renders every app on both sides, uncached.
+      --fail-on new-errors|errors|never (default new-errors): exit 1 on errors and AppProject
+      violations this PR introduced, on every one (also those the base has), or never.
       --preview-file FILE writes the findings as a preview file for merge (with --shard I/N: this
       shard's share) and exits 0 whatever they hold: the merge reports and decides.
-  merge [--out FILE] FILE...
+  merge [--out FILE] [--fail-on ...] FILE...
       The preview files of every shard of one diff (same commits, --shard 1/N … N/N) as one
       preview, the same markdown and exit code an unsharded diff gives.
   plan --repo DIR [--app NAME]...
@@ -92,6 +96,7 @@ const FLAGS = {
   'context-lines': { type: 'string' },
   'strip-helm-chart-labels': { type: 'boolean' },
   'render-unchanged': { type: 'boolean' },
+  'fail-on': { type: 'string' },
   concurrency: { type: 'string' },
   'tool-timeout': { type: 'string' },
   'tool-memory-mib': { type: 'string' },
@@ -197,10 +202,12 @@ async function reportPreview(result: ShownPreview, settings: Settings, out: stri
   if (out) await writeOutputFile(out, `${result.full}\n`);
   else writeStdout(`${result.full}\n`);
   reportNotes(result.notes);
-  reportProblems([...result.problems, ...result.diffs.flatMap((d) => d.problems.map((p) => ({ ...p, app: p.app ?? d.name })))]);
-  reportProblems(result.policy.map((v) => ({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` })));
-  const failures = previewFailures(result, settings.diff.failOnPolicy);
-  writeStderr(`${result.changedApps.length} app(s) changed${failures.length ? `; ${failures.join('; ')}` : ''}\n`);
+  reportProblems(newErrorsOf(result));
+  reportProblems(result.errorStatus.newViolations.map((v) => ({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` })));
+  for (const p of result.errorStatus.stillFailing) writeStderr(`still failing (also on the base): ${formatProblem(p)}\n`);
+  for (const v of result.errorStatus.existingViolations) writeStderr(`policy (also on the base): ${formatProblem({ file: v.file, line: v.line, app: v.app, message: v.message })}\n`);
+  const failures = previewFailures(result, settings.diff);
+  writeStderr(`${countsText(result.counts)}${failures.length ? `; fails: ${failures.join('; ')}` : ''}\n`);
   return failures.length > 0 ? 1 : 0;
 }
 

@@ -3,6 +3,7 @@
 // of another pull request, commit, format version or shard count, and missing shards, are refused.
 import type { AppSetDeletion } from '../appset/deletions.js';
 import { canonical } from '../model/canonical.js';
+import type { ErrorStatus } from './error-status.js';
 import type { PreviewFile } from './preview-file.js';
 import { byName, type KeptDeletion, type PresentOptions, type PreviewFindings } from './preview-present.js';
 
@@ -34,6 +35,7 @@ export function mergePreviews(files: readonly NamedPreviewFile[]): MergedPreview
     diffs: byName(all.flatMap((f) => f.diffs), (d) => d.name),
     renames: all.flatMap((f) => f.renames),
     policy: all.flatMap((f) => f.policy),
+    errorStatus: mergeErrorStatus(all.map((f) => f.errorStatus)),
     // Problems of loading and expanding come before the shards split the apps: every shard has them.
     problems: unique(all.flatMap((f) => f.problems)),
     failedApps: all.flatMap((f) => f.failedApps).sort(),
@@ -53,6 +55,7 @@ export function mergePreviews(files: readonly NamedPreviewFile[]): MergedPreview
       : {}),
     planPreview: Object.assign({}, ...all.map((f) => f.planPreview)) as PreviewFindings['planPreview'],
     plannedFromCluster: all.flatMap((f) => f.plannedFromCluster),
+    clusters: unique(all.flatMap((f) => f.clusters)),
     toolVersions: Object.assign({}, ...all.map((f) => f.toolVersions)) as PreviewFindings['toolVersions'],
     baseRevision: all[0].baseRevision,
     headRevision: all[0].headRevision,
@@ -95,6 +98,19 @@ function checkSameRun(files: readonly NamedPreviewFile[]): void {
         'did every matrix job upload its preview-file?',
     );
   }
+}
+
+/** Each shard judged its own apps; problems of no app (loading, expanding) every shard has. */
+function mergeErrorStatus(all: readonly ErrorStatus[]): ErrorStatus {
+  const apps = (pick: (s: ErrorStatus) => string[]) => all.flatMap(pick).sort();
+  return {
+    newErrors: unique(all.flatMap((s) => s.newErrors)),
+    stillFailing: unique(all.flatMap((s) => s.stillFailing)),
+    newFailedApps: apps((s) => s.newFailedApps),
+    stillFailingApps: apps((s) => s.stillFailingApps),
+    newViolations: all.flatMap((s) => s.newViolations),
+    existingViolations: all.flatMap((s) => s.existingViolations),
+  };
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -8,13 +8,15 @@ import { groupOf, keyString, type K8sObject } from '../model/k8s.js';
 import type { RenderedApp } from '../render/types.js';
 import { checkApp, type PolicyViolation } from '../policy/project.js';
 import type { CommentApp } from '../report/comment.js';
+import type { KnownCluster } from '../report/destination.js';
 import { plural } from '../report/markdown.js';
-import type { Settings, SyncInputs } from '../settings.js';
+import type { DiffSettings, Settings, SyncInputs } from '../settings.js';
 import { planSync, taskName, type SyncPlan, type SyncTask } from '../sync/plan.js';
 import type { ApplicationSet } from '../model/argocd.js';
 import { validateAppSet } from '../load/validate-kinds.js';
 import { toolSettingsWarnings } from '../render/tool-settings.js';
 import type { ClusterPlanState } from '../sync/run/sync-app.js';
+import { classifyErrors, countedFailures, type ErrorStatus } from './error-status.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
 import { presentPreview, type AppRename, type KeptDeletion, type PreviewFindings, type PreviewPresentation } from './preview-present.js';
 import { renamePairs } from './renames.js';
@@ -61,9 +63,11 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const compared = await diffWithRenames(base.rendered, head.rendered, diffOpts);
   const { renames } = compared;
   const diffs = compared.diffs.map((d) => annotate(d, base, head));
-  // The base's own problems are not this PR's doing: they only mark the apps it fixes (annotate).
+  // The base's own problems are not this PR's doing: they only mark the apps it fixes (annotate)
+  // and tell the head's errors that are still failing from new ones.
   const problems = head.problems;
   const policy = checkPolicy(head);
+  const errorStatus = classifyErrors(base, head, { base: checkPolicy(base), head: policy });
   const { deletions, kept } = deletionsOf(base, head);
   const live = opts.kubeconfig
     ? await liveDiff(base.rendered, head.rendered, {
@@ -84,6 +88,7 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     diffs,
     renames,
     policy,
+    errorStatus,
     problems,
     failedApps: head.rendered.filter((a) => a.problems.length > 0).map((a) => a.name),
     appSetDeletions: deletions,
@@ -93,6 +98,7 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     ...(live ? { live: { syncChanges: live.syncChanges, drift: live.drift, problems: live.problems, warnings: live.warnings } } : {}),
     planPreview: Object.fromEntries(Object.entries(plans).map(([name, plan]) => [name, planLines(plan, planDiff(name), settings.sync)])),
     plannedFromCluster: Object.keys(plans).filter((name) => live?.planStates.has(name)),
+    clusters: knownClusters(head, opts.kubeconfig),
     toolVersions: head.toolVersions,
     baseRevision: base.revision,
     headRevision: head.revision,
@@ -108,8 +114,9 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
  * (so it would otherwise show as added).
  */
 function annotate(d: AppDiff, base: RepoRender, head: RepoRender): CommentApp {
-  const appSet = (head.rendered.find((a) => a.name === d.name) ?? base.rendered.find((a) => a.name === d.name))?.spec.origin.appSet;
-  const out: CommentApp = appSet ? { ...d, appSet } : { ...d };
+  const origin = (head.rendered.find((a) => a.name === d.name) ?? base.rendered.find((a) => a.name === d.name))?.spec.origin;
+  const appSet = origin?.appSet;
+  const out: CommentApp = { ...d, ...(appSet ? { appSet } : {}), ...(origin ? { origin } : {}) };
   if (d.status !== 'added' && d.status !== 'changed') return out;
   const broken = base.rendered.find((a) => a.name === d.name && a.problems.length > 0);
   const appSetFailed = appSet !== undefined && !base.rendered.some((a) => a.spec.origin.appSet === appSet);
@@ -172,10 +179,19 @@ function outputAppSetObjects(a: RenderedApp): K8sObject[] {
   return a.objects.filter((o) => o.kind === 'ApplicationSet' && groupOf(o.apiVersion) === 'argoproj.io');
 }
 
-/** Every head Application (app-of-apps children and generated ones included) against its AppProject from the repo. */
-function checkPolicy(head: RepoRender): PolicyViolation[] {
-  const clusters = new Map(head.loaded.clusters.map((c) => [c.name, c.server]));
-  return head.rendered.flatMap((a) => checkApp({ spec: a.spec, objects: a.objects }, head.loaded.projects, { clusters }));
+/** Cluster names by server for the comment's destinations: the repo's cluster Secrets first, then the kubeconfig's clusters. */
+function knownClusters(head: RepoRender, kubeconfig: LoadedKubeconfig | undefined): KnownCluster[] {
+  const fromKubeconfig = kubeconfig?.kc.getClusters().map((c) => ({ name: c.name, server: c.server })) ?? [];
+  return [...head.loaded.clusters.map((c) => ({ name: c.name, server: c.server })), ...fromKubeconfig];
+}
+
+/**
+ * Every Application of one side (app-of-apps children and generated ones included) against its
+ * AppProject from the repo; a child whose spec is invalid is not reconciled, so not checked.
+ */
+function checkPolicy(side: RepoRender): PolicyViolation[] {
+  const clusters = new Map(side.loaded.clusters.map((c) => [c.name, c.server]));
+  return side.rendered.filter((a) => !a.invalidSpec).flatMap((a) => checkApp({ spec: a.spec, objects: a.objects }, side.loaded.projects, { clusters }));
 }
 
 /**
@@ -289,11 +305,16 @@ function taskTitle(t: SyncTask): string {
   return `${gk} ${taskName(t)}${t.hookTypes.length > 0 ? ` (${t.hookTypes.join(', ')} hook)` : ''}`;
 }
 
-/** Why the preview should fail the check (the action's step, the CLI's exit code); empty = it passes. */
-export function previewFailures(r: Pick<PreviewFindings, 'failedApps' | 'problems' | 'policy'>, failOnPolicy: boolean): string[] {
+/**
+ * Why the preview should fail the check (the action's step, the CLI's exit code); empty = it passes.
+ * `failOn` decides which errors count (error-status.ts); policy violations count unless `failOnPolicy` is off.
+ */
+export function previewFailures(r: Pick<PreviewFindings, 'errorStatus'>, opts: Pick<DiffSettings, 'failOn' | 'failOnPolicy'>): string[] {
+  const { failedApps, problems, violations } = countedFailures(r.errorStatus, opts.failOn);
+  const fresh = opts.failOn === 'new-errors' ? 'new ' : '';
   const reasons: string[] = [];
-  if (r.failedApps.length > 0) reasons.push(`${plural(r.failedApps.length, 'app')} failed to render (${r.failedApps.join(', ')})`);
-  if (r.problems.length > 0) reasons.push(`${plural(r.problems.length, 'problem')} loading specs or tools`);
-  if (r.policy.length > 0 && failOnPolicy) reasons.push(plural(r.policy.length, 'policy violation'));
+  if (failedApps.length > 0) reasons.push(`${plural(failedApps.length, 'app')} failed to render (${failedApps.join(', ')})`);
+  if (problems.length > 0) reasons.push(`${plural(problems.length, `${fresh}problem`)} loading specs or tools`);
+  if (violations.length > 0 && opts.failOnPolicy) reasons.push(plural(violations.length, `${fresh}policy violation`));
   return reasons;
 }

@@ -5,8 +5,11 @@ import type { AppSetDeletion } from '../appset/deletions.js';
 import type { AppDiff } from '../diff/app-diff.js';
 import type { Problem } from '../model/errors.js';
 import type { PolicyViolation } from '../policy/project.js';
-import { buildComment, type CommentApp } from '../report/comment.js';
+import { buildComment, type CommentApp, type CommentInput } from '../report/comment.js';
+import { countPreview, type PreviewCounts } from '../report/counts.js';
+import type { KnownCluster } from '../report/destination.js';
 import type { SyncInputs } from '../settings.js';
+import { isStillFailing, type ErrorStatus } from './error-status.js';
 import type { LiveDiffResult } from './live-diff.js';
 
 export interface AppRename {
@@ -50,6 +53,8 @@ export interface PreviewFindings {
   diffs: CommentApp[];
   renames: AppRename[];
   policy: PolicyViolation[];
+  /** The head's errors and violations judged against the base: new, still failing. */
+  errorStatus: ErrorStatus;
   /** The head's problems not tied to one app: specs that failed to load, ApplicationSets that failed. */
   problems: Problem[];
   /** Head apps that failed to render. */
@@ -67,6 +72,8 @@ export interface PreviewFindings {
   planPreview: Record<string, string[]>;
   /** Planned apps whose plan compared with the live cluster rather than the base render. */
   plannedFromCluster: string[];
+  /** Cluster names by server, for the destinations the comment shows. */
+  clusters: KnownCluster[];
   toolVersions: Record<string, string>;
   baseRevision?: string;
   headRevision?: string;
@@ -77,8 +84,11 @@ export interface PreviewPresentation {
   /** Comment bodies (parts[0] = summary) and the unabridged markdown for the job summary and diff file. */
   parts: string[];
   full: string;
+  /** Apps whose render changes (added, changed, removed, fixed; never errored). */
   changedApps: ChangedApp[];
   hasChanges: boolean;
+  /** Every count the comment, summary, log and outputs report (counts.ts). */
+  counts: PreviewCounts;
   /** Every note: loading and rendering notes, then the deletions ApplicationSet policies keep. */
   notes: string[];
 }
@@ -98,11 +108,15 @@ export function presentPreview(f: PreviewFindings, opts: PresentOptions): Previe
   // Sorted and unique: a note must not move with the order apps happened to render in.
   const notes = [...[...new Set(f.renderNotes)].sort(), ...f.keptDeletions.map(keptNote)];
   const planned = f.diffs.map((d) => d.name).filter((name) => f.planPreview[name] !== undefined);
-  const built = buildComment({
-    apps: f.diffs.map((d) => ({ ...d, name: displayName(d.name, renames) })),
-    policy: byName(f.policy, (v) => v.app),
+  const status = f.errorStatus;
+  const stillFailingApps = new Set(status.stillFailingApps);
+  const comment: CommentInput = {
+    apps: f.diffs.filter((d) => !stillFailingApps.has(d.name)).map((d) => ({ ...d, name: displayName(d.name, renames) })),
+    policy: byName(status.newViolations, (v) => v.app),
     // A cluster that cannot be read is reported but, unlike a broken spec, does not fail the check.
-    errors: [...f.problems, ...byName(f.live?.problems ?? [], (p) => p.app ?? '')],
+    errors: [...f.problems.filter((p) => !isStillFailing(status, p)), ...byName(f.live?.problems ?? [], (p) => p.app ?? '')],
+    stillFailing: status.stillFailing,
+    existingPolicy: byName(status.existingViolations, (v) => v.app),
     warnings: f.warnings,
     notes,
     appSetDeletions: f.appSetDeletions,
@@ -110,11 +124,14 @@ export function presentPreview(f: PreviewFindings, opts: PresentOptions): Previe
     liveDrift: f.live && byName(f.live.drift, (d) => d.name),
     planPreview: Object.fromEntries(planned.map((name) => [displayName(name, renames), f.planPreview[name]])),
     planLegend: planLegend(opts.sync, planSource(planned, new Set(f.plannedFromCluster))),
+    clusters: f.clusters,
     footer: { durationMs: f.durationMs, toolVersions: f.toolVersions },
     marker: opts.marker,
-  });
-  const changedApps = f.diffs.filter((d) => d.status !== 'unchanged').map((d) => changedApp(d, renames));
-  return { parts: built.parts, full: built.full, changedApps, hasChanges: changedApps.length > 0, notes };
+  };
+  const built = buildComment(comment);
+  // An app that failed to render has an error, not a change (counts.ts).
+  const changedApps = f.diffs.filter((d) => d.status !== 'unchanged' && d.status !== 'errored').map((d) => changedApp(d, renames));
+  return { parts: built.parts, full: built.full, changedApps, hasChanges: changedApps.length > 0, counts: countPreview(comment), notes };
 }
 
 /** Sorted by app (stably), so what a list shows never depends on the order apps rendered in. */

@@ -92,15 +92,16 @@ export async function prepareRepo(
   extras: RenderRepoExtras = {},
 ): Promise<PreparedRepo> {
   const repoRoot = resolve(settings.repoRoot);
+  // The revision is another process's work: it runs while the specs load.
+  const revisionRun = runTool('git', ['rev-parse', 'HEAD'], { tool: 'git', cwd: repoRoot, timeoutMs: settings.toolTimeoutMs })
+    .then((r) => r.stdout.trim())
+    .catch(() => undefined); // not a git checkout: $ARGOCD_APP_REVISION stays empty
   const own = extras.loaded ?? (await timed(`load specs in ${repoRoot}`, () => loadRepo(repoRoot, { globs: settings.appGlobs, requireMatches: true })));
   const loaded = extras.toolSettingsFrom ? { ...own, argocdCm: withToolSettingsOf(own.argocdCm, extras.toolSettingsFrom) } : own;
   debug(() => `found ${loaded.apps.length} Application(s): ${loaded.apps.map((a) => a.app.metadata.name).join(', ') || '-'}; ${loaded.appSets.length} ApplicationSet(s); ${loaded.problems.length} problem(s)`);
   const problems = [...loaded.problems];
   const tools = extras.tools ?? runTools(settings, log);
-
-  const revision = await runTool('git', ['rev-parse', 'HEAD'], { tool: 'git', cwd: repoRoot, timeoutMs: settings.toolTimeoutMs })
-    .then((r) => r.stdout.trim())
-    .catch(() => undefined); // not a git checkout: $ARGOCD_APP_REVISION stays empty
+  const revision = await revisionRun;
   const repos = await createRepoResolver({
     checkoutDir: repoRoot,
     cacheDir: settings.cacheDir,
@@ -151,10 +152,12 @@ export async function renderPrepared(repo: PreparedRepo, apps: readonly AppSpec[
   const notes = [...new Set([...repo.notes, ...rendered.flatMap((a) => a.notes ?? [])])];
   const locate = (p: Problem): Problem => locateProblem(p, repo.loaded);
   for (const app of rendered) app.problems = app.problems.map(locate);
+  // Errors of ApplicationSets and unfollowable children in apps' output are theirs, not their parent's.
+  const outputProblems = rendered.flatMap((a) => a.outputProblems ?? []);
   return {
     loaded: repo.loaded,
     rendered,
-    problems: repo.problems.map(locate),
+    problems: [...repo.problems, ...outputProblems].map(locate),
     // The tools this run needed so far: a repository of plain YAML lists none.
     toolVersions: await repo.render.tools.versions(),
     revision: repo.revision,

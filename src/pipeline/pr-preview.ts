@@ -16,7 +16,7 @@ import type { ApplicationSet } from '../model/argocd.js';
 import { validateAppSet } from '../load/validate-kinds.js';
 import { toolSettingsWarnings } from '../render/tool-settings.js';
 import type { ClusterPlanState } from '../sync/run/sync-app.js';
-import { classifyErrors, countedFailures, type ErrorStatus } from './error-status.js';
+import { classifyErrors, countedFailures } from './error-status.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
 import { presentPreview, type AppRename, type KeptDeletion, type PreviewFindings, type PreviewPresentation } from './preview-present.js';
 import { renamePairs } from './renames.js';

@@ -213,8 +213,9 @@ describe('runDiffMode', () => {
 
   it('fails the step naming the GitHub call and cause when the comment cannot be posted; a refused token only warns', async () => {
     pullRequestEvent();
-    // Head against itself: nothing renders (the head's spec and policy errors stay the same).
-    const inputs = { 'github-token': TOKEN, 'base-ref': repo.headSha };
+    // Head against itself: nothing renders (the head's spec and policy errors stay the same, so
+    // they are still failing: only fail-on errors holds them against the PR).
+    const inputs = { 'github-token': TOKEN, 'base-ref': repo.headSha, 'fail-on': 'errors' };
     const limited = { status: 403, message: 'API rate limit exceeded for installation ID 42.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '0' } };
     const c = captureIO();
     const ok = await runDiffMode(prSettings(repo.dir, inputs), captureIO().io);

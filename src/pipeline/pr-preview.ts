@@ -15,6 +15,7 @@ import { planSync, taskName, type SyncPlan, type SyncTask } from '../sync/plan.j
 import type { ApplicationSet } from '../model/argocd.js';
 import { canonical } from '../model/canonical.js';
 import { validateAppSet } from '../load/validate-kinds.js';
+import { pluginWarnings } from '../render/plugin/definitions.js';
 import { toolSettingsWarnings } from '../render/tool-settings.js';
 import type { ClusterPlanState } from '../sync/run/sync-app.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
@@ -93,7 +94,7 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const started = now();
   const log = opts.log ?? (() => undefined);
   const { head, base, baseRenders, headRenders } = await renderSides(settings, dirs, { pullRequest: opts.pullRequest, liveDiff: opts.kubeconfig !== undefined }, log);
-  const warnings = toolSettingsWarnings(head.ignoredToolSettings ?? []);
+  const warnings = [...toolSettingsWarnings(head.ignoredToolSettings ?? []), ...pluginWarnings(head.ignoredPlugins ?? [])];
   for (const w of warnings) log(`warning: ${w}`);
 
   const diffOpts: AppDiffOptions = {

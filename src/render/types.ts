@@ -4,6 +4,7 @@ import type { Problem } from '../model/errors.js';
 import type { K8sObject } from '../model/k8s.js';
 import type { RenderCache } from './cache/render-cache.js';
 import type { InputHasher } from './inputs/app-inputs.js';
+import type { PluginDef } from './plugin/definitions.js';
 
 export interface ToolPaths {
   helm: string;
@@ -42,6 +43,8 @@ export interface RenderContext {
    * are not followed.
    */
   expandAppSet?: (appSet: ApplicationSet, origin: Origin) => Promise<AppSetExpansion>;
+  /** ConfigManagementPlugin definitions (the `plugins` input; in a PR preview the base's, for both sides). */
+  plugins?: readonly PluginDef[];
   /** With both, an app whose input hash is in the cache is not rendered, and each successful render is stored. */
   inputs?: InputHasher;
   cache?: RenderCache;

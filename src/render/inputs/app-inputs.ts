@@ -14,6 +14,7 @@ import { resolveValuePath } from '../helm.js';
 import { valuesFileSchemes } from '../manifests.js';
 import { appPath, resolveInRepo } from '../paths.js';
 import { withOverrides } from '../source-overrides.js';
+import { hasDiscovery } from '../plugin/definitions.js';
 import { detectType, explicitType, KUSTOMIZATION_NAMES } from '../source-type.js';
 import { runTool } from '../tools/exec.js';
 import type { RenderContext } from '../types.js';
@@ -30,7 +31,7 @@ export type AppInputs =
   | { hash: string; /** Its output may hold Applications or ApplicationSets (app-of-apps). */ mayDefineApps: boolean }
   | { hash: undefined; reason: string };
 
-export type InputContext = Pick<RenderContext, 'repoRoot' | 'revision' | 'argocdCm' | 'repos' | 'kubeVersion' | 'apiVersions'> & {
+export type InputContext = Pick<RenderContext, 'repoRoot' | 'revision' | 'argocdCm' | 'repos' | 'kubeVersion' | 'apiVersions' | 'plugins'> & {
   /** Versions of the tools in use (helm, kustomize, jsonnet). */
   toolVersions: Readonly<Record<string, string>>;
 };
@@ -117,8 +118,8 @@ async function gitDir(source: ApplicationSource, ctx: InputContext, set: InputSe
 }
 
 async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: ReadonlyMap<string, string>, ctx: InputContext, set: InputSet, commitOf: CommitOf): Promise<void> {
-  if (source.plugin != null) throw new UnknownInputs('config management plugin');
   if (source.chart) {
+    if (source.plugin != null) throw new UnknownInputs('config management plugin on a repository chart');
     set.value(`chart ${source.repoURL} ${source.chart}`, await chartVersion(source, ctx));
     set.mayDefineApps = true; // its templates are not read here
     return;
@@ -134,7 +135,10 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
   // Which tool renders it follows from these file names directly in the directory (detectType).
   const typeFiles = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.isDirectory() && (e.name.endsWith('Chart.yaml') || KUSTOMIZATION_NAMES.includes(e.name)));
   set.value(`type files ${source.path ?? ''}`, typeFiles.map((e) => e.name).sort().join('\n'));
-  const type = explicitType(merged) ?? (await detectType(dir));
+  const explicit = explicitType(merged);
+  // Discovery may pick a plugin: its inputs count, and those of the type detected otherwise too.
+  if (explicit === 'Plugin' || (explicit === undefined && (ctx.plugins ?? []).some(hasDiscovery))) await pluginInputs(root, ctx, set);
+  const type = explicit ?? (await detectType(dir));
   const env = appEnv(spec, merged, ctx.revision ?? '');
   switch (type) {
     case 'Helm':
@@ -147,7 +151,7 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
       return;
     }
     case 'Plugin':
-      throw new UnknownInputs('config management plugin');
+      return;
     default: {
       const jsonnet = merged.directory?.jsonnet;
       const files = await manifestFiles(dir, root, merged.directory ?? {});
@@ -159,6 +163,17 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
       }
     }
   }
+}
+
+/**
+ * A plugin gets the whole repository, its definitions and Argo CD's variables (the revision among
+ * them): all of it counts. The programs its commands run, and what they fetch, cannot be known.
+ */
+async function pluginInputs(root: string, ctx: InputContext, set: InputSet): Promise<void> {
+  await set.tree(root);
+  set.value('plugins', canonical(ctx.plugins ?? []));
+  set.mentionsRevision = true;
+  set.mayDefineApps = true;
 }
 
 /** A repository chart's version: exact as given, else as resolved by pulling it (the render pulls it too). */

@@ -227,7 +227,7 @@ describe('a Helm + Kustomize plugin', () => {
       ARGOCD_APP_SOURCE_TARGET_REVISION: 'main',
       KUBE_VERSION: '',
       KUBE_API_VERSIONS: '',
-      ARGOCD_APP_PARAMETERS: '[]',
+      ARGOCD_APP_PARAMETERS: 'null',
     };
     const cwd = join(copy, 'apps/hk');
     await runTool('sh', ['-c', 'helm dependency build chart >/dev/null'], { tool: 'plugin', cwd, env });

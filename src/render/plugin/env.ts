@@ -24,9 +24,12 @@ export function pluginEnv(app: AppEnv, cluster: { kubeVersion?: string; apiVersi
   return env;
 }
 
-/** ARGOCD_APP_PARAMETERS and the PARAM_* variables (ApplicationSourcePluginParameters.Environ). */
+/**
+ * ARGOCD_APP_PARAMETERS and the PARAM_* variables (ApplicationSourcePluginParameters.Environ). No
+ * parameters marshal as `null`: the repo server gets the source over protobuf, where an empty list is nil.
+ */
 export function parameterEnv(params: Parameter[]): PluginEnv {
-  const env: PluginEnv = [['ARGOCD_APP_PARAMETERS', goJson(params.map(paramJson))]];
+  const env: PluginEnv = [['ARGOCD_APP_PARAMETERS', params.length === 0 ? 'null' : goJson(params.map(paramJson))]];
   for (const p of params) {
     const base = `PARAM_${escaped(p.name ?? '')}`;
     if (p.string !== undefined) env.push([base, p.string]);

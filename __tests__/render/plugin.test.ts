@@ -325,6 +325,19 @@ describe('discovery', () => {
     expect(await renderAppManifests(app('marked', {}), context({ plugins: [] }))).toEqual([]);
   });
 
+  it('renders plugin sources of a multi-source app in source order, each with its own ARGOCD_APP_SOURCE_PATH', async () => {
+    const spec = app('multi', {});
+    spec.app.spec.sources = [
+      { repoURL: REPO_URL, path: 'apps/marked' },
+      { repoURL: REPO_URL, path: 'apps/plain' },
+      { repoURL: REPO_URL, path: 'apps/templated', plugin: { name: 'env-dump' } },
+    ];
+    delete spec.app.spec.source;
+    const objects = await renderAppManifests(spec, context());
+    expect(objects.map((o) => o.metadata.name)).toEqual(['by-marker', 'plain', 'env']);
+    expect(objects[2].data).toMatchObject({ ARGOCD_APP_NAME: 'multi', ARGOCD_APP_SOURCE_PATH: 'apps/templated' });
+  });
+
   it('renders a `plugin: {}` app with the plugin discovery finds, and fails clearly when none matches', async () => {
     expect((await renderAppManifests(app('marked', { plugin: {} }), context())).map((o) => o.metadata.name)).toEqual(['by-marker']);
     await expect(renderAppManifests(app('plain', { plugin: {} }), context())).rejects.toMatchObject({

@@ -7,12 +7,12 @@ import { chmod, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ApplicationSourcePlugin } from '../../model/argocd.js';
 import type { K8sObject } from '../../model/k8s.js';
-import type { AppEnv } from '../env-vars.js';
+import { environ, type AppEnv } from '../env-vars.js';
 import { parseManifests } from '../parse.js';
 import { SourceError } from '../source-error.js';
 import { runTool, ToolError } from '../tools/exec.js';
 import { copyRepoTree, isWorkCopy, withTempDir } from '../workdir.js';
-import type { PluginDef } from './definitions.js';
+import { hasDiscovery, type PluginDef } from './definitions.js';
 import { pluginEnv } from './env.js';
 import { discoverPlugin, PluginNotFound, selectPlugin, type CommandRunner, type DiscoveryPlace } from './select.js';
 
@@ -47,7 +47,8 @@ export async function renderPlugin(input: PluginRenderInput, limits: PluginLimit
       throw new SourceError((err as Error).message, err instanceof PluginNotFound && input.source?.name ? 'plugin.name' : '');
     }
     const appDir = await at.copyAppDir();
-    if (!def.spec.preserveFileMode) await resetModes(join(appDir, relative(input.appDir, input.repoRoot)));
+    const copyRoot = join(appDir, relative(input.appDir, input.repoRoot));
+    if (!def.spec.preserveFileMode) await resetModes(copyRoot);
     if (def.spec.init.command.length > 0) await run(def, 'init', appDir);
     const out = await run(def, 'generate', appDir);
     try {
@@ -64,9 +65,8 @@ export async function renderPlugin(input: PluginRenderInput, limits: PluginLimit
  * there; a discover rule that fails counts as no match.
  */
 export async function discoversPlugin(input: Omit<PluginRenderInput, 'source'>, limits: PluginLimits): Promise<boolean> {
-  if (!input.plugins.some((p) => p.spec.discover.fileName || p.spec.discover.find.glob || p.spec.discover.find.command.length)) return false;
-  const env = Object.fromEntries(input.appEnv.filter(([n, v]) => n !== '' || v !== ''));
-  return withPlace(input, async (at) => 'def' in (await discoverPlugin(input.plugins, at, commandRunner(env, limits))));
+  if (!input.plugins.some(hasDiscovery)) return false;
+  return withPlace(input, async (at) => 'def' in (await discoverPlugin(input.plugins, at, commandRunner(environ(input.appEnv), limits))));
 }
 
 /** The app's place in the checkout, and in a private copy of it made when first needed. */

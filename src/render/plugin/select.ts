@@ -71,14 +71,14 @@ export async function discoverPlugin(plugins: readonly PluginDef[], at: Discover
 
 async function matches(def: PluginDef, at: DiscoveryPlace, run: CommandRunner): Promise<boolean> {
   const d = def.spec.discover;
-  if (d.fileName !== '') return globMatches(d.fileName, at, (pattern, rel) => filepathMatch(pattern, rel));
-  if (d.find.glob !== '') return globMatches(d.find.glob, at, (pattern, rel) => globMatcher(pattern, { dot: true })(rel));
+  if (d.fileName !== '') return globMatches(d.fileName, at, (pattern) => (rel) => filepathMatch(pattern, rel));
+  if (d.find.glob !== '') return globMatches(d.find.glob, at, (pattern) => globMatcher(pattern, { dot: true }));
   const out = await run(def, 'discover', await at.copyAppDir());
   return out !== '';
 }
 
 /** The pattern joined to the app's path (as filepath.Join, so `..` is resolved) matches an entry of the repository. */
-async function globMatches(pattern: string, at: DiscoveryPlace, match: (pattern: string, rel: string) => boolean): Promise<boolean> {
+async function globMatches(pattern: string, at: DiscoveryPlace, matcher: (pattern: string) => (rel: string) => boolean): Promise<boolean> {
   const appRel = path.relative(at.repoRoot, at.appDir).split(path.sep).join('/');
   const joined = path.posix.normalize(`${appRel}/${pattern}`).replace(/\/$/, '');
   if (joined === '..' || joined.startsWith('../') || path.posix.isAbsolute(joined)) return false;
@@ -86,8 +86,8 @@ async function globMatches(pattern: string, at: DiscoveryPlace, match: (pattern:
   const literal = segments.findIndex((s) => /[*?[\\{]/.test(s));
   if (literal < 0) return (await readdir(path.join(at.repoRoot, path.posix.dirname(joined))).catch(() => [] as string[])).includes(path.posix.basename(joined));
   const depth = segments.some((s) => s.includes('**')) ? Infinity : segments.length - literal;
-  for (const rel of await entries(at.repoRoot, segments.slice(0, literal).join('/'), depth)) if (match(joined, rel)) return true;
-  return false;
+  const match = matcher(joined);
+  return (await entries(at.repoRoot, segments.slice(0, literal).join('/'), depth)).some((rel) => match(rel));
 }
 
 /** Paths (relative to root, `/`-separated) of every file and directory below `dir`, `depth` levels deep. */

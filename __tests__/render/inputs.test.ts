@@ -135,14 +135,22 @@ describe('input hashes', () => {
     expect(edited).not.toBe(before);
     expect(await hash(spec, { plugins: [pluginDef('cmp', { fileName: '*.yaml' })] })).not.toBe(edited);
     expect(await hash(spec, { plugins, revision: 'rev2' })).not.toBe(edited);
-    // A discover rule may make any app without a type a plugin app: then the whole tree counts for it too.
+  });
+
+  it('plugin discovery: which plugin a fileName or glob rule picks counts; a find.command rule makes the whole tree count', async () => {
     const plain = app({ path: 'plain' });
-    const undiscovered = await hash(plain, opts);
-    const discoverable = { plugins: [pluginDef('cmp', { fileName: 'x.marker' })] };
-    const discovered = await hash(plain, discoverable);
+    const byFile = { plugins: [pluginDef('cmp', { fileName: '*.marker' })] };
+    const byCommand = { plugins: [pluginDef('cmp', { find: { command: ['sh', '-c', 'ls'], args: [], glob: '' } })] };
+    const [file0, command0] = [await hash(plain, byFile), await hash(plain, byCommand)];
     write('libs/unrelated.libsonnet', '{ changed: true }\n');
-    expect(await hash(plain, opts)).toBe(undiscovered);
-    expect(await hash(plain, discoverable)).not.toBe(discovered);
+    expect(await hash(plain, byFile)).toBe(file0); // no rule matches: a directory app's inputs
+    const command1 = await hash(plain, byCommand);
+    expect(command1).not.toBe(command0);
+    write('plain/x.marker', '');
+    const file1 = await hash(plain, byFile);
+    expect(file1).not.toBe(file0); // now a plugin app
+    write('values/unused.yaml', 'x: 4\n');
+    expect(await hash(plain, byFile)).not.toBe(file1); // and the whole repository counts
   });
 
   it('kustomize: the whole graph is read, nothing else', async () => {

@@ -15,6 +15,7 @@ import { valuesFileSchemes } from '../manifests.js';
 import { appPath, resolveInRepo } from '../paths.js';
 import { withOverrides } from '../source-overrides.js';
 import { hasDiscovery } from '../plugin/definitions.js';
+import { staticDiscovery } from '../plugin/select.js';
 import { detectType, explicitType, KUSTOMIZATION_NAMES } from '../source-type.js';
 import { runTool } from '../tools/exec.js';
 import type { RenderContext } from '../types.js';
@@ -136,8 +137,15 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
   const typeFiles = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.isDirectory() && (e.name.endsWith('Chart.yaml') || KUSTOMIZATION_NAMES.includes(e.name)));
   set.value(`type files ${source.path ?? ''}`, typeFiles.map((e) => e.name).sort().join('\n'));
   const explicit = explicitType(merged);
-  // Discovery may pick a plugin: its inputs count, and those of the type detected otherwise too.
-  if (explicit === 'Plugin' || (explicit === undefined && (ctx.plugins ?? []).some(hasDiscovery))) await pluginInputs(root, ctx, set);
+  if (explicit === undefined && (ctx.plugins ?? []).some(hasDiscovery)) {
+    // Which plugin fileName/glob discovery picks is an input; a find.command rule can only be run,
+    // so then the plugin's inputs count as well as those of the type detected otherwise.
+    const found = await staticDiscovery(ctx.plugins ?? [], { repoRoot: root, appDir: dir });
+    set.value(`plugin discovery ${source.path ?? ''}`, typeof found === 'object' ? found.name : (found ?? 'by command'));
+    if (typeof found === 'object') return pluginInputs(root, ctx, set);
+    if (found === undefined) await pluginInputs(root, ctx, set);
+  }
+  if (explicit === 'Plugin') return pluginInputs(root, ctx, set);
   const type = explicit ?? (await detectType(dir));
   const env = appEnv(spec, merged, ctx.revision ?? '');
   switch (type) {
@@ -150,8 +158,6 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
       for (const c of merged.kustomize?.components ?? []) await kustomizeInputs(join(dir, c), set, { buildOptions });
       return;
     }
-    case 'Plugin':
-      return;
     default: {
       const jsonnet = merged.directory?.jsonnet;
       const files = await manifestFiles(dir, root, merged.directory ?? {});

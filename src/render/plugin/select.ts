@@ -69,6 +69,20 @@ export async function discoverPlugin(plugins: readonly PluginDef[], at: Discover
   return { lastError };
 }
 
+/**
+ * The plugin discovery picks by fileName and find.glob rules alone, read from the checkout: 'none',
+ * or undefined when a find.command rule comes first (only running it would tell).
+ */
+export async function staticDiscovery(plugins: readonly PluginDef[], at: Pick<DiscoveryPlace, 'repoRoot' | 'appDir'>): Promise<PluginDef | 'none' | undefined> {
+  const noCopy = () => Promise.reject(new Error('no command runs here'));
+  const place = { ...at, copyAppDir: noCopy };
+  for (const def of plugins.filter(hasDiscovery)) {
+    if (def.spec.discover.fileName === '' && def.spec.discover.find.glob === '') return undefined;
+    if (await matches(def, place, noCopy)) return def;
+  }
+  return 'none';
+}
+
 async function matches(def: PluginDef, at: DiscoveryPlace, run: CommandRunner): Promise<boolean> {
   const d = def.spec.discover;
   if (d.fileName !== '') return globMatches(d.fileName, at, (pattern) => (rel) => filepathMatch(pattern, rel));

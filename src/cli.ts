@@ -19,6 +19,8 @@ import { formatProblem, type Problem } from './model/errors.js';
 import { checkoutBase, type BaseCheckout } from './pipeline/base-checkout.js';
 import { writeRenderedApps } from './pipeline/manifest-files.js';
 import { previewFailures, previewPullRequest } from './pipeline/pr-preview.js';
+import { newErrorsOf } from './pipeline/error-status.js';
+import { countsText } from './report/counts.js';
 import { defaultCacheDir, renderRepo } from './pipeline/render-repo.js';
 import { writeOutputFile, writeStderr, writeStdout } from './secrets/channels.js';
 import { secrets } from './secrets/redact.js';
@@ -36,6 +38,8 @@ commands:
       --context-lines N (default 3), --strip-helm-chart-labels
       Only apps whose inputs differ render, through the render cache in <cache-dir>/renders;
       --render-unchanged renders every app on both sides, uncached.
+      --fail-on new-errors|errors|never (default new-errors): exit 1 on errors and AppProject
+      violations this PR introduced, on every one (also those the base has), or never.
   plan --repo DIR [--app NAME]...
       The offline sync plan per app, one task per line: phase, wave, group/kind, namespace/name,
       hook types, action (live objects are not read, so nothing is pruned).
@@ -86,6 +90,7 @@ const FLAGS = {
   'context-lines': { type: 'string' },
   'strip-helm-chart-labels': { type: 'boolean' },
   'render-unchanged': { type: 'boolean' },
+  'fail-on': { type: 'string' },
   concurrency: { type: 'string' },
   'tool-timeout': { type: 'string' },
   'tool-memory-mib': { type: 'string' },
@@ -177,10 +182,12 @@ async function diff(values: Values): Promise<number> {
     if (values.out) await writeOutputFile(values.out, `${result.full}\n`);
     else writeStdout(`${result.full}\n`);
     reportNotes(result.notes);
-    reportProblems([...result.problems, ...result.diffs.flatMap((d) => d.problems.map((p) => ({ ...p, app: p.app ?? d.name })))]);
-    reportProblems(result.policy.map((v) => ({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` })));
-    const failures = previewFailures(result, settings.diff.failOnPolicy);
-    writeStderr(`${result.changedApps.length} app(s) changed${failures.length ? `; ${failures.join('; ')}` : ''}\n`);
+    reportProblems(newErrorsOf(result));
+    reportProblems(result.errorStatus.newViolations.map((v) => ({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` })));
+    for (const p of result.errorStatus.stillFailing) writeStderr(`still failing (also on the base): ${formatProblem(p)}\n`);
+    for (const v of result.errorStatus.existingViolations) writeStderr(`policy (also on the base): ${formatProblem({ file: v.file, line: v.line, app: v.app, message: v.message })}\n`);
+    const failures = previewFailures(result, settings.diff);
+    writeStderr(`${countsText(result.counts)}${failures.length ? `; fails: ${failures.join('; ')}` : ''}\n`);
     return failures.length > 0 ? 1 : 0;
   } finally {
     for (const w of worktrees) await w.cleanup();

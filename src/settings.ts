@@ -86,8 +86,10 @@ export interface DiffSettings {
   commentKey?: string;
   /** Unchanged lines around each change in resource diffs. */
   contextLines: number;
-  /** Policy violations fail the step. */
+  /** Policy violations fail the step (those that `failOn` counts). */
   failOnPolicy: boolean;
+  /** What fails the step: errors and violations this PR introduced (default), every one, or none. */
+  failOn: FailOn;
   /** Drop Helm's `helm.sh/chart` label and chart-version noise from diffs. */
   stripHelmChartLabels: boolean;
   /** Base revision; empty = the pull request's base SHA from the event. */
@@ -95,6 +97,8 @@ export interface DiffSettings {
   /** Render every app on the base too, even one whose inputs the PR provably left unchanged. */
   renderUnchanged?: boolean;
 }
+
+export type FailOn = 'new-errors' | 'errors' | 'never';
 
 export type InputReader = (name: string) => string;
 
@@ -188,6 +192,7 @@ function readDiffSettings(get: InputReader): DiffSettings {
     commentKey: get('comment-key').trim() || undefined,
     contextLines: readNonNegativeInt(get, 'context-lines', 3),
     failOnPolicy: readBool(get, 'fail-on-policy', true),
+    failOn: readFailOn(get),
     stripHelmChartLabels: readBool(get, 'strip-helm-chart-labels', false),
     baseRef: get('base-ref').trim() || undefined,
     renderUnchanged: readBool(get, 'render-unchanged', false),
@@ -222,6 +227,12 @@ function readShard(get: InputReader): Shard | undefined {
   const shard = parseShard(v);
   if (!shard) throw new SettingsError('shard', `expected i/n with 1 ≤ i ≤ n, like 2/4, got "${v}"`);
   return shard;
+}
+
+function readFailOn(get: InputReader): FailOn {
+  const v = get('fail-on').trim() || 'new-errors';
+  if (v === 'new-errors' || v === 'errors' || v === 'never') return v;
+  throw new SettingsError('fail-on', `expected new-errors, errors or never, got "${v}"`);
 }
 
 function readMode(get: InputReader, fallback: Mode): Mode {

@@ -184,7 +184,10 @@ describe('a hostile pull request, diff mode with a live diff, credentials plante
     // The broken file and the missing path fail their apps with errors naming them, masked.
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors.join('\n')).toContain('failed to unmarshal "***.yaml"');
-    expect(errors.join('\n')).toContain('missing-***');
+    // The app with the missing path fails on the base too: still failing, so a warning.
+    const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning'));
+    expect(warnings.join('\n')).toContain('still failing (also on the base): ');
+    expect(warnings.join('\n')).toContain('missing-***');
     expect(run.outputs['has-changes']).toBe('true');
   });
 

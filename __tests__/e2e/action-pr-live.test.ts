@@ -45,6 +45,24 @@ spec:
     namespace: ${namespace}
 `;
 
+/** A second app the PR does not touch; its ConfigMap is edited by hand in the cluster. */
+const sideApplicationYaml = (name: string, namespace: string) => `---
+apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata:
+  name: ${name}
+  namespace: argocd
+spec:
+  project: team
+  source:
+    repoURL: ${REPO_URL}
+    path: side
+  destination:
+    server: https://kubernetes.default.svc
+    namespace: ${namespace}
+`;
+const sideSettings = (mode: string): K8sObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'side-settings' }, data: { mode } });
+
 const settings = (level: string): K8sObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings' }, data: { level } });
 const web: K8sObject = {
   apiVersion: 'apps/v1',
@@ -96,7 +114,9 @@ beforeAll(async () => {
 
   repoDir = mkdtempSync(join(tmpdir(), 'pr-live-repo-'));
   mkdirSync(join(repoDir, 'manifests'));
-  writeFileSync(join(repoDir, 'apps.yaml'), applicationYaml(app, ns.name));
+  mkdirSync(join(repoDir, 'side'));
+  writeFileSync(join(repoDir, 'apps.yaml'), applicationYaml(app, ns.name) + sideApplicationYaml(`${app}-side`, ns.name));
+  writeFileSync(join(repoDir, 'side', 'settings.yaml'), manifests([sideSettings('from-git')]));
   writeFileSync(join(repoDir, 'manifests', 'objects.yaml'), manifests([settings('1'), web]));
   git(repoDir, 'init', '--quiet', '-b', 'main');
   git(repoDir, 'add', '-A');
@@ -121,6 +141,9 @@ beforeAll(async () => {
   try {
     // `retired` left Git before the base, but a sync without prune left it live and tracked.
     for (const o of finalizeObjects([settings('1'), web, retired], spec).objects) await client.apply(o, { fieldManager: 'gitops-sync' });
+    const side: AppSpec = { ...spec, app: { ...spec.app, metadata: { name: `${app}-side`, namespace: 'argocd' }, spec: { ...spec.app.spec, source: { repoURL: REPO_URL, path: 'side' } } } };
+    for (const o of finalizeObjects([sideSettings('from-git')], side).objects) await client.apply(o, { fieldManager: 'gitops-sync' });
+    await client.apply({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'side-settings', namespace: ns.name }, data: { mode: 'by-hand' } }, { fieldManager: 'kubectl-edit' });
     // Someone scales the Deployment by hand.
     await client.apply({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: ns.name }, spec: { replicas: 3 } }, { fieldManager: 'kubectl-scale' });
   } finally {
@@ -194,6 +217,12 @@ describe.each(nodeBinaries())('dist/index.js on a pull_request event with a kube
     expect(drift).toContain(deployment);
     expect(drift).toMatch(/-\s+replicas: 3\n\+\s+replicas: 1/);
     expect(drift).not.toContain(configMap);
+    // The side app only drifted (the PR does not touch it): its diff is shown once, as drift.
+    expect(body).toContain('live: a sync would change 2 apps · live drift in 2 apps');
+    expect(sync).not.toContain(`<b>${ns.name}-side</b>`);
+    expect(sync).toContain(`_A sync would also revert the drift of 1 app this PR does not touch, shown under Live drift: ${ns.name}-side._`);
+    expect(drift).toContain(`drift: <b>${ns.name}-side</b> — changed · +0 ~1 -0 · <code>in-cluster/${ns.name}</code> · not touched by this PR: a sync would revert it`);
+    expect(body.split(/-\s+mode: by-hand\n\+\s+mode: from-git/)).toHaveLength(2);
     // Server defaults from the dry run are no noise.
     expect(body).not.toMatch(/progressDeadlineSeconds|revisionHistoryLimit|managedFields|resourceVersion/);
 

@@ -83,7 +83,8 @@ describe('previewPullRequest with generateName hooks', () => {
       '- [PreSync wave 0] hook batch/Job grows/maint-page-up-*#2 (PreSync hook)',
       '- [PreSync wave 0] hook batch/Job shrinks/maint-page-up-* (PreSync hook)',
     ]);
-    expect(result.full).toContain('| `grows` | `https://kubernetes.default.svc/grows` | changed | 1 | 0 | 0 | Job/maint-page-up-\\*#2 |');
+    expect(result.full).toMatch(/\| \[`grows`\]\(#[^)]+\) \| `in-cluster\/grows` \| changed \| \+1&nbsp;~0&nbsp;-0&nbsp;:stethoscope:&nbsp;:hourglass: \|/);
+    expect(result.full).toContain(':hourglass: Changes sync waves or hooks: `Job/maint-page-up-*#2`');
     expect(result.full).toContain('@@ batch/Job shrinks/maint-page-up-*#2 @@\n@@ -1,15 +0,0 @@');
     expect(result.full).not.toMatch(/Job\/(\s|<|\||$)/m);
   });

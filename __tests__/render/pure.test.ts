@@ -119,7 +119,7 @@ describe('parsing and List flattening', () => {
     expect(flattenLists(objects).map((o) => o.kind)).toEqual(['A', 'B1', 'B2']);
   });
   it('reports a document without kind', () => {
-    expect(splitYaml('kind: A\n---\nfoo: bar\n')).toEqual({ objects: [{ kind: 'A' }], error: "Object 'Kind' is missing" });
+    expect(splitYaml('kind: A\n---\nfoo: bar\n')).toEqual({ objects: [{ kind: 'A' }], positions: [{ line: 1 }], error: "Object 'Kind' is missing" });
   });
 });
 

@@ -55,18 +55,24 @@ describe('app-of-apps', () => {
     expect(r.root.children).toEqual(['child-a', 'child-b']);
     expect(names(r.root)).toEqual(['ConfigMap/root-config', 'Application/child-a', 'Application/child-b']);
     expect(r['child-a'].children).toEqual(['leaf']);
-    expect(r['child-a'].spec.origin).toEqual({ file: 'specs/root.yaml', line: 3, parentApp: 'root' });
+    // A child is located where its parent's output writes it, not at the parent's spec.
+    expect(r['child-a'].spec.origin).toEqual({ file: 'app-of-apps/root/apps.yaml', line: 1, parentApp: 'root' });
+    expect(r['child-b'].spec.origin).toEqual({ file: 'app-of-apps/root/apps.yaml', line: 16, parentApp: 'root' });
+    expect(r.root.definedAt).toEqual({ 'Application/child-a': { file: 'app-of-apps/root/apps.yaml', line: 1 }, 'Application/child-b': { file: 'app-of-apps/root/apps.yaml', line: 16 } });
     expect(r.leaf.spec.origin.parentApp).toBe('child-a');
     expect(r.leaf.objects).toHaveLength(1);
     expect(r.leaf.objects[0].metadata.annotations?.['argocd.argoproj.io/tracking-id']).toBe('leaf:/ConfigMap:leaf/leaf-config');
     for (const x of results) expect(x.problems).toEqual([]);
   });
 
-  it('reports a cycle on the app that closes it and stops following it', async () => {
+  it('reports a cycle as an output problem of the app that closes it, keeps its objects and stops following it', async () => {
     const results = await renderAll([spec('cycle-x', 'cycle/x')], await context(), { concurrency: 1 });
     expect(results.map((r) => r.name)).toEqual(['cycle-x', 'cycle-y']);
     const y = byName(results)['cycle-y'];
-    expect(y.problems.map((p) => p.message)).toEqual(['app-of-apps cycle: cycle-x → cycle-y → cycle-x']);
+    expect(y.problems).toEqual([]);
+    expect(y.outputProblems).toEqual([
+      { file: 'app-of-apps/cycle/y/app.yaml', line: 1, app: 'cycle-y', message: 'app-of-apps cycle: cycle-x → cycle-y → cycle-x' },
+    ]);
     expect(names(y)).toEqual(['Application/cycle-x']);
   });
 
@@ -83,7 +89,8 @@ describe('app-of-apps', () => {
     expect(results.map((r) => r.name)).toEqual(['dup-p1', 'dup-child', 'dup-p2']);
     const r = byName(results);
     expect(r['dup-p1'].problems).toEqual([]);
-    expect(r['dup-p2'].problems.map((p) => p.message)).toEqual(['Application dup-child is rendered by dup-p1 and rendered by dup-p2; names must be unique']);
+    expect(r['dup-p2'].problems).toEqual([]);
+    expect(r['dup-p2'].outputProblems?.map((p) => p.message)).toEqual(['Application dup-child is rendered by dup-p1 and rendered by dup-p2; names must be unique']);
     expect(r['dup-p2'].children).toEqual([]);
   });
 
@@ -100,16 +107,22 @@ describe('app-of-apps', () => {
   it('stops at the depth limit with a problem on the app whose child is too deep', async () => {
     const results = await renderAll([spec('root', 'root', 'argocd')], await context(), { concurrency: 2, maxDepth: 1 });
     expect(results.map((r) => r.name)).toEqual(['root', 'child-a', 'child-b']);
-    expect(byName(results)['child-a'].problems.map((p) => p.message)).toEqual(['app-of-apps nesting deeper than 1 levels: root → child-a → leaf']);
+    expect(byName(results)['child-a'].problems).toEqual([]);
+    expect(byName(results)['child-a'].outputProblems?.map((p) => p.message)).toEqual(['app-of-apps nesting deeper than 1 levels: root → child-a → leaf']);
   });
 
-  it('reports an invalid child Application on its parent, naming the child and the field', async () => {
-    const [parent, ...rest] = await renderAll([spec('invalid-parent', 'invalid')], await context(), { concurrency: 1 });
+  it('gives an invalid child Application its own error, where it is written, and leaves its parent rendered', async () => {
+    const [parent, child, ...rest] = await renderAll([spec('invalid-parent', 'invalid')], await context(), { concurrency: 1 });
     expect(rest).toEqual([]);
-    expect(parent.problems.length).toBeGreaterThan(0);
-    expect(parent.problems[0]).toMatchObject({ file: 'specs/invalid-parent.yaml', app: 'no-destination' });
-    expect(parent.problems[0].message).toContain('(in Application no-destination rendered by invalid-parent)');
-    expect(parent.problems[0].field).toMatch(/^spec\.destination/);
+    expect(parent.problems).toEqual([]);
+    expect(parent.outputProblems).toBeUndefined();
+    expect(names(parent)).toEqual(['ConfigMap/invalid-parent-config', 'Application/no-destination']);
+    expect(parent.children).toEqual(['no-destination']);
+    expect(child).toMatchObject({ name: 'no-destination', objects: [], invalidSpec: true });
+    expect(child.problems.length).toBeGreaterThan(0);
+    expect(child.problems[0]).toMatchObject({ file: 'app-of-apps/invalid/app.yaml', line: 1, app: 'no-destination' });
+    expect(child.problems[0].message).toContain('(in Application no-destination rendered by invalid-parent)');
+    expect(child.problems[0].field).toMatch(/^spec\.destination/);
   });
 });
 
@@ -121,8 +134,8 @@ describe('ApplicationSets in an app\'s output', () => {
     for (const x of results) expect(x.problems).toEqual([]);
     expect(r['appsets-root'].children).toEqual(['plain-child', 'gen-one', 'gen-two']);
     expect(names(r['appsets-root'])).toEqual(['Application/plain-child', 'ApplicationSet/envs']);
-    expect(r['gen-one'].spec.origin).toEqual({ file: 'specs/appsets-root.yaml', line: 3, parentApp: 'appsets-root', appSet: 'envs' });
-    expect(r['plain-child'].spec.origin).toEqual({ file: 'specs/appsets-root.yaml', line: 3, parentApp: 'appsets-root' });
+    expect(r['gen-one'].spec.origin).toEqual({ file: 'app-of-apps/appsets/root/apps.yaml', line: 2, parentApp: 'appsets-root', appSet: 'envs' });
+    expect(r['plain-child'].spec.origin).toEqual({ file: 'app-of-apps/appsets/root/apps.yaml', line: 26, parentApp: 'appsets-root' });
     // Generated like a top-level ApplicationSet's apps: its namespace, the finalizer, parameters filled in.
     expect(r['gen-two'].spec.app.metadata).toMatchObject({ namespace: 'argocd', finalizers: ['resources-finalizer.argocd.argoproj.io'] });
     expect(r['gen-two'].objects.map((o) => o.metadata.annotations?.['argocd.argoproj.io/tracking-id'])).toEqual(['gen-two:/ConfigMap:gen-two/b-config']);
@@ -134,17 +147,19 @@ describe('ApplicationSets in an app\'s output', () => {
     expect(results.map((r) => r.name)).toEqual(['appsets-root', 'plain-child']);
   });
 
-  it('reports an invalid or failing ApplicationSet on the parent, naming it and the field, and keeps its objects', async () => {
+  it("gives an invalid or failing ApplicationSet its own error, where it is written, and leaves the parent rendered", async () => {
     const [parent, ...rest] = await renderAll([spec('appsets-invalid', 'appsets/invalid')], await context(), { concurrency: 1 });
     expect(rest).toEqual([]);
     expect(names(parent)).toEqual(['ConfigMap/invalid-appsets-config', 'ApplicationSet/bad-frame', 'ApplicationSet/bad-template']);
     expect(parent.children).toEqual([]);
-    expect(parent.problems).toHaveLength(2);
-    expect(parent.problems[0]).toMatchObject({ file: 'specs/appsets-invalid.yaml', app: 'bad-frame', field: 'spec.generators' });
-    expect(parent.problems[0].message).toContain('(in ApplicationSet bad-frame rendered by appsets-invalid)');
-    expect(parent.problems[1]).toMatchObject({ file: 'specs/appsets-invalid.yaml', app: 'bad-template' });
-    expect(parent.problems[1].field).toMatch(/^spec\.template/);
-    expect(parent.problems[1].message).toMatch(/region.*\(in ApplicationSet bad-template rendered by appsets-invalid\)$/);
+    expect(parent.problems).toEqual([]);
+    const own = parent.outputProblems ?? [];
+    expect(own).toHaveLength(2);
+    expect(own[0]).toMatchObject({ file: 'app-of-apps/appsets/invalid/appsets.yaml', app: 'bad-frame', field: 'spec.generators' });
+    expect(own[0].message).toContain('(in ApplicationSet bad-frame rendered by appsets-invalid)');
+    expect(own[1]).toMatchObject({ file: 'app-of-apps/appsets/invalid/appsets.yaml', app: 'bad-template' });
+    expect(own[1].field).toMatch(/^spec\.template/);
+    expect(own[1].message).toMatch(/region.*\(in ApplicationSet bad-template rendered by appsets-invalid\)$/);
   });
 
   it('reports a generated name that a given app already has, and renders the other generated ones', async () => {
@@ -152,8 +167,15 @@ describe('ApplicationSets in an app\'s output', () => {
     expect(results.map((r) => r.name)).toEqual(['child-b', 'appsets-collide', 'taker-own']);
     const parent = byName(results)['appsets-collide'];
     expect(parent.children).toEqual(['taker-own']);
-    expect(parent.problems.map((p) => p.message)).toEqual([
-      'Application child-b is defined in specs/child-b.yaml:3 and generated by ApplicationSet taker (rendered by appsets-collide); names must be unique',
+    expect(parent.problems).toEqual([]);
+    expect(parent.outputProblems).toEqual([
+      {
+        file: 'app-of-apps/appsets/collide/appset.yaml',
+        line: 2,
+        generatedBy: 'taker',
+        app: 'appsets-collide',
+        message: 'Application child-b is defined in specs/child-b.yaml:3 and generated by ApplicationSet taker (rendered by appsets-collide); names must be unique',
+      },
     ]);
   });
 
@@ -237,7 +259,9 @@ describe('PR preview deletions by ApplicationSets in rendered output', () => {
 
   it('deletes nothing when it is invalid on the head, or its app fails to render there', async () => {
     const invalid = await preview('root-chart/templates/appset.yaml', (t) => t.replace('  generators:\n    - list:', '  generators:\n    list:'));
-    expect(invalid.failedApps).toEqual(['root']);
+    // The invalid ApplicationSet has the error; the app whose chart renders it does not.
+    expect(invalid.failedApps).toEqual([]);
+    expect(invalid.problems).toEqual([expect.objectContaining({ app: 'web', file: 'root-chart/templates/appset.yaml', field: 'spec.generators' })]);
     expect(invalid.appSetDeletions).toEqual([]);
     const unrendered = await preview('root-chart/templates/tools.yaml', (t) => `{{ fail "broken" }}\n${t}`);
     expect(unrendered.failedApps).toEqual(['root']);

@@ -74,10 +74,11 @@ export async function representativeInput(): Promise<CommentInput> {
     rendered('workers', [deployment('workers', 'registry.example/workers:0.9.0')], [], 'jobs'),
   ];
   const diffs = await diffApps(base, head, { contextLines: 2 });
+  const origin = (name: string) => [...head, ...base].find((a) => a.name === name)!.spec.origin;
   const apps: CommentApp[] = diffs.map((d) => {
-    if (d.name === 'legacy') return { ...d, appSet: 'legacy-envs' };
-    if (d.name === 'mended') return { ...d, problems: [], fixed: base.find((b) => b.name === 'mended')!.problems };
-    return d;
+    if (d.name === 'legacy') return { ...d, appSet: 'legacy-envs', origin: { file: 'appsets/legacy-envs.yaml', line: 3, appSet: 'legacy-envs' } };
+    if (d.name === 'mended') return { ...d, problems: [], fixed: base.find((b) => b.name === 'mended')!.problems, origin: origin(d.name) };
+    return { ...d, origin: origin(d.name) };
   });
   // The cluster lacks api-config and holds another Secret value than either revision.
   const live = [rendered('api', [secret('api-db', PLANTED[2], true), deployment('api', 'registry.example/api:1.4.0', '1')])];

@@ -7,8 +7,8 @@
 //   sync REPO KUBECONFIG CONTEXT CONCURRENCY gitops-sync's sync of every app
 //   kubectl KUBECTL KUBECONFIG CONCURRENCY DIRS_JSON   kubectl apply --server-side + wait per app dir
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
@@ -75,13 +75,18 @@ const commands = {
   async pr(headDir, baseSha, concurrency) {
     const { checkoutBase } = await load('pipeline/base-checkout.js');
     const { previewPullRequest } = await load('pipeline/pr-preview.js');
-    const settings = await settingsFor({ repo: headDir, concurrency }, 'diff');
+    // A cold render cache of its own: the default one is shared by every run on the machine, and a
+    // generated repository (fixed seed) hashes the same each time, so later runs would be served from it.
+    const own = mkdtempSync(join(tmpdir(), 'bench-cache-'));
+    symlinkSync(join(cacheDir, 'tools'), join(own, 'tools'));
+    const settings = await settingsFor({ repo: headDir, concurrency, 'cache-dir': own }, 'diff');
     const base = await checkoutBase(headDir, baseSha, { timeoutMs: 60_000 });
     try {
       const r = await previewPullRequest(settings, { headDir, baseDir: base.dir }, { marker: 'bench' });
-      return { changed: r.changedApps.length, ...r.baseRenders };
+      return { changed: r.changedApps.length, ...r.baseRenders, headRendered: r.headRenders?.rendered };
     } finally {
       await base.cleanup();
+      rmSync(own, { recursive: true, force: true });
     }
   },
 

@@ -9,7 +9,9 @@ import { commentKey, makeOctokit } from '../github/client.js';
 import { upsertStickyComments } from '../github/comments.js';
 import { formatProblem } from '../model/errors.js';
 import { checkoutBase } from '../pipeline/base-checkout.js';
+import { newErrorsOf } from '../pipeline/error-status.js';
 import { previewFailures, previewPullRequest, type PreviewResult } from '../pipeline/pr-preview.js';
+import { countsText } from '../report/counts.js';
 import { plural } from '../report/markdown.js';
 import { writeOutputFile } from '../secrets/channels.js';
 import type { Settings } from '../settings.js';
@@ -59,21 +61,29 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
   await io.summary(result.full);
   io.setOutput('changed-apps', JSON.stringify(result.changedApps));
   io.setOutput('has-changes', String(result.hasChanges));
+  io.setOutput('counts', JSON.stringify(result.counts));
   io.setOutput('diff-file', diffFile);
   io.setOutput('comment-url', pr ? await postComment(settings, io, ctx, pr, key, result.parts) : '');
   if (!pr) io.info('not a pull request: no comment posted');
 
-  for (const p of result.problems) io.error(formatProblem(p));
-  for (const d of result.diffs) for (const p of d.problems) io.error(formatProblem({ ...p, app: p.app ?? d.name }));
+  const failOn = settings.diff.failOn;
+  // What fail-on does not hold against the PR is a warning, so the annotations match the step's status.
+  const counted = (fails: boolean) => (fails ? io.error : io.warning);
+  for (const p of newErrorsOf(result)) counted(failOn !== 'never')(formatProblem(p));
+  for (const p of result.errorStatus.stillFailing) counted(failOn === 'errors')(`still failing (also on the base): ${formatProblem(p)}`);
   for (const w of [...result.warnings, ...(result.live?.warnings ?? [])]) io.warning(w);
   for (const p of result.live?.problems ?? []) io.warning(`live diff: ${formatProblem(p)}`);
   for (const n of result.notes) io.info(`note: ${n}`);
   for (const d of result.appSetDeletions) {
     io.warning(`ApplicationSet ${d.appSet} would delete ${plural(d.removed.length, 'Application')} (${d.removed.join(', ')}); resources ${d.preserved ? 'preserved' : 'deleted too'}`);
   }
-  for (const v of result.policy) io.error(formatProblem({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` }));
-  io.info(`${plural(result.changedApps.length, 'app')} changed; full diff in ${diffFile}`);
-  const reasons = previewFailures(result, settings.diff.failOnPolicy);
+  const policyFails = settings.diff.failOnPolicy && failOn !== 'never';
+  for (const v of result.errorStatus.newViolations) counted(policyFails)(formatProblem({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` }));
+  for (const v of result.errorStatus.existingViolations) {
+    counted(policyFails && failOn === 'errors')(formatProblem({ file: v.file, line: v.line, app: v.app, message: `policy (also on the base): ${v.message}` }));
+  }
+  io.info(`${countsText(result.counts)}; full diff in ${diffFile}`);
+  const reasons = previewFailures(result, settings.diff);
   return reasons.length > 0 ? `${reasons.join('; ')}: see the errors above and the PR comment` : undefined;
 }
 

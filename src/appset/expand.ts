@@ -2,7 +2,7 @@
 // (semantics §9). Every failure becomes a Problem for this ApplicationSet only; like the controller,
 // a generator or template error, or two apps with one name, yields no Applications at all.
 import type { AppSpec, ApplicationSet, Origin } from '../model/argocd.js';
-import type { Problem } from '../model/errors.js';
+import { fileLine, type Problem } from '../model/errors.js';
 import { validateApplication } from '../load/validate.js';
 import { parseOptions } from './gotemplate/index.js';
 import { runGenerator } from './generators/index.js';
@@ -28,7 +28,7 @@ export async function expandAppSet(appSet: ApplicationSet, origin: Origin, ctx: 
   const notes: string[] = [];
   const problem = (message: string, field?: string): Problem => ({ message, file: origin.file, line: origin.line, app: name, field });
   // Notes name their ApplicationSet: several may say the same thing, and each must be findable.
-  const named = () => notes.map((n) => `ApplicationSet ${name} (${origin.file}:${origin.line}): ${n}`);
+  const named = () => notes.map((n) => `ApplicationSet ${name} (${fileLine(origin.file, origin.line)}): ${n}`);
   const fail = (message: string, field?: string): ExpandResult => ({ apps: [], problems: [problem(message, field)], notes: named() });
   const spec = appSet.spec ?? ({} as ApplicationSet['spec']);
   const gctx: GenContext = {

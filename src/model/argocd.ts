@@ -4,6 +4,7 @@ import type { K8sObject, ObjectMeta } from './k8s.js';
 /** Where a spec came from, for error messages and reports. */
 export interface Origin {
   file: string;
+  /** 0 when only the file is known: an Application written by a Helm template. */
   line: number;
   /** Set when the Application was produced by another app's render (app-of-apps). */
   parentApp?: string;

@@ -9,8 +9,10 @@ import { groupOf, keyString, type K8sObject } from '../model/k8s.js';
 import type { RenderedApp } from '../render/types.js';
 import { checkApp, type PolicyViolation } from '../policy/project.js';
 import { buildComment, type CommentApp, type CommentInput } from '../report/comment.js';
+import { countPreview, type PreviewCounts } from '../report/counts.js';
+import type { KnownCluster } from '../report/destination.js';
 import { plural } from '../report/markdown.js';
-import type { Settings, SyncInputs } from '../settings.js';
+import type { DiffSettings, Settings, SyncInputs } from '../settings.js';
 import { planSync, taskName, type SyncPlan, type SyncTask } from '../sync/plan.js';
 import type { ApplicationSet } from '../model/argocd.js';
 import { canonical } from '../model/canonical.js';
@@ -18,6 +20,7 @@ import { validateAppSet } from '../load/validate-kinds.js';
 import { pluginWarnings } from '../render/plugin/definitions.js';
 import { toolSettingsWarnings } from '../render/tool-settings.js';
 import type { ClusterPlanState } from '../sync/run/sync-app.js';
+import { classifyErrors, countedFailures, type ErrorStatus } from './error-status.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
 import { renderSides, type PreviewDirs, type PreviewRenders } from './preview-renders.js';
 import type { RepoRender } from './render-repo.js';
@@ -67,8 +70,13 @@ export interface PreviewResult {
   /** Comment bodies (parts[0] = summary) and the unabridged markdown for the job summary and diff file. */
   parts: string[];
   full: string;
+  /** Apps whose render changes (added, changed, removed, fixed; never errored). */
   changedApps: ChangedApp[];
   hasChanges: boolean;
+  /** The head's errors and violations judged against the base: new, still failing. */
+  errorStatus: ErrorStatus;
+  /** Every count the comment, summary, log and outputs report (counts.ts). */
+  counts: PreviewCounts;
   /** The head's problems not tied to one app: specs that failed to load, missing tools. */
   problems: Problem[];
   /** Head apps that failed to render. */
@@ -105,9 +113,13 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const compared = await diffWithRenames(base.rendered, head.rendered, diffOpts);
   const { renames } = compared;
   const diffs = compared.diffs.map((d) => annotate(d, base, head));
-  // The base's own problems are not this PR's doing: they only mark the apps it fixes (annotate).
+  // The base's own problems are not this PR's doing: they only mark the apps it fixes (annotate)
+  // and tell the head's errors that are still failing from new ones.
   const problems = head.problems;
   const policy = checkPolicy(head);
+  const errorStatus = classifyErrors(base, head, { base: checkPolicy(base), head: policy });
+  const stillFailingApps = new Set(errorStatus.stillFailingApps);
+  const stillFailing = new Set(errorStatus.stillFailing);
   const { deletions, notes: keptNotes } = deletionsOf(base, head);
   const notes = [...head.notes, ...keptNotes];
   const live = opts.kubeconfig
@@ -126,10 +138,12 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     (live?.planStates.has(name) ? live.syncChanges.find((s) => s.name === name) : undefined) ?? diffs.find((d) => d.name === name)!;
 
   const comment: CommentInput = {
-    apps: diffs.map((d) => ({ ...d, name: displayName(d.name, renames) })),
-    policy,
+    apps: diffs.filter((d) => !stillFailingApps.has(d.name)).map((d) => ({ ...d, name: displayName(d.name, renames) })),
+    policy: errorStatus.newViolations,
     // A cluster that cannot be read is reported but, unlike a broken spec, does not fail the check.
-    errors: [...problems, ...(live?.problems ?? [])],
+    errors: [...problems.filter((p) => !stillFailing.has(p)), ...(live?.problems ?? [])],
+    stillFailing: errorStatus.stillFailing,
+    existingPolicy: errorStatus.existingViolations,
     warnings,
     notes,
     appSetDeletions: deletions,
@@ -137,15 +151,19 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
     liveDrift: live?.drift,
     planPreview: Object.fromEntries(Object.entries(plans).map(([name, plan]) => [displayName(name, renames), planLines(plan, planDiff(name), settings.sync)])),
     planLegend: planLegend(settings.sync, planSource(Object.keys(plans), live?.planStates)),
+    clusters: knownClusters(head, opts.kubeconfig),
     footer: { durationMs: now() - started, toolVersions: head.toolVersions },
     marker: opts.marker,
   };
   const built = buildComment(comment);
-  const changedApps = diffs.filter((d) => d.status !== 'unchanged').map((d) => changedApp(d, renames));
+  // An app that failed to render has an error, not a change (counts.ts).
+  const changedApps = diffs.filter((d) => d.status !== 'unchanged' && d.status !== 'errored').map((d) => changedApp(d, renames));
   return {
     diffs,
     renames,
     policy,
+    errorStatus,
+    counts: countPreview(comment),
     plans,
     parts: built.parts,
     full: built.full,
@@ -171,8 +189,9 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
  * (so it would otherwise show as added).
  */
 function annotate(d: AppDiff, base: RepoRender, head: RepoRender): CommentApp {
-  const appSet = (head.rendered.find((a) => a.name === d.name) ?? base.rendered.find((a) => a.name === d.name))?.spec.origin.appSet;
-  const out: CommentApp = appSet ? { ...d, appSet } : { ...d };
+  const origin = (head.rendered.find((a) => a.name === d.name) ?? base.rendered.find((a) => a.name === d.name))?.spec.origin;
+  const appSet = origin?.appSet;
+  const out: CommentApp = { ...d, ...(appSet ? { appSet } : {}), ...(origin ? { origin } : {}) };
   if (d.status !== 'added' && d.status !== 'changed') return out;
   const broken = base.rendered.find((a) => a.name === d.name && a.problems.length > 0);
   const appSetFailed = appSet !== undefined && !base.rendered.some((a) => a.spec.origin.appSet === appSet);
@@ -235,10 +254,19 @@ function outputAppSetObjects(a: RenderedApp): K8sObject[] {
   return a.objects.filter((o) => o.kind === 'ApplicationSet' && groupOf(o.apiVersion) === 'argoproj.io');
 }
 
-/** Every head Application (app-of-apps children and generated ones included) against its AppProject from the repo. */
-function checkPolicy(head: RepoRender): PolicyViolation[] {
-  const clusters = new Map(head.loaded.clusters.map((c) => [c.name, c.server]));
-  return head.rendered.flatMap((a) => checkApp({ spec: a.spec, objects: a.objects }, head.loaded.projects, { clusters }));
+/** Cluster names by server for the comment's destinations: the repo's cluster Secrets first, then the kubeconfig's clusters. */
+function knownClusters(head: RepoRender, kubeconfig: LoadedKubeconfig | undefined): KnownCluster[] {
+  const fromKubeconfig = kubeconfig?.kc.getClusters().map((c) => ({ name: c.name, server: c.server })) ?? [];
+  return [...head.loaded.clusters.map((c) => ({ name: c.name, server: c.server })), ...fromKubeconfig];
+}
+
+/**
+ * Every Application of one side (app-of-apps children and generated ones included) against its
+ * AppProject from the repo; a child whose spec is invalid is not reconciled, so not checked.
+ */
+function checkPolicy(side: RepoRender): PolicyViolation[] {
+  const clusters = new Map(side.loaded.clusters.map((c) => [c.name, c.server]));
+  return side.rendered.filter((a) => !a.invalidSpec).flatMap((a) => checkApp({ spec: a.spec, objects: a.objects }, side.loaded.projects, { clusters }));
 }
 
 /**
@@ -406,11 +434,16 @@ export function planLegend(inputs: Pick<SyncInputs, 'prune' | 'confirmPrune'>, s
   return `The order a sync of this PR would follow: [phase wave] action resource. ${SOURCE_TEXT[source]}; ${prunes}${confirm}.`;
 }
 
-/** Why the preview should fail the check (the action's step, the CLI's exit code); empty = it passes. */
-export function previewFailures(r: PreviewResult, failOnPolicy: boolean): string[] {
+/**
+ * Why the preview should fail the check (the action's step, the CLI's exit code); empty = it passes.
+ * `failOn` decides which errors count (error-status.ts); policy violations count unless `failOnPolicy` is off.
+ */
+export function previewFailures(r: PreviewResult, opts: Pick<DiffSettings, 'failOn' | 'failOnPolicy'>): string[] {
+  const { failedApps, problems, violations } = countedFailures(r.errorStatus, opts.failOn);
+  const fresh = opts.failOn === 'new-errors' ? 'new ' : '';
   const reasons: string[] = [];
-  if (r.failedApps.length > 0) reasons.push(`${plural(r.failedApps.length, 'app')} failed to render (${r.failedApps.join(', ')})`);
-  if (r.problems.length > 0) reasons.push(`${plural(r.problems.length, 'problem')} loading specs or tools`);
-  if (r.policy.length > 0 && failOnPolicy) reasons.push(plural(r.policy.length, 'policy violation'));
+  if (failedApps.length > 0) reasons.push(`${plural(failedApps.length, 'app')} failed to render (${failedApps.join(', ')})`);
+  if (problems.length > 0) reasons.push(`${plural(problems.length, `${fresh}problem`)} loading specs or tools`);
+  if (violations.length > 0 && opts.failOnPolicy) reasons.push(plural(violations.length, `${fresh}policy violation`));
   return reasons;
 }

@@ -102,19 +102,20 @@ export async function prepareRepo(
   extras: RenderRepoExtras = {},
 ): Promise<PreparedRepo> {
   const repoRoot = resolve(settings.repoRoot);
+  const { tools, missing } = await locateTools(settings, log);
+  // The revision and the tool versions are other processes' work: they run while the specs load.
+  const revisionRun = runTool('git', ['rev-parse', 'HEAD'], { tool: 'git', cwd: repoRoot, timeoutMs: settings.toolTimeoutMs })
+    .then((r) => r.stdout.trim())
+    .catch(() => undefined); // not a git checkout: $ARGOCD_APP_REVISION stays empty
+  const versionsRun = toolVersions(tools); // never rejects: a tool that cannot run reports why
   const own = extras.loaded ?? (await timed(`load specs in ${repoRoot}`, () => loadRepo(repoRoot, { globs: settings.appGlobs, requireMatches: true })));
   const loaded = extras.toolSettingsFrom ? { ...own, argocdCm: withToolSettingsOf(own.argocdCm, extras.toolSettingsFrom) } : own;
   debug(() => `found ${loaded.apps.length} Application(s): ${loaded.apps.map((a) => a.app.metadata.name).join(', ') || '-'}; ${loaded.appSets.length} ApplicationSet(s); ${loaded.problems.length} problem(s)`);
-  const problems = [...loaded.problems];
-  const { tools, missing } = await locateTools(settings, log);
-  problems.push(...missing);
+  const problems = [...loaded.problems, ...missing];
   const ownPlugins = await loadPlugins(repoRoot, settings.plugins, { optional: extras.pluginsFrom !== undefined });
   const plugins = extras.pluginsFrom ?? ownPlugins;
   problems.push(...plugins.problems);
-
-  const revision = await runTool('git', ['rev-parse', 'HEAD'], { tool: 'git', cwd: repoRoot, timeoutMs: settings.toolTimeoutMs })
-    .then((r) => r.stdout.trim())
-    .catch(() => undefined); // not a git checkout: $ARGOCD_APP_REVISION stays empty
+  const revision = await revisionRun;
   const repos = await createRepoResolver({
     checkoutDir: repoRoot,
     cacheDir: settings.cacheDir,
@@ -137,7 +138,7 @@ export async function prepareRepo(
   const expanded = await expandAppSets(loaded, expandCtx);
   problems.push(...expanded.problems);
   const apps = selectApps([...loaded.apps, ...expanded.apps], settings.appNames, settings.shard);
-  const versions = await toolVersions(tools);
+  const versions = await versionsRun;
   const inputs = createInputHasher({ repoRoot, revision, argocdCm: loaded.argocdCm, repos, toolVersions: versions, plugins: plugins.plugins });
   const render: RenderContext = {
     repoRoot,
@@ -168,10 +169,12 @@ export async function renderPrepared(repo: PreparedRepo, apps: readonly AppSpec[
   const notes = [...new Set([...repo.notes, ...rendered.flatMap((a) => a.notes ?? [])])];
   const locate = (p: Problem): Problem => locateProblem(p, repo.loaded);
   for (const app of rendered) app.problems = app.problems.map(locate);
+  // Errors of ApplicationSets and unfollowable children in apps' output are theirs, not their parent's.
+  const outputProblems = rendered.flatMap((a) => a.outputProblems ?? []);
   return {
     loaded: repo.loaded,
     rendered,
-    problems: repo.problems.map(locate),
+    problems: [...repo.problems, ...outputProblems].map(locate),
     toolVersions: repo.toolVersions,
     revision: repo.revision,
     notes,

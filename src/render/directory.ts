@@ -14,6 +14,7 @@ import { objectProblem, splitYaml, stripBom } from './parse.js';
 import { byteOrder } from './source-type.js';
 import { SourceError } from './source-error.js';
 import { isWorkCopy } from './workdir.js';
+import { setObjectOrigin } from './object-origin.js';
 
 const MANIFEST_FILE = /^.*\.(yaml|yml|json|jsonnet)$/;
 const SKIP_MARKER = '+argocd:skip-file-rendering';
@@ -29,10 +30,15 @@ export async function renderDirectory(
   const objects: K8sObject[] = [];
   for (const file of files) {
     const rel = relative(appDir, file);
+    const inRepo = relative(repoRoot, file);
     if (file.endsWith('.jsonnet')) {
-      objects.push(...(await evaluateJsonnet(file, appDir, repoRoot, directory?.jsonnet, env, run)));
+      const evaluated = await evaluateJsonnet(file, appDir, repoRoot, directory?.jsonnet, env, run);
+      for (const obj of evaluated) setObjectOrigin(obj, { file: inRepo });
+      objects.push(...evaluated);
     } else {
-      objects.push(...parseFile(rel, stripBom(await readFile(file, 'utf8'))));
+      const parsed = parseFile(rel, stripBom(await readFile(file, 'utf8')));
+      parsed.forEach(({ obj, line }) => setObjectOrigin(obj, { file: inRepo, line }));
+      objects.push(...parsed.map(({ obj }) => obj));
     }
   }
   return objects;
@@ -77,10 +83,10 @@ export async function manifestFiles(appDir: string, repoRoot: string, directory:
   return out;
 }
 
-function parseFile(rel: string, text: string): K8sObject[] {
-  if (rel.endsWith('.json')) return [parseJsonFile(rel, text)];
-  const { objects, error } = splitYaml(text);
-  if (error === undefined) return objects;
+function parseFile(rel: string, text: string): { obj: K8sObject; line: number }[] {
+  if (rel.endsWith('.json')) return [{ obj: parseJsonFile(rel, text), line: 1 }];
+  const { objects, positions, error } = splitYaml(text);
+  if (error === undefined) return objects.map((obj, i) => ({ obj, line: positions[i].line }));
   const looksLikeManifest = ['apiVersion:', 'kind:', 'metadata:'].every((s) => text.includes(s));
   if (objects.length > 0 || looksLikeManifest) throw new SourceError(`failed to unmarshal "${rel}": ${error}`, 'path');
   return []; // an unrelated YAML file, ignored as upstream does

@@ -5,7 +5,7 @@
 // run in the chart directory; on a missing-dependency error, `helm dependency build` then again
 // (on a copy of the chart directory, so the checkout is never written to).
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { parseYaml } from '../parse/yaml.js';
 import type { HelmSource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
@@ -49,8 +49,10 @@ export async function renderHelm(input: HelmInput, run: HelmRun): Promise<K8sObj
   if (version !== '' && version !== 'v3') {
     throw new SourceError(`helm chart version '${version}' is not supported`, 'helm.version');
   }
-  return withTempDir(async (tmp) => {
-    const args = await templateArgs(input, tmp);
+  // Only inline values need a file of their own: most apps render without a temporary directory.
+  const inline = inlineValues(input.helm ?? {});
+  const render = async (tmp?: string): Promise<K8sObject[]> => {
+    const args = await templateArgs(input, inline, tmp);
     let out: string;
     try {
       out = await template(input.chartDir, args, run);
@@ -69,15 +71,26 @@ export async function renderHelm(input: HelmInput, run: HelmRun): Promise<K8sObj
       });
     }
     try {
-      return parseManifests(out);
+      return parseManifests(out, ({ template }) => (template ? { file: templateFile(input, template) } : undefined));
     } catch (err) {
       throw new SourceError(`helm template output: ${(err as Error).message}`);
     }
-  });
+  };
+  return inline === '' ? render() : withTempDir(render);
 }
 
-/** Everything after `helm template .`, in Argo CD's order; the values file is written into `tmp`. */
-async function templateArgs(input: HelmInput, tmp: string): Promise<string[]> {
+/**
+ * A `# Source:` path (`<chart name>/templates/x.yaml`, subcharts under `<chart name>/charts/...`) as
+ * a path in the repository: the chart's directory in it replaces the chart name.
+ */
+function templateFile(input: Pick<HelmInput, 'chartDir' | 'repoRoot'>, template: string): string {
+  const inChart = template.split('/').slice(1).join('/');
+  const chart = relative(input.repoRoot, input.chartDir);
+  return chart ? `${chart}/${inChart}` : inChart;
+}
+
+/** Everything after `helm template .`, in Argo CD's order; `inline` values are written into `tmp`. */
+async function templateArgs(input: HelmInput, inline: string, tmp: string | undefined): Promise<string[]> {
   const h = input.helm ?? {};
   const args = ['--name-template', h.releaseName || input.appName];
   const namespace = h.namespace || input.namespace;
@@ -105,8 +118,7 @@ async function templateArgs(input: HelmInput, tmp: string): Promise<string[]> {
     }
     args.push('--values', file.path);
   }
-  const inline = inlineValues(h);
-  if (inline !== '') {
+  if (inline !== '' && tmp !== undefined) {
     const path = join(tmp, 'values-from-spec.yaml');
     await writeFile(path, inline);
     args.push('--values', path);
@@ -162,7 +174,7 @@ async function template(chartDir: string, args: string[], run: HelmRun): Promise
     const { stdout } = await runTool(run.helm, ['template', '.', ...args], { tool: 'helm', cwd: chartDir, timeoutMs: run.timeoutMs, maxMemoryBytes: run.maxMemoryBytes });
     return stdout;
   } finally {
-    if (!hadLock) await rm(lock, { force: true });
+    if (!hadLock && (await exists(lock))) await rm(lock, { force: true });
   }
 }
 
@@ -196,8 +208,8 @@ function isMissingDependency(err: unknown): boolean {
   return /found in (requirements\.yaml|Chart\.yaml), but missing in charts\/ directory/.test(text);
 }
 
-function templateError(err: unknown, input: HelmInput, tmp: string, chartCopy?: string): SourceError {
-  const replacements: [string, string][] = [[join(tmp, 'values-from-spec.yaml'), '<values from helm.values/valuesObject>']];
+function templateError(err: unknown, input: HelmInput, tmp: string | undefined, chartCopy?: string): SourceError {
+  const replacements: [string, string][] = tmp ? [[join(tmp, 'values-from-spec.yaml'), '<values from helm.values/valuesObject>']] : [];
   if (chartCopy) replacements.push([chartCopy, input.chartDir]);
   replacements.push([input.repoRoot + '/', '']);
   return new SourceError(toolFailure(err, 'helm template', replacements));

@@ -32,10 +32,10 @@ export interface ImportCheck {
 /** Throws a SourceError (field `path`) naming the first import that leaves the repository. */
 export async function checkJsonnetImports(c: ImportCheck): Promise<void> {
   const root = await realpath(c.repoRoot);
-  const deps = await withTempDir(async (tmp) => {
+  const list = async (tmp?: string): Promise<string[]> => {
     const inputs = [c.file];
     for (const [i, code] of c.codeSnippets.entries()) {
-      inputs.push(join(tmp, `code-${i}.jsonnet`));
+      inputs.push(join(tmp!, `code-${i}.jsonnet`));
       await writeFile(inputs[i + 1], code);
     }
     // jsonnet resolves a snippet's relative imports from its working directory (the app dir) first:
@@ -46,9 +46,11 @@ export async function checkJsonnetImports(c: ImportCheck): Promise<void> {
       const { stdout } = await runTool(c.jsonnetDeps, args, { tool: 'jsonnet-deps', cwd: c.appDir, timeoutMs: c.timeoutMs, maxMemoryBytes: DEPS_MEMORY_LIMIT });
       return stdout.split('\n').filter(Boolean);
     } catch (err) {
-      throw await depsFailure(err, [root, c.repoRoot, tmp], c.repoRoot);
+      throw await depsFailure(err, tmp ? [root, c.repoRoot, tmp] : [root, c.repoRoot], c.repoRoot);
     }
-  });
+  };
+  // Only code snippets need files of their own: most apps list their imports without a temporary directory.
+  const deps = c.codeSnippets.length > 0 ? await withTempDir(list) : await list();
   // jsonnet-deps prints real paths (symlinks resolved), so a plain prefix test is enough.
   for (const dep of deps) {
     if (!isInside(dep, root)) throw new SourceError(`jsonnet import ${JSON.stringify(dep)} resolves outside repository root`, 'path');

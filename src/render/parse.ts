@@ -3,40 +3,73 @@
 import { LineCounter } from 'yaml';
 import { parseYamlDocuments } from '../parse/yaml.js';
 import type { K8sObject } from '../model/k8s.js';
+import { setObjectOrigin, type ObjectOrigin } from './object-origin.js';
 
 export interface SplitResult {
   objects: K8sObject[];
+  /** Per object: its document's first line, and in helm's output the template its `# Source:` comment names. */
+  positions: DocPosition[];
   /** Set when a document failed to parse; `objects` then holds the documents before it. */
   error?: string;
+}
+
+export interface DocPosition {
+  line: number;
+  template?: string;
 }
 
 /** Multi-document YAML (or a JSON document) → objects; empty documents are dropped. */
 export function splitYaml(text: string): SplitResult {
   const objects: K8sObject[] = [];
+  const positions: DocPosition[] = [];
   const lc = new LineCounter();
   const body = stripBom(text);
+  // Only helm's output has them; checked once, so other long outputs are not scanned per document.
+  const commented = body.includes(SOURCE_COMMENT);
   // YAML 1.1 like Go's yaml decoder (yes/no booleans); later duplicate keys win as there.
-  for (const { value, error } of parseYamlDocuments(body, { version: '1.1', uniqueKeys: false, lineCounter: lc })) {
-    if (error) return { objects, error: `${error.reason} (${where(body, error.offset, lc.linePos(error.offset).line)})` };
+  for (const { doc, value, error } of parseYamlDocuments(body, { version: '1.1', uniqueKeys: false, lineCounter: lc })) {
+    if (error) return { objects, positions, error: `${error.reason} (${where(body, error.offset, lc.linePos(error.offset).line)})` };
     if (value === null || value === undefined) continue;
     const problem = objectProblem(value);
-    if (problem) return { objects, error: problem };
+    if (problem) return { objects, positions, error: problem };
     objects.push(value as K8sObject);
+    const start = doc.contents?.range?.[0] ?? doc.range[0];
+    const template = commented ? sourceComment(body, start) : undefined;
+    positions.push({ line: lc.linePos(start).line, ...(template ? { template } : {}) });
   }
-  return { objects };
+  return { objects, positions };
 }
+
+/** The template named by the last `# Source:` comment before `offset` (helm's output), if any. */
+function sourceComment(text: string, offset: number): string | undefined {
+  const at = offset > 0 ? text.lastIndexOf(SOURCE_COMMENT, offset - 1) : -1;
+  if (at < 0) return undefined;
+  const from = at + SOURCE_COMMENT.length;
+  const end = text.indexOf('\n', from);
+  return text.slice(from, end < 0 ? undefined : end).trim();
+}
+
+const SOURCE_COMMENT = '# Source: ';
 
 /** `line 12`; in helm's output, which is no file, also the template its `# Source:` comment names. */
 function where(text: string, offset: number, line: number): string {
-  const before = text.slice(0, offset);
-  const at = before.lastIndexOf('# Source: ');
-  return at < 0 ? `line ${line}` : `in ${before.slice(at + 10).split('\n')[0].trim()}, line ${line} of the output`;
+  const template = sourceComment(text, offset);
+  return template === undefined ? `line ${line}` : `in ${template}, line ${line} of the output`;
 }
 
-/** Like splitYaml, but any bad document is an error (helm and kustomize output). */
-export function parseManifests(text: string): K8sObject[] {
-  const { objects, error } = splitYaml(text);
+/**
+ * Like splitYaml, but any bad document is an error (helm and kustomize output). With `originOf`, each
+ * object's origin is recorded from its position (see object-origin.ts).
+ */
+export function parseManifests(text: string, originOf?: (pos: DocPosition) => ObjectOrigin | undefined): K8sObject[] {
+  const { objects, positions, error } = splitYaml(text);
   if (error) throw new Error(`failed to unmarshal manifest: ${error}`);
+  if (originOf) {
+    objects.forEach((obj, i) => {
+      const origin = originOf(positions[i]);
+      if (origin) setObjectOrigin(obj, origin);
+    });
+  }
   return objects;
 }
 

@@ -4,17 +4,18 @@
 //
 // Children are rendered level by level (all apps of one depth, then their children), so which parent
 // claims a child name first, and so every report, does not depend on which render finished first.
-import type { AppSpec, Origin } from '../model/argocd.js';
+import type { AppSpec, Application, ApplicationDestination, Origin } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
-import { toProblem } from '../model/errors.js';
+import { fileLine, toProblem } from '../model/errors.js';
 import type { K8sObject } from '../model/k8s.js';
 import { groupOf } from '../model/k8s.js';
 import { mapLimited } from '../async/map-limited.js';
 import { canonical } from '../model/canonical.js';
-import { validateApplication } from '../load/validate.js';
+import { DEFAULT_PROJECT, validateApplication } from '../load/validate.js';
 import { validateAppSet } from '../load/validate-kinds.js';
 import { finalizeObjects } from './finalize.js';
 import { renderAppManifests } from './manifests.js';
+import { objectOrigin, type ObjectOrigin } from './object-origin.js';
 import type { RenderContext, RenderedApp } from './types.js';
 
 export const DEFAULT_MAX_DEPTH = 10;
@@ -28,6 +29,8 @@ export interface RenderAllOptions {
 
 interface Node {
   spec: AppSpec;
+  /** A child Application whose spec is invalid: its own error, nothing to render. */
+  invalid?: Problem[];
   /** Names of the apps that produced this one, outermost first; empty for a given app. */
   ancestry: string[];
   result?: RenderedApp;
@@ -49,6 +52,10 @@ export async function renderAll(apps: readonly AppSpec[], ctx: RenderContext, op
   let level = roots;
   while (level.length > 0) {
     await mapLimited(level, opts.concurrency, async (n) => {
+      if (n.invalid) {
+        n.result = { name: nameOf(n), spec: n.spec, objects: [], children: [], problems: n.invalid, warnings: [], invalidSpec: true };
+        return;
+      }
       n.result = await renderOne(n.spec, ctx);
       n.generated = await expandOutputAppSets(n.result, ctx);
     });
@@ -71,43 +78,73 @@ async function renderOne(spec: AppSpec, ctx: RenderContext): Promise<RenderedApp
   try {
     const hash = ctx.cache && ctx.inputs ? (await ctx.inputs.inputs(spec)).hash : undefined;
     const cached = hash ? await ctx.cache!.get(hash) : undefined;
-    if (cached) return { name, spec, objects: cached.objects, children: [], problems: [], warnings: cached.warnings };
+    if (cached) return { name, spec, objects: cached.objects, children: [], problems: [], warnings: cached.warnings, ...definedAtOf(cached.definedAt) };
     const raw = await renderAppManifests(spec, ctx);
+    const definedAt = argoDefinitions(raw);
     const { objects, warnings } = finalizeObjects(raw, spec, ctx.argocdCm);
     // A cache that cannot be written only costs the next run a render.
-    if (hash) await ctx.cache!.put(hash, { objects, warnings }).catch(() => undefined);
-    return { name, spec, objects, children: [], problems: [], warnings };
+    if (hash) await ctx.cache!.put(hash, { objects, warnings, ...definedAtOf(definedAt) }).catch(() => undefined);
+    return { name, spec, objects, children: [], problems: [], warnings, ...definedAtOf(definedAt) };
   } catch (err) {
-    const problem = toProblem(err, { file: spec.origin.file, line: spec.origin.line, app: name });
-    return { name, spec, objects: [], children: [], problems: [problem], warnings: [] };
+    const problem = toProblem(err, { ...locationOf(spec.origin), app: name });
+    return { name, spec, objects: [], children: [], problems: [atSpec(problem, spec.origin)], warnings: [] };
   }
+}
+
+/** A problem located at the spec (not at a file the render read) says where the spec is; line 0 = unknown. */
+function atSpec(p: Problem, origin: Origin): Problem {
+  if (p.file !== origin.file || (p.line ?? 0) !== origin.line) return p;
+  const { line: _line, ...rest } = p;
+  return { ...rest, ...locationOf(origin) };
+}
+
+/** Where the renderer wrote each Application and ApplicationSet of the output (see object-origin.ts). */
+function argoDefinitions(raw: readonly K8sObject[]): Record<string, ObjectOrigin> {
+  const out: Record<string, ObjectOrigin> = {};
+  for (const obj of raw) {
+    const at = objectOrigin(obj);
+    if (at && obj.metadata?.name && (isArgoKind(obj, 'Application') || isArgoKind(obj, 'ApplicationSet'))) out[`${obj.kind}/${obj.metadata.name}`] ??= at;
+  }
+  return out;
+}
+
+function definedAtOf(definedAt: Record<string, ObjectOrigin> | undefined): { definedAt?: Record<string, ObjectOrigin> } {
+  return definedAt && Object.keys(definedAt).length > 0 ? { definedAt } : {};
+}
+
+/** Where an Application or ApplicationSet of `parent`'s output is defined: its file and line, else the parent's spec. */
+function outputOrigin(parent: RenderedApp, kind: 'Application' | 'ApplicationSet', name: string): Origin {
+  const at = parent.definedAt?.[`${kind}/${name}`];
+  return { file: at?.file ?? parent.spec.origin.file, line: at ? (at.line ?? 0) : parent.spec.origin.line, parentApp: parent.name };
 }
 
 /**
  * The Applications that the ApplicationSets in an app's output generate, in output order. An
- * ApplicationSet that is invalid or fails to generate is a problem of the app, like a failed child.
+ * ApplicationSet that is invalid or fails to generate has its own error (Argo CD's ErrorOccurred
+ * condition on the ApplicationSet): an output problem, never the app's.
  */
 async function expandOutputAppSets(result: RenderedApp, ctx: RenderContext): Promise<AppSpec[]> {
   const expand = ctx.expandAppSet;
   if (!expand) return [];
-  const origin: Origin = { file: result.spec.origin.file, line: result.spec.origin.line, parentApp: result.name };
   const apps: AppSpec[] = [];
+  const report = (p: Problem): void => void (result.outputProblems ??= []).push(p);
   for (const obj of result.objects.filter((o) => isArgoKind(o, 'ApplicationSet'))) {
     const setName = obj.metadata?.name || '(unnamed)';
-    const inSet = (p: Problem): Problem => ({ ...p, message: `${p.message} (in ApplicationSet ${setName} rendered by ${result.name})` });
+    const origin = outputOrigin(result, 'ApplicationSet', setName);
+    const inSet = (p: Problem): Problem => ({ ...p, app: p.app ?? setName, message: `${p.message} (in ApplicationSet ${setName} rendered by ${result.name})` });
     const { appSet, problems } = validateAppSet(obj, origin);
     if (!appSet) {
-      result.problems.push(...problems.map(inSet));
+      problems.map(inSet).forEach(report);
       continue;
     }
     try {
       const expansion = await expand(appSet, origin);
       apps.push(...expansion.apps);
-      result.problems.push(...expansion.problems.map(inSet));
+      expansion.problems.map(inSet).forEach(report);
       if (expansion.notes.length > 0) (result.notes ??= []).push(...expansion.notes);
     } catch (err) {
-      // The hook is the pipeline's; whatever it throws stays this app's problem.
-      result.problems.push(inSet(toProblem(err, { file: origin.file, line: origin.line, app: setName })));
+      // The hook is the pipeline's; whatever it throws stays this ApplicationSet's problem.
+      report(inSet(toProblem(err, { file: origin.file, line: origin.line, app: setName })));
     }
   }
   return apps;
@@ -115,32 +152,41 @@ async function expandOutputAppSets(result: RenderedApp, ctx: RenderContext): Pro
 
 /**
  * Turns the Applications in `parent`'s output, then those its ApplicationSets generated, into child
- * nodes to render next. What cannot become one (invalid, a cycle, too deep, a name another app
- * already has) is a problem of the parent; its objects stay, since the parent itself rendered.
+ * nodes to render next. A named child whose spec is invalid is a node too, carrying its own error
+ * (Argo CD's InvalidSpecError on the child). What cannot become a node (unnamed, a cycle, too deep,
+ * a name another app already has) is an output problem of the parent, located where the child is
+ * written; the parent's objects stand either way.
  */
 function adoptChildren(parent: Node, claimed: Map<string, Node>, maxDepth: number): Node[] {
   const result = parent.result!;
   const parentName = nameOf(parent);
   const lineage = [...parent.ancestry, parentName];
-  const origin: Origin = { file: parent.spec.origin.file, line: parent.spec.origin.line, parentApp: parentName };
-  const problem = (message: string): Problem => ({ file: origin.file, line: origin.line, app: parentName, message });
+  const report = (p: Problem): void => void (result.outputProblems ??= []).push(p);
+  // The Application object is written in this parent's output: the parent owns the error, located where it is written.
+  const problem = (spec: AppSpec, message: string): Problem => ({ ...locationOf(spec.origin), app: parentName, message });
 
-  const candidates: AppSpec[] = [];
+  const candidates: { spec: AppSpec; invalid?: Problem[] }[] = [];
   for (const obj of result.objects.filter((o) => isArgoKind(o, 'Application'))) {
     const name = obj.metadata?.name ?? '';
     // An app managing its own Application (a self-managed root) is common and harmless: nothing to follow.
     if (name === parentName) continue;
+    const origin = outputOrigin(result, 'Application', name);
     const { app, problems } = validateApplication(obj, origin);
-    if (app) candidates.push({ app, origin });
-    else result.problems.push(...problems.map((p) => ({ ...p, message: `${p.message} (in Application ${name || '(unnamed)'} rendered by ${parentName})` })));
+    if (app) {
+      candidates.push({ spec: { app, origin } });
+      continue;
+    }
+    const located = problems.map((p) => ({ ...p, ...locationOf(origin), message: `${p.message} (in Application ${name || '(unnamed)'} rendered by ${parentName})` }));
+    if (typeof name === 'string' && name !== '') candidates.push({ spec: { app: invalidStandIn(obj, name), origin }, invalid: located });
+    else located.map((p) => ({ ...p, app: parentName })).forEach(report);
   }
-  candidates.push(...parent.generated);
+  candidates.push(...parent.generated.map((spec) => ({ spec })));
 
   const next: Node[] = [];
-  for (const spec of candidates) {
+  for (const { spec, invalid } of candidates) {
     const name = spec.app.metadata.name;
     if (lineage.includes(name)) {
-      result.problems.push(problem(`app-of-apps cycle: ${[...lineage.slice(lineage.indexOf(name)), name].join(' → ')}`));
+      report(problem(spec, `app-of-apps cycle: ${[...lineage.slice(lineage.indexOf(name)), name].join(' → ')}`));
       continue;
     }
     const existing = claimed.get(name);
@@ -153,15 +199,15 @@ function adoptChildren(parent: Node, claimed: Map<string, Node>, maxDepth: numbe
           result.warnings.push(`Application ${name} ${source(spec.origin)} differs from the one ${source(existing.spec.origin)}; the latter was rendered`);
         }
       } else {
-        result.problems.push(problem(`Application ${name} is ${source(existing.spec.origin)} and ${source(spec.origin)}; names must be unique`));
+        report(problem(spec, `Application ${name} is ${source(existing.spec.origin)} and ${source(spec.origin)}; names must be unique`));
       }
       continue;
     }
     if (lineage.length > maxDepth) {
-      result.problems.push(problem(`app-of-apps nesting deeper than ${maxDepth} levels: ${[...lineage, name].join(' → ')}`));
+      report(problem(spec, `app-of-apps nesting deeper than ${maxDepth} levels: ${[...lineage, name].join(' → ')}`));
       continue;
     }
-    const child: Node = { spec, ancestry: lineage, generated: [], childNodes: [] };
+    const child: Node = { spec, ancestry: lineage, generated: [], childNodes: [], ...(invalid ? { invalid } : {}) };
     claimed.set(name, child);
     result.children.push(name);
     parent.childNodes.push(child);
@@ -172,8 +218,30 @@ function adoptChildren(parent: Node, claimed: Map<string, Node>, maxDepth: numbe
 
 /** Where an Application comes from, for messages about two with one name. */
 function source(origin: Origin): string {
-  const where = origin.parentApp ? `rendered by ${origin.parentApp}` : `defined in ${origin.file}:${origin.line}`;
+  const where = origin.parentApp ? `rendered by ${origin.parentApp}` : `defined in ${fileLine(origin.file, origin.line)}`;
   return origin.appSet ? `generated by ApplicationSet ${origin.appSet} (${where})` : where;
+}
+
+/** A problem's location fields for an origin: a generated app points at its ApplicationSet. */
+function locationOf(origin: Origin): Pick<Problem, 'file' | 'line' | 'generatedBy'> {
+  return { file: origin.file, ...(origin.line ? { line: origin.line } : {}), ...(origin.appSet ? { generatedBy: origin.appSet } : {}) };
+}
+
+/**
+ * What stands for an invalid child's spec: its name, and its project and destination where they
+ * have the right shape (to name the app in reports). Nothing reads more of it: it is never rendered,
+ * synced or checked against its AppProject.
+ */
+function invalidStandIn(obj: K8sObject, name: string): Application {
+  const spec = (typeof obj.spec === 'object' && obj.spec !== null ? obj.spec : {}) as Record<string, unknown>;
+  const destination = typeof spec.destination === 'object' && spec.destination !== null ? (spec.destination as ApplicationDestination) : {};
+  const namespace = typeof obj.metadata?.namespace === 'string' ? { namespace: obj.metadata.namespace } : {};
+  return {
+    apiVersion: String(obj.apiVersion),
+    kind: 'Application',
+    metadata: { name, ...namespace },
+    spec: { project: typeof spec.project === 'string' && spec.project ? spec.project : DEFAULT_PROJECT, destination },
+  };
 }
 
 function isArgoKind(obj: K8sObject, kind: 'Application' | 'ApplicationSet'): boolean {

@@ -4,6 +4,7 @@ import type { Problem } from '../model/errors.js';
 import type { K8sObject } from '../model/k8s.js';
 import type { RenderCache } from './cache/render-cache.js';
 import type { InputHasher } from './inputs/app-inputs.js';
+import type { ObjectOrigin } from './object-origin.js';
 import type { PluginDef } from './plugin/definitions.js';
 
 export interface ToolPaths {
@@ -67,12 +68,19 @@ export interface RenderedApp {
    * in it, rendered as separate RenderedApps.
    */
   children: string[];
-  /**
-   * Non-empty means the app failed. Objects is then empty, except when the app itself rendered and
-   * only following a child Application or ApplicationSet failed (invalid, cycle, depth, name taken):
-   * the objects are still shown.
-   */
+  /** Non-empty means the app failed: it has no objects. */
   problems: Problem[];
+  /**
+   * Errors of Applications and ApplicationSets in this app's output that are no app of their own: an
+   * ApplicationSet that is invalid or fails to generate, a child that cannot be followed (unnamed,
+   * a cycle, too deep, a name taken). They are reported under the name they concern, never make this
+   * app failed: its objects stand, as in Argo CD the parent renders whatever its children do.
+   */
+  outputProblems?: Problem[];
+  /** Where the Applications and ApplicationSets in the output are written, by `Kind/name`. */
+  definedAt?: Record<string, ObjectOrigin>;
+  /** Set on a child Application whose spec is invalid: it is named, never rendered, never checked against its AppProject. */
+  invalidSpec?: true;
   /** e.g. RepeatedResourceWarning for duplicate objects. */
   warnings: string[];
   /** Informational notes from expanding ApplicationSets in this app's output (see AppSetExpansion). */

@@ -1,4 +1,5 @@
 // Small GitHub-flavoured markdown helpers: everything user-controlled passes through one of these.
+import { createHash } from 'node:crypto';
 
 /** Text safe inside a table cell: `|` and `*` escaped, newlines as <br>, HTML neutralised. */
 export function cell(text: string): string {
@@ -51,4 +52,26 @@ export function partMarker(key: string, part: number): string {
 export function markerPart(body: string, key: string): number | undefined {
   const m = new RegExp(`<!-- gitops-sync:${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:part-(\\d+) -->`).exec(body);
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * A link target inside a comment, unique per comment key so two previews on one PR never share one.
+ * GitHub keeps `<a name>` (prefixed `user-content-`) and resolves `#name` links to it.
+ */
+export function anchorName(key: string, kind: string, name: string): string {
+  const slug = (s: string): string => {
+    const plain = s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    // Names that differ only in punctuation (`a.b`, `a_b`) must not share a slug.
+    return plain === s ? plain : `${plain}-${createHash('sha256').update(s).digest('hex').slice(0, 8)}`;
+  };
+  return `gitops-sync-${slug(key)}-${kind}-${slug(name)}`;
+}
+
+export function anchorTag(name: string): string {
+  return `<a name="${name}"></a>`;
+}
+
+/** A markdown link to an anchor of the same page. */
+export function anchorLink(textMarkdown: string, name: string): string {
+  return `[${textMarkdown}](#${name})`;
 }

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fetchResourceCustomizations } from '../../argocd/fetch-resource-customizations.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const BUILD = join(ROOT, 'node_modules', '.cache', 'gitops-sync-bench');
@@ -11,6 +12,8 @@ export const BUILD = join(ROOT, 'node_modules', '.cache', 'gitops-sync-bench');
 const ENTRIES = ['src/pipeline/render-repo.ts', 'src/pipeline/pr-preview.ts', 'src/pipeline/base-checkout.ts', 'src/diff/app-diff.ts', 'src/pipeline/sync-repo.ts', 'src/settings.ts'];
 
 export function buildSources() {
+  // src/health imports generated/argocd (not in git): a fresh checkout has to generate it first.
+  fetchResourceCustomizations();
   try {
     execFileSync(join(ROOT, 'node_modules', '.bin', 'tsc'), [
       ...ENTRIES, '--outDir', BUILD, '--rootDir', '.',

@@ -6,10 +6,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { K8sObject } from '../../model/k8s.js';
+import type { ObjectOrigin } from '../object-origin.js';
 
 export interface CachedRender {
   objects: K8sObject[];
   warnings: string[];
+  /** See RenderedApp.definedAt. */
+  definedAt?: Record<string, ObjectOrigin>;
 }
 
 export interface RenderCache {
@@ -49,7 +52,7 @@ export function openRenderCache(dir: string, maxBytes = DEFAULT_RENDER_CACHE_BYT
       await mkdir(join(dir, hash.slice(0, 2)), { recursive: true });
       // Written aside and renamed, so a reader never sees half an entry.
       const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-      await writeFile(tmp, JSON.stringify({ objects: render.objects, warnings: render.warnings }));
+      await writeFile(tmp, JSON.stringify({ objects: render.objects, warnings: render.warnings, definedAt: render.definedAt }));
       await rename(tmp, path);
     },
     async prune() {

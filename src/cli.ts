@@ -66,7 +66,9 @@ commands:
 
 common flags:
   --concurrency N       apps rendered at once (default 4)
-  --tool-timeout D      timeout per helm/kustomize/jsonnet call (default 90s)
+  --plugins GLOB        ConfigManagementPlugin files (repeatable, relative to the repository); their
+                        commands run here. diff reads them from the base revision
+  --tool-timeout D      timeout per helm/kustomize/jsonnet/plugin command (default 90s)
   --tool-memory-mib N   memory per helm/kustomize/jsonnet call, child processes included (default 2048)
   --helm-path P, --kustomize-path P, --jsonnet-path P
   --repo-token T        token for cloning other private git repositories (or env GITOPS_SYNC_REPO_TOKEN)
@@ -89,6 +91,7 @@ const FLAGS = {
   'repo-url-aliases': { type: 'string', multiple: true },
   apps: { type: 'string', multiple: true },
   app: { type: 'string', multiple: true },
+  plugins: { type: 'string', multiple: true },
   out: { type: 'string' },
   'preview-file': { type: 'string' },
   base: { type: 'string' },

@@ -18,6 +18,8 @@ export interface Settings {
   appGlobs: string[];
   /** Only these applications (and their children); empty = all. */
   appNames: string[];
+  /** Globs (relative to repoRoot) of ConfigManagementPlugin files; in a PR preview read from the base. */
+  plugins: string[];
   /** Extra URLs that name this repository (the checkout's origin is always one). */
   repoUrls: string[];
   /** Token for cloning other private git repositories. */
@@ -119,8 +121,9 @@ export function readSettings(get: InputReader, defaults: SettingsDefaults): Sett
   return {
     mode: readMode(get, defaults.mode),
     repoRoot: get('repo') || '.',
-    appGlobs: readAppGlobs(get('apps')),
+    appGlobs: readRepoGlobs('apps', get('apps')),
     appNames: readList(get('app')),
+    plugins: readRepoGlobs('plugins', get('plugins')),
     repoUrls: [...readList(get('repo-url')), ...readList(get('repo-url-aliases'))],
     repoToken: get('repo-token') || undefined,
     helmRepoCredentials: readHelmRepoCredentials(get),
@@ -244,13 +247,13 @@ function readMode(get: InputReader, fallback: Mode): Mode {
 
 /** Newline- or comma-separated list, trimmed, empties dropped (how multi-value action inputs are written). */
 /** Globs are relative to the repository root: one reaching outside it could only ever match nothing. */
-function readAppGlobs(value: string): string[] {
+function readRepoGlobs(input: string, value: string): string[] {
   const globs = readList(value);
   for (const g of globs) {
     const p = g.replace(/^!/, '');
     const normalized = path.posix.normalize(p);
     if (path.posix.isAbsolute(p) || /^[a-zA-Z]:\//.test(p) || normalized === '..' || normalized.startsWith('../')) {
-      throw new SettingsError('apps', `"${g}" is outside the repository: globs are relative to the repository root`);
+      throw new SettingsError(input, `"${g}" is outside the repository: globs are relative to the repository root`);
     }
   }
   return globs;

@@ -30,6 +30,12 @@ describe('readSettings', () => {
     expect(read({ apps: 'apps/../argocd/**\n./x/**' }).appGlobs).toEqual(['apps/../argocd/**', './x/**']);
   });
 
+  it('reads plugin definition globs, which must stay inside the repository (a PR preview reads them from the base)', () => {
+    expect(read({}).plugins).toEqual([]);
+    expect(read({ plugins: 'cmp/*.yaml\n.argocd/plugins/**' }).plugins).toEqual(['cmp/*.yaml', '.argocd/plugins/**']);
+    expect(() => read({ plugins: '/etc/cmp/plugin.yaml' })).toThrow(new SettingsError('plugins', '"/etc/cmp/plugin.yaml" is outside the repository: globs are relative to the repository root'));
+  });
+
   it('reads the API request timeout and retry window; 0 turns retries off', () => {
     expect(read({ 'request-timeout': '5s', 'api-retry-timeout': '0' }).sync).toMatchObject({ requestTimeoutMs: 5000, apiRetryMs: 0 });
   });

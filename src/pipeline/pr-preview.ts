@@ -14,6 +14,7 @@ import type { DiffSettings, Settings, SyncInputs } from '../settings.js';
 import { planSync, taskName, type SyncPlan, type SyncTask } from '../sync/plan.js';
 import type { ApplicationSet } from '../model/argocd.js';
 import { validateAppSet } from '../load/validate-kinds.js';
+import { pluginWarnings } from '../render/plugin/definitions.js';
 import { toolSettingsWarnings } from '../render/tool-settings.js';
 import type { ClusterPlanState } from '../sync/run/sync-app.js';
 import { classifyErrors, countedFailures } from './error-status.js';
@@ -52,7 +53,7 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const started = now();
   const log = opts.log ?? (() => undefined);
   const { head, base, baseRenders, headRenders } = await renderSides(settings, dirs, { pullRequest: opts.pullRequest, liveDiff: opts.kubeconfig !== undefined }, log);
-  const warnings = toolSettingsWarnings(head.ignoredToolSettings ?? []);
+  const warnings = [...toolSettingsWarnings(head.ignoredToolSettings ?? []), ...pluginWarnings(head.ignoredPlugins ?? [])];
   for (const w of warnings) log(`warning: ${w}`);
 
   const diffOpts: AppDiffOptions = {

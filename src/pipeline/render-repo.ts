@@ -11,6 +11,7 @@ import type { Problem } from '../model/errors.js';
 import { renderAll } from '../render/render-all.js';
 import { selectApps } from './select-apps.js';
 import { createRepoResolver } from '../render/repos/resolver.js';
+import { changedPlugins, loadPlugins, type LoadedPlugins } from '../render/plugin/definitions.js';
 import { changedToolSettings, withToolSettingsOf } from '../render/tool-settings.js';
 import { runTool } from '../render/tools/exec.js';
 import { createToolLocator, type ToolLocator } from '../render/tools/locator.js';
@@ -31,6 +32,8 @@ export interface RepoRender {
   notes: string[];
   /** With `toolSettingsFrom`: the checkout's own argocd-cm tool settings that differ and were not used. */
   ignoredToolSettings?: string[];
+  /** With `pluginsFrom`: plugins this checkout defines differently (added, removed, changed); not used. */
+  ignoredPlugins?: string[];
 }
 
 export interface RenderRepoExtras {
@@ -45,6 +48,11 @@ export interface RenderRepoExtras {
    * preview renders a PR's head with the base's. `{}` = none.
    */
   toolSettingsFrom?: ArgoCdConfig;
+  /**
+   * Render with these ConfigManagementPlugin definitions instead of the checkout's own: the preview
+   * runs the base's on both sides, never commands a PR wrote.
+   */
+  pluginsFrom?: LoadedPlugins;
   /** Serve unchanged renders from this cache and store new ones (not used for syncs). */
   cache?: RenderCache;
   /** The run's tools, when several checkouts share them (a preview's two sides); default this checkout's own. */
@@ -65,6 +73,7 @@ export interface PreparedRepo {
   render: RenderContext;
   /** With `toolSettingsFrom`: the checkout's own argocd-cm tool settings that differ and were not used. */
   ignoredToolSettings?: string[];
+  ignoredPlugins?: string[];
 }
 
 export function defaultCacheDir(): string {
@@ -101,6 +110,9 @@ export async function prepareRepo(
   debug(() => `found ${loaded.apps.length} Application(s): ${loaded.apps.map((a) => a.app.metadata.name).join(', ') || '-'}; ${loaded.appSets.length} ApplicationSet(s); ${loaded.problems.length} problem(s)`);
   const problems = [...loaded.problems];
   const tools = extras.tools ?? runTools(settings, log);
+  const ownPlugins = await loadPlugins(repoRoot, settings.plugins, { optional: extras.pluginsFrom !== undefined });
+  const plugins = extras.pluginsFrom ?? ownPlugins;
+  problems.push(...plugins.problems);
   const revision = await revisionRun;
   const repos = await createRepoResolver({
     checkoutDir: repoRoot,
@@ -124,7 +136,7 @@ export async function prepareRepo(
   const expanded = await expandAppSets(loaded, expandCtx);
   problems.push(...expanded.problems);
   const apps = selectApps([...loaded.apps, ...expanded.apps], settings.appNames, settings.shard);
-  const inputs = createInputHasher({ repoRoot, revision, argocdCm: loaded.argocdCm, repos, toolVersion: tools.version });
+  const inputs = createInputHasher({ repoRoot, revision, argocdCm: loaded.argocdCm, repos, toolVersion: tools.version, plugins: plugins.plugins });
   const render: RenderContext = {
     repoRoot,
     revision,
@@ -133,6 +145,7 @@ export async function prepareRepo(
     repos,
     timeoutMs: settings.toolTimeoutMs,
     maxMemoryBytes: settings.toolMemoryBytes,
+    plugins: plugins.plugins,
     // An ApplicationSet the repo's specs also hold is one object: its expansion above stands, reported once.
     expandAppSet: async (appSet, origin) => {
       const known = expanded.bySet.get(appSet.metadata.name);
@@ -141,7 +154,8 @@ export async function prepareRepo(
     ...(extras.cache ? { inputs, cache: extras.cache } : {}),
   };
   const ignoredToolSettings = extras.toolSettingsFrom ? changedToolSettings(extras.toolSettingsFrom, own.argocdCm) : undefined;
-  return { repoRoot, loaded, apps, problems, notes: expanded.notes, revision, inputs, render, ignoredToolSettings };
+  const ignoredPlugins = extras.pluginsFrom ? changedPlugins(extras.pluginsFrom.plugins, ownPlugins.plugins) : undefined;
+  return { repoRoot, loaded, apps, problems, notes: expanded.notes, revision, inputs, render, ignoredToolSettings, ignoredPlugins };
 }
 
 /** Renders `apps` (some or all of the prepared ones) with their app-of-apps descendants. */
@@ -163,6 +177,7 @@ export async function renderPrepared(repo: PreparedRepo, apps: readonly AppSpec[
     revision: repo.revision,
     notes,
     ignoredToolSettings: repo.ignoredToolSettings,
+    ignoredPlugins: repo.ignoredPlugins,
   };
 }
 

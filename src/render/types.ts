@@ -6,6 +6,7 @@ import type { K8sObject } from '../model/k8s.js';
 import type { RenderCache } from './cache/render-cache.js';
 import type { InputHasher } from './inputs/app-inputs.js';
 import type { ObjectOrigin } from './object-origin.js';
+import type { PluginDef } from './plugin/definitions.js';
 
 /** Where sources' files come from: the local checkout, a cached clone, or a pulled chart. */
 export interface RepoResolver {
@@ -37,6 +38,8 @@ export interface RenderContext {
    * are not followed.
    */
   expandAppSet?: (appSet: ApplicationSet, origin: Origin) => Promise<AppSetExpansion>;
+  /** ConfigManagementPlugin definitions (the `plugins` input; in a PR preview the base's, for both sides). */
+  plugins?: readonly PluginDef[];
   /** With both, an app whose input hash is in the cache is not rendered, and each successful render is stored. */
   inputs?: InputHasher;
   cache?: RenderCache;

@@ -14,6 +14,8 @@ import { resolveValuePath } from '../helm.js';
 import { valuesFileSchemes } from '../manifests.js';
 import { appPath, resolveInRepo } from '../paths.js';
 import { withOverrides } from '../source-overrides.js';
+import { hasDiscovery } from '../plugin/definitions.js';
+import { staticDiscovery } from '../plugin/select.js';
 import { detectType, explicitType, KUSTOMIZATION_NAMES } from '../source-type.js';
 import { runTool } from '../tools/exec.js';
 import type { ToolName } from '../tools/versions.js';
@@ -31,7 +33,7 @@ export type AppInputs =
   | { hash: string; /** Its output may hold Applications or ApplicationSets (app-of-apps). */ mayDefineApps: boolean }
   | { hash: undefined; reason: string };
 
-export type InputContext = Pick<RenderContext, 'repoRoot' | 'revision' | 'argocdCm' | 'repos' | 'kubeVersion' | 'apiVersions'> & {
+export type InputContext = Pick<RenderContext, 'repoRoot' | 'revision' | 'argocdCm' | 'repos' | 'kubeVersion' | 'apiVersions' | 'plugins'> & {
   /** A tool's version, asked only for the tools an app's sources run (ToolLocator.version). */
   toolVersion: (tool: ToolName) => Promise<string>;
 };
@@ -117,9 +119,9 @@ async function gitDir(source: ApplicationSource, ctx: InputContext, set: InputSe
 }
 
 async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: ReadonlyMap<string, string>, ctx: InputContext, set: InputSet, commitOf: CommitOf): Promise<void> {
-  if (source.plugin != null) throw new UnknownInputs('config management plugin');
   const usesTool = async (tool: ToolName) => set.value(`tool ${tool}`, await ctx.toolVersion(tool));
   if (source.chart) {
+    if (source.plugin != null) throw new UnknownInputs('config management plugin on a repository chart');
     await usesTool('helm');
     set.value(`chart ${source.repoURL} ${source.chart}`, await chartVersion(source, ctx));
     set.mayDefineApps = true; // its templates are not read here
@@ -136,7 +138,17 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
   // Which tool renders it follows from these file names directly in the directory (detectType).
   const typeFiles = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.isDirectory() && (e.name.endsWith('Chart.yaml') || KUSTOMIZATION_NAMES.includes(e.name)));
   set.value(`type files ${source.path ?? ''}`, typeFiles.map((e) => e.name).sort().join('\n'));
-  const type = explicitType(merged) ?? (await detectType(dir));
+  const explicit = explicitType(merged);
+  if (explicit === undefined && (ctx.plugins ?? []).some(hasDiscovery)) {
+    // Which plugin fileName/glob discovery picks is an input; a find.command rule can only be run,
+    // so then the plugin's inputs count as well as those of the type detected otherwise.
+    const found = await staticDiscovery(ctx.plugins ?? [], { repoRoot: root, appDir: dir });
+    set.value(`plugin discovery ${source.path ?? ''}`, typeof found === 'object' ? found.name : (found ?? 'by command'));
+    if (typeof found === 'object') return pluginInputs(root, ctx, set);
+    if (found === undefined) await pluginInputs(root, ctx, set);
+  }
+  if (explicit === 'Plugin') return pluginInputs(root, ctx, set);
+  const type = explicit ?? (await detectType(dir));
   const env = appEnv(spec, merged, ctx.revision ?? '');
   switch (type) {
     case 'Helm':
@@ -153,8 +165,6 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
       for (const c of merged.kustomize?.components ?? []) await kustomizeInputs(join(dir, c), set, { buildOptions });
       return;
     }
-    case 'Plugin':
-      throw new UnknownInputs('config management plugin');
     default: {
       const jsonnet = merged.directory?.jsonnet;
       const files = await manifestFiles(dir, root, merged.directory ?? {});
@@ -167,6 +177,17 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
       }
     }
   }
+}
+
+/**
+ * A plugin gets the whole repository, its definitions and Argo CD's variables (the revision among
+ * them): all of it counts. The programs its commands run, and what they fetch, cannot be known.
+ */
+async function pluginInputs(root: string, ctx: InputContext, set: InputSet): Promise<void> {
+  await set.tree(root);
+  set.value('plugins', canonical(ctx.plugins ?? []));
+  set.mentionsRevision = true;
+  set.mayDefineApps = true;
 }
 
 /** A repository chart's version: exact as given, else as resolved by pulling it (the render pulls it too). */

@@ -18,13 +18,16 @@ import { isK8sObject } from './model/k8s.js';
 import { formatProblem, type Problem } from './model/errors.js';
 import { checkoutBase, type BaseCheckout } from './pipeline/base-checkout.js';
 import { writeRenderedApps } from './pipeline/manifest-files.js';
+import { mergePreviews } from './pipeline/merge-shards.js';
 import { previewFailures, previewPullRequest } from './pipeline/pr-preview.js';
+import { previewFile, readPreviewFile } from './pipeline/preview-file.js';
+import { presentPreview, type ShownPreview } from './pipeline/preview-present.js';
 import { repoStatus } from './pipeline/app-status.js';
 import { newErrorsOf } from './pipeline/error-status.js';
 import { countsText } from './report/counts.js';
 import { defaultCacheDir, renderRepo } from './pipeline/render-repo.js';
 import { statusJson, statusTable } from './status/format.js';
-import { writeOutputFile, writeStderr, writeStdout } from './secrets/channels.js';
+import { writeOutputFile, writeOutputJson, writeStderr, writeStdout } from './secrets/channels.js';
 import { secrets } from './secrets/redact.js';
 import { readSettings, secretEnvironment, secretInputs, SettingsError, type Settings } from './settings.js';
 import { formatPlan, planSync } from './sync/plan.js';
@@ -42,6 +45,11 @@ commands:
       --render-unchanged renders every app on both sides, uncached.
       --fail-on new-errors|errors|never (default new-errors): exit 1 on errors and AppProject
       violations this PR introduced, on every one (also those the base has), or never.
+      --preview-file FILE writes the findings as a preview file for merge (with --shard I/N: this
+      shard's share) and exits 0 whatever they hold: the merge reports and decides.
+  merge [--out FILE] [--fail-on ...] FILE...
+      The preview files of every shard of one diff (same commits, --shard 1/N … N/N) as one
+      preview, the same markdown and exit code an unsharded diff gives.
   plan --repo DIR [--app NAME]...
       The offline sync plan per app, one task per line: phase, wave, group/kind, namespace/name,
       hook types, action (live objects are not read, so nothing is pruned).
@@ -64,7 +72,9 @@ commands:
 
 common flags:
   --concurrency N       apps rendered at once (default 4)
-  --tool-timeout D      timeout per helm/kustomize/jsonnet call (default 90s)
+  --plugins GLOB        ConfigManagementPlugin files (repeatable, relative to the repository); their
+                        commands run here. diff reads them from the base revision
+  --tool-timeout D      timeout per helm/kustomize/jsonnet/plugin command (default 90s)
   --tool-memory-mib N   memory per helm/kustomize/jsonnet call, child processes included (default 2048)
   --helm-path P, --kustomize-path P, --jsonnet-path P
   --repo-token T        token for cloning other private git repositories (or env GITOPS_SYNC_REPO_TOKEN)
@@ -87,7 +97,9 @@ const FLAGS = {
   'repo-url-aliases': { type: 'string', multiple: true },
   apps: { type: 'string', multiple: true },
   app: { type: 'string', multiple: true },
+  plugins: { type: 'string', multiple: true },
   out: { type: 'string' },
+  'preview-file': { type: 'string' },
   base: { type: 'string' },
   head: { type: 'string' },
   'context-lines': { type: 'string' },
@@ -183,19 +195,38 @@ async function diff(values: Values): Promise<number> {
   try {
     const dirs = { baseDir: await side(values.base), headDir: await side(values.head) };
     const result = await previewPullRequest(settings, dirs, { marker: 'cli', log });
-    if (values.out) await writeOutputFile(values.out, `${result.full}\n`);
-    else writeStdout(`${result.full}\n`);
-    reportNotes(result.notes);
-    reportProblems(newErrorsOf(result));
-    reportProblems(result.errorStatus.newViolations.map((v) => ({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` })));
-    for (const p of result.errorStatus.stillFailing) writeStderr(`still failing (also on the base): ${formatProblem(p)}\n`);
-    for (const v of result.errorStatus.existingViolations) writeStderr(`policy (also on the base): ${formatProblem({ file: v.file, line: v.line, app: v.app, message: v.message })}\n`);
-    const failures = previewFailures(result, settings.diff);
-    writeStderr(`${countsText(result.counts)}${failures.length ? `; fails: ${failures.join('; ')}` : ''}\n`);
-    return failures.length > 0 ? 1 : 0;
+    if (values['preview-file']) {
+      await writeOutputJson(values['preview-file'], previewFile(result.findings, settings.sync, settings.shard));
+      if (values.out) await writeOutputFile(values.out, `${result.full}\n`);
+      writeStderr(`${settings.shard ? `shard ${settings.shard.index}/${settings.shard.count}: ` : ''}preview file ${values['preview-file']}\n`);
+      return 0;
+    }
+    return reportPreview(result, settings, values.out);
   } finally {
     for (const w of worktrees) await w.cleanup();
   }
+}
+
+/** The preview's markdown (stdout or `out`), its problems on stderr, and the exit code. */
+async function reportPreview(result: ShownPreview, settings: Settings, out: string | undefined): Promise<number> {
+  if (out) await writeOutputFile(out, `${result.full}\n`);
+  else writeStdout(`${result.full}\n`);
+  reportNotes(result.notes);
+  reportProblems(newErrorsOf(result));
+  reportProblems(result.errorStatus.newViolations.map((v) => ({ file: v.file, line: v.line, app: v.app, message: `policy: ${v.message}` })));
+  for (const p of result.errorStatus.stillFailing) writeStderr(`still failing (also on the base): ${formatProblem(p)}\n`);
+  for (const v of result.errorStatus.existingViolations) writeStderr(`policy (also on the base): ${formatProblem({ file: v.file, line: v.line, app: v.app, message: v.message })}\n`);
+  const failures = previewFailures(result, settings.diff);
+  writeStderr(`${countsText(result.counts)}${failures.length ? `; fails: ${failures.join('; ')}` : ''}\n`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+async function merge(values: Values, files: string[]): Promise<number> {
+  if (files.length === 0) throw new UsageError('merge needs the preview files of every shard');
+  const read = await Promise.all(files.map(async (path) => ({ path, file: await readPreviewFile(path) })));
+  const merged = mergePreviews(read);
+  const shown = presentPreview(merged.findings, { marker: 'cli', sync: merged.sync });
+  return reportPreview({ ...merged.findings, ...shown }, settingsFrom(values), values.out);
 }
 
 function isDirectory(path: string): boolean {
@@ -317,9 +348,9 @@ async function history(values: Values): Promise<number> {
 }
 
 /** Commands that take file arguments after the command name. */
-const TAKES_FILES = new Set(['health']);
+const TAKES_FILES = new Set(['health', 'merge']);
 
-const COMMANDS: Record<string, (values: Values, args: string[]) => Promise<number>> = { render, diff, plan, sync, status, health, history };
+const COMMANDS: Record<string, (values: Values, args: string[]) => Promise<number>> = { render, diff, merge, plan, sync, status, health, history };
 
 async function main(argv: string[]): Promise<number> {
   let parsed;

@@ -1,6 +1,7 @@
-// GitHub Action entry point: inputs → settings → mode (render | diff | sync | reconcile, or chosen by the event).
+// GitHub Action entry point: inputs → settings → mode (render | diff | merge | sync | reconcile, or chosen by the event).
 import { getInput, isDebug } from '@actions/core';
 import { runDiffMode } from './action/diff-mode.js';
+import { runMergeMode } from './action/merge-mode.js';
 import { coreIO, type ActionIO } from './action/io.js';
 import { runRenderMode } from './action/render-mode.js';
 import { runReconcileMode } from './action/reconcile-mode.js';
@@ -14,6 +15,7 @@ import { readSettings, secretEnvironment, secretInputs, type Mode, type Settings
 const MODES: Record<Mode, (settings: Settings, io: ActionIO) => Promise<string | undefined>> = {
   render: runRenderMode,
   diff: runDiffMode,
+  merge: runMergeMode,
   sync: runSyncMode,
   reconcile: runReconcileMode,
 };

@@ -8,7 +8,7 @@ import { parseShard, type Shard } from './pipeline/select-apps.js';
 import type { HelmRepoCredential } from './render/repos/resolver.js';
 import { DEFAULT_TOOL_MEMORY_BYTES } from './render/tools/exec.js';
 
-export type Mode = 'render' | 'diff' | 'sync' | 'reconcile';
+export type Mode = 'render' | 'diff' | 'merge' | 'sync' | 'reconcile';
 
 export interface Settings {
   mode: Mode;
@@ -18,6 +18,8 @@ export interface Settings {
   appGlobs: string[];
   /** Only these applications (and their children); empty = all. */
   appNames: string[];
+  /** Globs (relative to repoRoot) of ConfigManagementPlugin files; in a PR preview read from the base. */
+  plugins: string[];
   /** Extra URLs that name this repository (the checkout's origin is always one). */
   repoUrls: string[];
   /** Token for cloning other private git repositories. */
@@ -98,6 +100,8 @@ export interface DiffSettings {
   baseRef?: string;
   /** Render every app on the base too, even one whose inputs the PR provably left unchanged. */
   renderUnchanged?: boolean;
+  /** Mode merge: globs of the shards' preview files. */
+  previewFiles: string[];
 }
 
 export type FailOn = 'new-errors' | 'errors' | 'never';
@@ -121,8 +125,9 @@ export function readSettings(get: InputReader, defaults: SettingsDefaults): Sett
   return {
     mode: readMode(get, defaults.mode),
     repoRoot: get('repo') || '.',
-    appGlobs: readAppGlobs(get('apps')),
+    appGlobs: readRepoGlobs('apps', get('apps')),
     appNames: readList(get('app')),
+    plugins: readRepoGlobs('plugins', get('plugins')),
     repoUrls: [...readList(get('repo-url')), ...readList(get('repo-url-aliases'))],
     repoToken: get('repo-token') || undefined,
     helmRepoCredentials: readHelmRepoCredentials(get),
@@ -205,6 +210,7 @@ function readDiffSettings(get: InputReader): DiffSettings {
     stripHelmChartLabels: readBool(get, 'strip-helm-chart-labels', false),
     baseRef: get('base-ref').trim() || undefined,
     renderUnchanged: readBool(get, 'render-unchanged', false),
+    previewFiles: readList(get('preview-files')),
   };
 }
 
@@ -247,19 +253,19 @@ function readFailOn(get: InputReader): FailOn {
 function readMode(get: InputReader, fallback: Mode): Mode {
   const v = get('mode');
   if (!v || v === 'auto') return fallback;
-  if (v === 'render' || v === 'diff' || v === 'sync' || v === 'reconcile') return v;
-  throw new SettingsError('mode', `expected auto, render, diff, sync or reconcile, got "${v}"`);
+  if (v === 'render' || v === 'diff' || v === 'merge' || v === 'sync' || v === 'reconcile') return v;
+  throw new SettingsError('mode', `expected auto, render, diff, merge, sync or reconcile, got "${v}"`);
 }
 
 /** Newline- or comma-separated list, trimmed, empties dropped (how multi-value action inputs are written). */
 /** Globs are relative to the repository root: one reaching outside it could only ever match nothing. */
-function readAppGlobs(value: string): string[] {
+function readRepoGlobs(input: string, value: string): string[] {
   const globs = readList(value);
   for (const g of globs) {
     const p = g.replace(/^!/, '');
     const normalized = path.posix.normalize(p);
     if (path.posix.isAbsolute(p) || /^[a-zA-Z]:\//.test(p) || normalized === '..' || normalized.startsWith('../')) {
-      throw new SettingsError('apps', `"${g}" is outside the repository: globs are relative to the repository root`);
+      throw new SettingsError(input, `"${g}" is outside the repository: globs are relative to the repository root`);
     }
   }
   return globs;

@@ -58,6 +58,8 @@ describe('runDiffMode', () => {
     runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
     gh.comments = [];
     gh.requests = [];
+    gh.failures = [];
+    gh.beforeServe = undefined;
   });
   afterEach(() => {
     process.env = { ...saved };
@@ -207,6 +209,49 @@ describe('runDiffMode', () => {
     expect(counts.apps).toEqual({ changed: 6, added: 3, removed: 4, fixed: 3, unchanged: 1 });
     const errorLines = c.logs.filter((l) => l.startsWith('error:') && !l.includes(': policy: '));
     expect(errorLines).toHaveLength(counts.errors);
+  }, 120_000);
+
+  it('fails the step naming the GitHub call and cause when the comment cannot be posted; a refused token only warns', async () => {
+    pullRequestEvent();
+    // Head against itself: nothing renders (the head's spec and policy errors stay the same, so
+    // they are still failing: only fail-on errors holds them against the PR).
+    const inputs = { 'github-token': TOKEN, 'base-ref': repo.headSha, 'fail-on': 'errors' };
+    const limited = { status: 403, message: 'API rate limit exceeded for installation ID 42.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '0' } };
+    const c = captureIO();
+    const ok = await runDiffMode(prSettings(repo.dir, inputs), captureIO().io);
+    expect(ok).toMatch(/^1 problem loading specs or tools; 1 policy violation/);
+    gh.failures = [limited, limited, limited];
+    expect(await runDiffMode(prSettings(repo.dir, inputs), c.io)).toBe(
+      `${ok}; ` +
+        "GitHub list comments of pull request #7 failed: HTTP 403 (API rate limit exceeded for installation ID 42.): the token's API rate limit is used up, still after 2 retries; " +
+        'the pull request has no up-to-date preview comment (the job summary has the full preview)',
+    );
+    expect(c.logs.filter((l) => l.includes('rate limit on GET')).map((l) => l.replace(/.*; /, ''))).toEqual(['retry 1 of 2 in 0 s', 'retry 2 of 2 in 0 s']);
+    expect(c.summaries).toHaveLength(1);
+
+    gh.failures = [{ status: 403, message: 'Resource not accessible by integration' }];
+    const refused = captureIO();
+    expect(await runDiffMode(prSettings(repo.dir, inputs), refused.io)).toBe(ok);
+    expect(refused.logs).toContain(
+      'warning: cannot comment on the pull request: GitHub list comments of pull request #7 failed: HTTP 403 (Resource not accessible by integration): does the token have pull-requests: write?; the job summary has the full preview',
+    );
+    expect(refused.outputs['comment-url']).toBe('');
+  }, 120_000);
+
+  it('creates the comment again when a user deleted it between the listing and the update', async () => {
+    pullRequestEvent();
+    await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN }), captureIO().io);
+    gh.comments[0].body += '\nedited, so the next run updates it';
+    gh.beforeServe = (r) => {
+      if (r.startsWith('PATCH')) gh.comments = [];
+    };
+    const c = captureIO();
+    await runDiffMode(prSettings(repo.dir, { 'github-token': TOKEN }), c.io);
+    gh.beforeServe = undefined;
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0].body).toContain('### gitops-sync preview');
+    expect(c.outputs['comment-url']).toBe(gh.comments[0].html_url);
+    expect(c.logs).toContain('info: PR comment: 1 created, 0 updated, 0 deleted');
   }, 120_000);
 
   it('stops before commenting on an apps glob that matches nothing in the head', async () => {

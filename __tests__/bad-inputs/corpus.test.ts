@@ -50,6 +50,8 @@ interface Expect {
   cli?: boolean;
   /** The `apps` input (spec globs), e.g. to keep app-of-apps children out of the repo's own specs. */
   apps?: string;
+  /** The `plugins` input (ConfigManagementPlugin files). */
+  plugins?: string;
 }
 
 const cases: [string, string][] = readdirSync(CORPUS, { withFileTypes: true })
@@ -76,7 +78,7 @@ function setUp(dir: string, exp: Expect, tag = 'pipeline'): string {
 }
 
 const settingsFor = (repo: string, exp: Expect) => {
-  const inputs: Record<string, string> = { repo, 'repo-url': REPO_URL, 'tool-timeout': `${TOOL_TIMEOUT_S}s`, apps: exp.apps ?? '' };
+  const inputs: Record<string, string> = { repo, 'repo-url': REPO_URL, 'tool-timeout': `${TOOL_TIMEOUT_S}s`, apps: exp.apps ?? '', plugins: exp.plugins ?? '' };
   return readSettings((name) => inputs[name] ?? '', { mode: 'render', installMissingTools: false, cacheDir: join(repo, '.cache') });
 };
 

@@ -275,4 +275,42 @@ describe.each(nodeBinaries())('dist/index.js on a pull_request event with a kube
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['ConfigMap/settings', 'Deployment/web', expect.stringMatching(/^ReplicaSet\/web-/), expect.stringMatching(/^Pod\/web-/)]));
     expect(await versions(kc, ns.name)).toEqual(before);
   }, 180_000);
+
+  it('a sharded run (3 shards + merge) posts the same live comment and summary, with no credential in the preview files', async () => {
+    const pr = { number: 31, baseSha, headSha, headRef: 'level-2' };
+    const inputs = { 'github-token': TOKEN, repo: repoDir, 'repo-url': REPO_URL, 'context-lines': '1', kubeconfig: kubeconfigText, 'comment-key': 'live' };
+    const action = (temp: string, extra: Record<string, string>) =>
+      runActionOnPullRequest({ node, runnerTemp: temp, apiUrl: gh.baseUrl, repository: 'example/gitops', pr, inputs: { ...inputs, ...extra } });
+    const timeless = (text: string) => text.replace(/gitops-sync · \d+\.\d s/g, 'gitops-sync · N s');
+    gh.comments = [];
+    const whole = await action(runnerTemp, {});
+    expect(whole.code).toBe(0);
+    const wholeComments = gh.comments.map((c) => timeless(c.body));
+    expect(wholeComments[0]).toContain('#### Live: what a sync would change');
+
+    gh.comments = [];
+    gh.requests = [];
+    const downloads = mkdtempSync(join(tmpdir(), 'previews-'));
+    try {
+      for (const i of [1, 2, 3]) {
+        const temp = mkdtempSync(join(tmpdir(), `runner-${i}-`));
+        const shard = await action(temp, { shard: `${i}/3` });
+        expect(shard.code).toBe(0);
+        mkdirSync(join(downloads, `gitops-preview-${i}`));
+        const text = readFileSync(shard.outputs['preview-file'], 'utf8');
+        writeFileSync(join(downloads, `gitops-preview-${i}`, 'preview.json'), text);
+        const user = kc.getCurrentUser();
+        for (const c of [user?.keyData, user?.certData, user?.token].filter((v): v is string => !!v)) expect(text).not.toContain(c);
+        rmSync(temp, { recursive: true, force: true });
+      }
+      expect(gh.requests).toEqual([]);
+      const merged = await action(runnerTemp, { mode: 'merge', 'preview-files': `${downloads}/**/*.json` });
+      expect(merged.code).toBe(0);
+      expect(gh.comments.map((c) => timeless(c.body))).toEqual(wholeComments);
+      expect(timeless(merged.summary)).toBe(timeless(whole.summary));
+      expect(merged.outputs['changed-apps']).toBe(whole.outputs['changed-apps']);
+    } finally {
+      rmSync(downloads, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -54,8 +54,82 @@ describe('upsertStickyComments', () => {
 
   it('does not retry a 401 (bad credentials) and surfaces the error', async () => {
     const octokit = makeOctokit('wrong-token', { baseUrl: gh.baseUrl, retryAfterBaseValue: 1 });
-    await expect(upsertStickyComments(octokit, { owner: 'o', repo: 'r', issueNumber: 7, key: 'k', parts: ['x'] })).rejects.toMatchObject({ status: 401 });
+    await expect(upsertStickyComments(octokit, { owner: 'o', repo: 'r', issueNumber: 7, key: 'k', parts: ['x'] })).rejects.toMatchObject({
+      status: 401,
+      permission: false,
+      message: 'GitHub list comments of pull request #7 failed: HTTP 401 (Bad credentials): the token is invalid or expired',
+    });
     expect(gh.requests).toHaveLength(1);
+  });
+
+  it('creates a part again when someone deleted it between the listing and its update', async () => {
+    const octokit = makeOctokit('test-token', { baseUrl: gh.baseUrl, retryAfterBaseValue: 1 });
+    const key = 'deploy/preview';
+    await upsertStickyComments(octokit, { owner: 'o', repo: 'r', issueNumber: 7, key, parts: [body(key, 0, 'run 1'), body(key, 1, 'run 1 part 1')] });
+    gh.requests = [];
+    // The user deletes both parts right after the run listed them: one is updated, the other one is surplus.
+    gh.beforeServe = (r) => {
+      if (r.startsWith('PATCH')) gh.comments = gh.comments.filter((c) => !c.body.includes(`gitops-sync:${key}:`));
+    };
+    const out = await upsertStickyComments(octokit, { owner: 'o', repo: 'r', issueNumber: 7, key, parts: [body(key, 0, 'run 2')] });
+    expect(out).toMatchObject({ created: 1, updated: 0, deleted: 0 });
+    const ours = gh.comments.filter((c) => c.body.includes(`gitops-sync:${key}:`));
+    expect(ours).toEqual([expect.objectContaining({ body: body(key, 0, 'run 2') })]);
+    expect(out.urls).toEqual([ours[0].html_url]);
+    expect(gh.requests.map((r) => r.replace(/\?.*/, '').replace(/\d+$/, 'ID'))).toEqual([
+      'GET /repos/o/r/issues/7/comments',
+      'GET /repos/o/r/issues/7/comments',
+      'PATCH /repos/o/r/issues/comments/ID',
+      'POST /repos/o/r/issues/7/comments',
+      'DELETE /repos/o/r/issues/comments/ID',
+    ]);
+  });
+
+  const rateLimited = { status: 403, message: 'API rate limit exceeded for installation ID 42.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '0' } };
+
+  it('says a rate limit that never lifts is a rate limit, and announces only the retries it makes', async () => {
+    const warnings: string[] = [];
+    const octokit = makeOctokit('test-token', { baseUrl: gh.baseUrl, retryAfterBaseValue: 1, rateLimitRetries: 2, onWarning: (m) => warnings.push(m) });
+    gh.failures = Array.from({ length: 10 }, () => rateLimited);
+    const err = await upsertStickyComments(octokit, { owner: 'o', repo: 'r', issueNumber: 7, key: 'k', parts: ['x'] }).catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      status: 403,
+      permission: false,
+      message: 'GitHub list comments of pull request #7 failed: HTTP 403 (API rate limit exceeded for installation ID 42.): the token\'s API rate limit is used up, still after 2 retries',
+    });
+    expect((err as Error).message).not.toContain('pull-requests: write');
+    // Each announced retry was made: three requests, two warnings.
+    expect(gh.requests).toHaveLength(3);
+    expect(warnings.map((w) => w.replace(/ in \d+ s$/, ''))).toEqual([1, 2].map((n) => `GitHub primary rate limit on GET ${gh.baseUrl}/repos/o/r/issues/7/comments?per_page=100; retry ${n} of 2`));
+  });
+
+  it('names the call and the cause of a server error that outlasts the retries', async () => {
+    const octokit = makeOctokit('test-token', { baseUrl: gh.baseUrl, retryAfterBaseValue: 1 });
+    gh.failures = Array.from({ length: 10 }, () => ({ status: 502, message: 'Server Error' }));
+    await expect(upsertStickyComments(octokit, { owner: 'o', repo: 'r', issueNumber: 7, key: 'k', parts: ['x'] })).rejects.toMatchObject({
+      status: 502,
+      permission: false,
+      message: 'GitHub list comments of pull request #7 failed: HTTP 502 (Server Error): a GitHub server error, still after 3 retries',
+    });
+    expect(gh.requests).toHaveLength(4);
+  });
+
+  it('suggests the permission only when GitHub refuses the token', async () => {
+    const octokit = makeOctokit('test-token', { baseUrl: gh.baseUrl, retryAfterBaseValue: 1 });
+    gh.failures = [{ status: 403, message: 'Resource not accessible by integration' }];
+    await expect(upsertStickyComments(octokit, { owner: 'o', repo: 'r', issueNumber: 7, key: 'k', parts: ['x'] })).rejects.toMatchObject({
+      permission: true,
+      message: 'GitHub list comments of pull request #7 failed: HTTP 403 (Resource not accessible by integration): does the token have pull-requests: write?',
+    });
+    // The listing works, the creation meets a locked conversation: not a permission.
+    gh.failures = [];
+    gh.beforeServe = (r) => {
+      if (r.startsWith('POST')) gh.failures.push({ status: 403, message: 'Unable to create comment because issue is locked.' });
+    };
+    await expect(upsertStickyComments(octokit, { owner: 'o', repo: 'r', issueNumber: 7, key: 'k', parts: ['x'] })).rejects.toMatchObject({
+      permission: false,
+      message: 'GitHub create comment part 0 on pull request #7 failed: HTTP 403 (Unable to create comment because issue is locked.): the conversation is locked',
+    });
   });
 });
 

@@ -48,7 +48,7 @@ describe('GitHub deployments', () => {
     const wrongRepo = await startDeployment(octokit(), { owner: 'o', repo: 'other', ref: SHA, environment: 'guestbook', description: 'd' });
     expect(wrongRepo).toEqual({ warning: expect.stringContaining('HTTP 404') });
     const noRef = await startDeployment(octokit(), { owner: 'o', repo: 'r', ref: '', environment: 'guestbook', description: 'd' });
-    expect(noRef).toEqual({ warning: expect.stringContaining('HTTP 422: Validation Failed: ref is missing') });
+    expect(noRef).toEqual({ warning: expect.stringContaining('HTTP 422 (Validation Failed: ref is missing)') });
   });
 
   it("cuts Argo CD's message to GitHub's 140 characters, which GitHub would otherwise reject", async () => {

@@ -188,10 +188,14 @@ describe('validateApplication: errors name file:line, app and field', () => {
     ]);
   });
 
-  it('rejects config management plugins for that app', () => {
-    const text = app(`${DEST}  source:\n    repoURL: r\n    path: p\n    plugin:\n      name: cmp\n`);
-    expect(messages(text)).toEqual([
-      'app.yaml:12: app demo: field spec.source.plugin: config management plugins are not supported',
+  it('checks the fields of a config management plugin source', () => {
+    const good = app(`${DEST}  source:\n    repoURL: r\n    path: p\n    plugin:\n      name: cmp\n      env: [{name: A, value: b}]\n      parameters: [{name: p, string: s}, {name: q, array: [a]}, {name: r, map: {k: v}}]\n`);
+    expect(messages(good)).toEqual([]);
+    const bad = app(`${DEST}  source:\n    repoURL: r\n    path: p\n    plugin:\n      name: 3\n      env: [{value: b}]\n      parameters: [{name: q, array: a}]\n`);
+    expect(messages(bad)).toEqual([
+      'app.yaml:13: app demo: field spec.source.plugin.name: must be a string, got number 3',
+      'app.yaml:14: app demo: field spec.source.plugin.env[0].name: is required',
+      'app.yaml:15: app demo: field spec.source.plugin.parameters[0].array: must be a list of strings, got string "a"',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { planLegend } from '../../src/pipeline/pr-preview.js';
+import { planLegend } from '../../src/pipeline/preview-present.js';
 
 describe('planLegend', () => {
   const inputs = { prune: false, confirmPrune: false };

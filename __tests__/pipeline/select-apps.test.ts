@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AppSpec } from '../../src/model/argocd.js';
-import { parseShard, selectApps, shardOf } from '../../src/pipeline/select-apps.js';
+import { parseShard, previewShard, selectApps, shardOf } from '../../src/pipeline/select-apps.js';
 import { readSettings, SettingsError } from '../../src/settings.js';
 
 const app = (name: string): AppSpec => ({
@@ -50,5 +50,31 @@ describe('shard input', () => {
   it.each(['0/3', '4/3', '1/0', 'a/b', '2'])('rejects %s with an error naming the input', (v) => {
     expect(() => settingsWith(v)).toThrow(SettingsError);
     expect(() => settingsWith(v)).toThrow(/^input shard: expected i\/n/);
+  });
+});
+
+describe('previewShard', () => {
+  const withNs = (name: string, namespace: string): AppSpec => {
+    const a = app(name);
+    a.app.spec.destination.namespace = namespace;
+    return a;
+  };
+  const names = (apps: AppSpec[]) => apps.map((a) => a.app.metadata.name);
+
+  it('puts a renamed app on both sides into the shard of its new name, and every other app into its own', () => {
+    // A rename whose old and new names fall into different shards on their own.
+    const [oldName, newName] = ['api-v2', 'api'];
+    expect(shardOf(oldName, 3)).not.toBe(shardOf(newName, 3));
+    const kept = Array.from({ length: 12 }, (_, i) => app(`app-${i}`));
+    const base = [...kept, withNs(oldName, 'shared'), withNs('gone', 'gone')];
+    const head = [...kept, withNs(newName, 'shared'), withNs('new', 'new')];
+    const shards = [1, 2, 3].map((index) => previewShard(base, head, { index, count: 3 }));
+    const target = shardOf(newName, 3);
+    expect(names(shards[target - 1].base)).toContain(oldName);
+    expect(names(shards[target - 1].head)).toContain(newName);
+    // Disjoint and complete on each side, like selectApps.
+    expect(shards.flatMap((s) => names(s.base)).sort()).toEqual(names(base).sort());
+    expect(shards.flatMap((s) => names(s.head)).sort()).toEqual(names(head).sort());
+    for (const s of shards) for (const a of [...s.base, ...s.head].filter((x) => x.app.metadata.name !== oldName)) expect(shardOf(a.app.metadata.name, 3)).toBe(shards.indexOf(s) + 1);
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AppSpec, ApplicationSource, ArgoCdConfig } from '../../src/model/argocd.js';
 import { createInputHasher, type AppInputs } from '../../src/render/inputs/app-inputs.js';
+import type { PluginDef, PluginSpec } from '../../src/render/plugin/definitions.js';
 import { WORK_COPY_PREFIX } from '../../src/render/workdir.js';
 
 const URL = 'https://git.example.com/gitops.git';
@@ -80,9 +81,26 @@ function app(source: Partial<ApplicationSource>, name = 'app'): AppSpec {
 }
 
 /** A fresh hasher each time, as each run (and each side of a preview) has its own. */
-function inputs(spec: AppSpec, opts: { cm?: ArgoCdConfig; tools?: Record<string, string>; revision?: string } = {}): Promise<AppInputs> {
+function inputs(spec: AppSpec, opts: { cm?: ArgoCdConfig; tools?: Record<string, string>; revision?: string; plugins?: PluginDef[] } = {}): Promise<AppInputs> {
   const repos = { gitDir: async () => repo, helmChart: async () => repo };
-  return createInputHasher({ repoRoot: repo, revision: opts.revision ?? 'rev1', argocdCm: opts.cm, repos, toolVersions: opts.tools ?? { helm: 'v3' } }).inputs(spec);
+  return createInputHasher({ repoRoot: repo, revision: opts.revision ?? 'rev1', argocdCm: opts.cm, repos, toolVersion: async (tool) => (opts.tools ?? { helm: 'v3' })[tool] ?? 'none', plugins: opts.plugins }).inputs(spec);
+}
+
+function pluginDef(name: string, discover: Partial<PluginSpec['discover']> = {}): PluginDef {
+  return {
+    name,
+    file: 'cmp.yaml',
+    line: 1,
+    spec: {
+      version: '',
+      init: { command: [], args: [] },
+      generate: { command: ['sh', '-c', 'cat *.yaml'], args: [] },
+      discover: { fileName: '', find: { command: [], args: [], glob: '' }, ...discover },
+      parameters: { static: [], dynamic: { command: [], args: [] } },
+      preserveFileMode: false,
+      provideGitCreds: false,
+    },
+  };
 }
 
 async function hash(spec: AppSpec, opts: Parameters<typeof inputs>[1] = {}): Promise<string> {
@@ -106,6 +124,35 @@ async function readsOf(spec: AppSpec, paths: string[]): Promise<string[]> {
 }
 
 describe('input hashes', () => {
+  it('plugin: the whole repository, the plugin definitions and the revision count', async () => {
+    const plugins = [pluginDef('cmp')];
+    const spec = app({ path: 'plain', plugin: { name: 'cmp' } });
+    const opts = { plugins };
+    const before = await hash(spec, opts);
+    expect(await hash(spec, opts)).toBe(before);
+    write('values/unused.yaml', 'x: 3\n'); // outside the app's path: a plugin may read it
+    const edited = await hash(spec, opts);
+    expect(edited).not.toBe(before);
+    expect(await hash(spec, { plugins: [pluginDef('cmp', { fileName: '*.yaml' })] })).not.toBe(edited);
+    expect(await hash(spec, { plugins, revision: 'rev2' })).not.toBe(edited);
+  });
+
+  it('plugin discovery: which plugin a fileName or glob rule picks counts; a find.command rule makes the whole tree count', async () => {
+    const plain = app({ path: 'plain' });
+    const byFile = { plugins: [pluginDef('cmp', { fileName: '*.marker' })] };
+    const byCommand = { plugins: [pluginDef('cmp', { find: { command: ['sh', '-c', 'ls'], args: [], glob: '' } })] };
+    const [file0, command0] = [await hash(plain, byFile), await hash(plain, byCommand)];
+    write('libs/unrelated.libsonnet', '{ changed: true }\n');
+    expect(await hash(plain, byFile)).toBe(file0); // no rule matches: a directory app's inputs
+    const command1 = await hash(plain, byCommand);
+    expect(command1).not.toBe(command0);
+    write('plain/x.marker', '');
+    const file1 = await hash(plain, byFile);
+    expect(file1).not.toBe(file0); // now a plugin app
+    write('values/unused.yaml', 'x: 4\n');
+    expect(await hash(plain, byFile)).not.toBe(file1); // and the whole repository counts
+  });
+
   it('kustomize: the whole graph is read, nothing else', async () => {
     const spec = app({ path: 'overlay' });
     const read = Object.keys(TREE).filter((p) => p.startsWith('overlay/') || p.startsWith('base/') || p.startsWith('components/'));
@@ -164,24 +211,28 @@ describe('input hashes', () => {
     expect(await readsOf(spec, ['values/prod.yaml'])).toEqual(['values/prod.yaml']);
   });
 
-  it('the spec, the argocd-cm keys rendering reads and the tool versions count; other settings do not', async () => {
+  it('the spec, the argocd-cm keys rendering reads and the versions of the tools it runs count; other settings do not', async () => {
     const spec = app({ path: 'overlay' });
     const h = await hash(spec);
     expect(await hash(app({ path: 'overlay' }, 'renamed'))).not.toBe(h);
     expect(await hash(spec, { cm: { 'kustomize.buildOptions': '--enable-helm' } })).not.toBe(h);
     expect(await hash(spec, { cm: { 'application.instanceLabelKey': 'x' } })).not.toBe(h);
     expect(await hash(spec, { cm: { 'resource.customizations': 'x', 'url': 'https://argo' } })).toBe(h);
-    expect(await hash(spec, { tools: { helm: 'v4' } })).not.toBe(h);
+    // Only the tools the app's sources run count: kustomize here, helm for a chart.
+    expect(await hash(spec, { tools: { helm: 'v3', kustomize: 'v6' } })).not.toBe(h);
+    expect(await hash(spec, { tools: { helm: 'v4' } })).toBe(h);
+    const chart = app({ path: 'charts/web' });
+    expect(await hash(chart, { tools: { helm: 'v4' } })).not.toBe(await hash(chart));
     // The revision counts only where something mentions it.
     expect(await hash(spec, { revision: 'rev2' })).toBe(h);
     const mentions = app({ path: 'charts/web', helm: { parameters: [{ name: 'rev', value: '$ARGOCD_APP_REVISION' }] } });
     expect(await hash(mentions, { revision: 'rev2' })).not.toBe(await hash(mentions));
   });
 
-  it('says whether the inputs may define Applications (app-of-apps), and gives up on plugins and inexact charts', async () => {
+  it('says whether the inputs may define Applications (app-of-apps), and gives up on inexact charts', async () => {
     expect(await inputs(app({ path: 'apps' }))).toMatchObject({ mayDefineApps: true });
     expect(await inputs(app({ path: 'plain' }))).toMatchObject({ mayDefineApps: false });
-    expect((await inputs(app({ path: 'plain', plugin: { name: 'cmp' } }))).hash).toBeUndefined();
+    expect(await inputs(app({ path: 'plain', plugin: { name: 'cmp' } }))).toMatchObject({ mayDefineApps: true });
     expect(await inputs(app({ chart: 'web', targetRevision: '1.2.3' }))).toMatchObject({ mayDefineApps: true });
     // A version range counts by the version it resolves to (the pulled chart's Chart.yaml).
     const ranged = app({ chart: 'web', targetRevision: '1.x' });

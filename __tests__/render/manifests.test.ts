@@ -1,5 +1,5 @@
 // renderAppManifests across sources: multi-source with a `$values` ref, ref-only sources skipped,
-// source order kept, plugin sources refused, and every failure naming file, app and field.
+// source order kept, a plugin source without plugin definitions, and every failure naming file, app and field.
 import { join } from 'node:path';
 import { SpecError } from '../../src/model/errors.js';
 import { renderAppManifests } from '../../src/render/manifests.js';
@@ -80,10 +80,10 @@ describe('source handling', () => {
     expect(names(await renderAppManifests(app('ov', { source }), context()))).toEqual(['ConfigMap/keep']);
   });
 
-  it('refuses config management plugins with a per-app error', async () => {
+  it('fails an app naming a config management plugin when none is defined, with its own error', async () => {
     const spec = app('cmp', { source: { repoURL: REPO_URL, path: 'dir-app', plugin: { name: 'argocd-vault-plugin' } } });
     await expect(renderAppManifests(spec, context())).rejects.toMatchObject({
-      problem: { file: 'apps/cmp.yaml', app: 'cmp', field: 'spec.source.plugin', message: expect.stringMatching(/config management plugins are not supported/) },
+      problem: { file: 'apps/cmp.yaml', app: 'cmp', field: 'spec.source.plugin.name', message: expect.stringMatching(/uses a config management plugin \("argocd-vault-plugin"\), but none is defined/) },
     });
   });
 

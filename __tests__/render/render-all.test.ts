@@ -14,6 +14,7 @@ import { renderAll } from '../../src/render/render-all.js';
 import { createRepoResolver } from '../../src/render/repos/resolver.js';
 import type { RenderContext, RenderedApp, RepoResolver } from '../../src/render/types.js';
 import { readSettings } from '../../src/settings.js';
+import { createToolLocator } from '../../src/render/tools/locator.js';
 
 const REPO = fileURLToPath(new URL('../fixtures/repos', import.meta.url));
 const URL_ = 'https://github.com/example/gitops.git';
@@ -37,7 +38,7 @@ function spec(name: string, path: string, namespace = name): AppSpec {
 async function context(repos?: RepoResolver): Promise<RenderContext> {
   return {
     repoRoot: REPO,
-    tools: { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet', jsonnetDeps: 'jsonnet-deps' },
+    tools: createToolLocator({ download: false }),
     repos: repos ?? (await createRepoResolver({ checkoutDir: REPO, cacheDir: mkdtempSync(join(tmpdir(), 'ra-')), repoUrl: URL_, timeoutMs: 10_000 })),
     timeoutMs: 10_000,
     expandAppSet: (appSet, origin) => expandAppSet(appSet, origin, { repoRoot: REPO, clusters: [] }),

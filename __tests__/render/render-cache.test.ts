@@ -9,6 +9,7 @@ import { openRenderCache, writeOnly } from '../../src/render/cache/render-cache.
 import { createInputHasher } from '../../src/render/inputs/app-inputs.js';
 import { renderAll } from '../../src/render/render-all.js';
 import type { RenderContext } from '../../src/render/types.js';
+import { createToolLocator } from '../../src/render/tools/locator.js';
 
 const URL = 'https://git.example.com/gitops.git';
 let repo: string;
@@ -40,8 +41,8 @@ function app(path: string): AppSpec {
 /** A fresh context per run, as each run has its own hasher; the cache directory persists. */
 function context(): RenderContext {
   const repos = { gitDir: async () => repo, helmChart: async () => repo };
-  const base = { repoRoot: repo, repos, tools: { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet', jsonnetDeps: 'jsonnet-deps' }, timeoutMs: 10_000 };
-  return { ...base, inputs: createInputHasher({ ...base, toolVersions: {} }), cache: openRenderCache(cacheDir) };
+  const base = { repoRoot: repo, repos, tools: createToolLocator({ download: false }), timeoutMs: 10_000 };
+  return { ...base, inputs: createInputHasher({ ...base, toolVersion: async () => '' }), cache: openRenderCache(cacheDir) };
 }
 
 function entries(): string[] {

@@ -8,6 +8,7 @@ import type { AppSpec, ApplicationSpec } from '../../src/model/argocd.js';
 import type { K8sObject } from '../../src/model/k8s.js';
 import { runTool } from '../../src/render/tools/exec.js';
 import type { RenderContext, RepoResolver } from '../../src/render/types.js';
+import { createToolLocator } from '../../src/render/tools/locator.js';
 
 export const FIXTURES = resolve('__tests__/fixtures/render');
 export const REPO = join(FIXTURES, 'repo');
@@ -33,7 +34,7 @@ export function context(overrides: Partial<RenderContext> = {}): RenderContext {
   return {
     repoRoot: REPO,
     revision: SHA,
-    tools: { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet', jsonnetDeps: 'jsonnet-deps' },
+    tools: createToolLocator({ download: false }),
     repos: resolver,
     timeoutMs: 60_000,
     ...overrides,

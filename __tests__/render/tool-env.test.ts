@@ -37,6 +37,7 @@ const EXPECTED: Record<ToolKind, Record<string, string>> = {
   jsonnet: BASE,
   'jsonnet-deps': BASE,
   git: { ...BASE, ...NETWORK, SSH_AUTH_SOCK: PARENT.SSH_AUTH_SOCK },
+  plugin: { ...BASE, ...NETWORK, SSH_AUTH_SOCK: PARENT.SSH_AUTH_SOCK, HELM_CACHE_HOME: PARENT.HELM_CACHE_HOME, XDG_CONFIG_HOME: PARENT.XDG_CONFIG_HOME },
 };
 
 describe('toolEnv', () => {
@@ -50,6 +51,16 @@ describe('toolEnv', () => {
     expect(toolEnv('git', extra, PARENT)).toEqual({ ...EXPECTED.git, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'http.extraHeader' });
     expect(toolEnv('helm', extra, PARENT)).toEqual({ ...EXPECTED.helm, HELM_REGISTRY_CONFIG: '/tmp/r.json' });
     expect(toolEnv('jsonnet', extra, PARENT)).toEqual(EXPECTED.jsonnet);
+    const pluginExtra = { ...extra, KUBE_VERSION: '1.30.0', KUBE_API_VERSIONS: 'v1', 'ARGOCD_ENV_any.name': 'x', PARAM_REPLICAS: '2', ARGOCD_APP_PARAMETERS: '[]' };
+    expect(toolEnv('plugin', pluginExtra, PARENT)).toEqual({
+      ...EXPECTED.plugin,
+      ARGOCD_APP_NAME: 'guestbook',
+      KUBE_VERSION: '1.30.0',
+      KUBE_API_VERSIONS: 'v1',
+      'ARGOCD_ENV_any.name': 'x',
+      PARAM_REPLICAS: '2',
+      ARGOCD_APP_PARAMETERS: '[]',
+    });
   });
 });
 
@@ -65,7 +76,7 @@ describe('runTool', () => {
   it.each(Object.keys(EXPECTED) as ToolKind[])('spawns %s with that environment and no other', async (tool) => {
     const { stdout } = await runTool('/usr/bin/env', [], { tool, env: { ARGOCD_APP_NAME: 'guestbook', ...SECRETS } });
     const seen = Object.fromEntries(stdout.trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
-    expect(seen).toEqual(tool === 'kustomize' ? { ...EXPECTED.kustomize, ARGOCD_APP_NAME: 'guestbook' } : EXPECTED[tool]);
+    expect(seen).toEqual(tool === 'kustomize' || tool === 'plugin' ? { ...EXPECTED[tool], ARGOCD_APP_NAME: 'guestbook' } : EXPECTED[tool]);
     for (const value of Object.values(SECRETS)) expect(stdout).not.toContain(value);
   });
 });

@@ -10,7 +10,7 @@ import { makeOctokit } from '../../src/github/client.js';
 import { upsertStickyComments } from '../../src/github/comments.js';
 import { partMarker } from '../../src/report/markdown.js';
 import { setDeploymentStatus, startDeployment } from '../../src/github/deployments.js';
-import { writeOutputFile } from '../../src/secrets/channels.js';
+import { writeOutputFile, writeOutputJson } from '../../src/secrets/channels.js';
 import { Redactor, secrets } from '../../src/secrets/redact.js';
 import { captureIO } from '../support/capture-io.js';
 import { FakeGitHub } from '../support/github-server.js';
@@ -93,5 +93,26 @@ describe('writeOutputFile', () => {
     expect(written).toBe(join(dir, '***.yaml'));
     expect(readdirSync(dir)).toEqual(['***.yaml']);
     expect(readFileSync(written, 'utf8')).toBe('data:\n  leaked: ***\n');
+  });
+});
+
+describe('writeOutputJson', () => {
+  let dir: string;
+  // Quotes and a backslash: masked in the serialized text, the mask could cut an escape sequence in half.
+  const tricky = 'tr1cky"Secret\\value';
+  beforeAll(() => {
+    secrets.register(PLANTED);
+    secrets.register(tricky);
+    dir = mkdtempSync(join(tmpdir(), 'out-json-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('masks every string (keys too) before serializing, so the file stays valid JSON without a secret', async () => {
+    const value = { findings: { diff: `+ token: ${PLANTED}`, [PLANTED]: [tricky, `b64 ${b64}`], n: 3 } };
+    const written = await writeOutputJson(join(dir, `${PLANTED}.json`), value);
+    expect(written).toBe(join(dir, '***.json'));
+    const text = readFileSync(written, 'utf8');
+    for (const s of [PLANTED, tricky, JSON.stringify(tricky).slice(1, -1)]) expect(text).not.toContain(s);
+    expect(JSON.parse(text)).toEqual({ findings: { diff: '+ token: ***', '***': ['***', expect.stringMatching(/^b64 .*\*\*\*/)], n: 3 } });
   });
 });

@@ -30,6 +30,12 @@ describe('readSettings', () => {
     expect(read({ apps: 'apps/../argocd/**\n./x/**' }).appGlobs).toEqual(['apps/../argocd/**', './x/**']);
   });
 
+  it('reads plugin definition globs, which must stay inside the repository (a PR preview reads them from the base)', () => {
+    expect(read({}).plugins).toEqual([]);
+    expect(read({ plugins: 'cmp/*.yaml\n.argocd/plugins/**' }).plugins).toEqual(['cmp/*.yaml', '.argocd/plugins/**']);
+    expect(() => read({ plugins: '/etc/cmp/plugin.yaml' })).toThrow(new SettingsError('plugins', '"/etc/cmp/plugin.yaml" is outside the repository: globs are relative to the repository root'));
+  });
+
   it('reads the API request timeout and retry window; 0 turns retries off', () => {
     expect(read({ 'request-timeout': '5s', 'api-retry-timeout': '0' }).sync).toMatchObject({ requestTimeoutMs: 5000, apiRetryMs: 0 });
   });
@@ -47,7 +53,7 @@ describe('readSettings', () => {
   });
 
   it.each([
-    [{ mode: 'deploy' }, /^input mode: expected auto, render, diff, sync or reconcile/],
+    [{ mode: 'deploy' }, /^input mode: expected auto, render, diff, merge, sync or reconcile/],
     [{ concurrency: '0' }, /^input concurrency: expected a positive whole number/],
     [{ 'tool-timeout': 'soon' }, /^input tool-timeout: expected a duration like 90s or 5m/],
     [{ prune: 'yes' }, /^input prune: expected true or false/],

@@ -35,6 +35,9 @@ export interface Issue {
   html_url: string;
 }
 
+/** An injected answer: a status alone (message "injected failure"), or with GitHub's message and headers. */
+export type Failure = number | { status: number; message?: string; headers?: Record<string, string> };
+
 const STATUS_STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
 
 export class FakeGitHub {
@@ -42,8 +45,10 @@ export class FakeGitHub {
   deployments: Deployment[] = [];
   issues: Issue[] = [];
   requests: string[] = [];
-  /** Statuses to answer the next requests with instead of serving them. */
-  failures: number[] = [];
+  /** Answers for the next requests instead of serving them. */
+  failures: Failure[] = [];
+  /** Called with each request (`METHOD /path?query`) before it is served: a user acting meanwhile. */
+  beforeServe?: (request: string) => void;
   private nextId = 1000;
   private server: Server = createServer((req, res) => this.handle(req, res));
   baseUrl = '';
@@ -76,7 +81,9 @@ export class FakeGitHub {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.baseUrl);
-    this.requests.push(`${req.method} ${url.pathname}${url.search}`);
+    const request = `${req.method} ${url.pathname}${url.search}`;
+    this.requests.push(request);
+    this.beforeServe?.(request);
     let raw = '';
     for await (const chunk of req) raw += chunk;
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
@@ -84,7 +91,8 @@ export class FakeGitHub {
       res.end(body === undefined ? undefined : JSON.stringify(body));
     };
     const failure = this.failures.shift();
-    if (failure) return send(failure, { message: 'injected failure' });
+    if (typeof failure === 'number') return send(failure, { message: 'injected failure' });
+    if (failure) return send(failure.status, { message: failure.message ?? 'injected failure' }, failure.headers);
     if (req.headers.authorization !== `token ${this.token}`) return send(401, { message: 'Bad credentials' });
 
     if (url.pathname.startsWith(`/repos/${this.repo}/deployments`)) return this.handleDeployments(req.method ?? '', url.pathname, raw, send);

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTool } from '../../src/render/tools/exec.js';
-import { PINNED_VERSIONS, parseVersion, toolVersions } from '../../src/render/tools/versions.js';
+import { createToolLocator } from '../../src/render/tools/locator.js';
+import { PINNED_VERSIONS, parseVersion, TOOL_NAMES } from '../../src/render/tools/versions.js';
 
 describe('parseVersion', () => {
   it.each([
@@ -24,14 +25,17 @@ describe('parseVersion', () => {
 
 describe('installed tools', () => {
   it('report the pinned versions', async () => {
-    expect(await toolVersions()).toEqual(PINNED_VERSIONS);
+    const tools = createToolLocator({ download: false });
+    for (const t of TOOL_NAMES) expect(await tools.version(t)).toBe(PINNED_VERSIONS[t]);
+    expect(await tools.versions()).toEqual(PINNED_VERSIONS);
   });
 
-  it('reports a tool that cannot be run instead of failing', async () => {
-    const versions = await toolVersions({ helm: '/nonexistent/helm' }, ['helm', 'jsonnet']);
-    expect(Object.keys(versions).sort()).toEqual(['helm', 'jsonnet']);
-    expect(versions.helm).toMatch(/^unavailable \(.*not found/);
-    expect(versions.jsonnet).toBe(PINNED_VERSIONS.jsonnet);
+  it('reports a tool that cannot be had instead of failing, and lists only the tools found', async () => {
+    const tools = createToolLocator({ download: false, paths: { helm: '/nonexistent/helm' } });
+    expect(await tools.version('helm')).toBe('unavailable (helm-path /nonexistent/helm: not an executable file)');
+    await expect(tools.path('helm')).rejects.toThrow('helm-path /nonexistent/helm: not an executable file');
+    expect(await tools.version('jsonnet')).toBe(PINNED_VERSIONS.jsonnet);
+    expect(await tools.versions()).toEqual({ jsonnet: PINNED_VERSIONS.jsonnet });
   });
 
   it('helm template offline assumes a current Kubernetes minor, not helm 3 fallback 1.20', async () => {

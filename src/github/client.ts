@@ -12,7 +12,7 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
 export interface ClientOptions {
   /** API root; GITHUB_API_URL on GitHub Enterprise, a local server in tests. */
   baseUrl?: string;
-  /** Milliseconds multiplied by the retry plugin's back-off; small values make tests fast. */
+  /** Milliseconds multiplied by the retry plugins' back-off and retry-after; small values make tests fast. */
   retryAfterBaseValue?: number;
   /** Times a rate-limited request is retried after GitHub's retry-after. */
   rateLimitRetries?: number;
@@ -22,20 +22,34 @@ export interface ClientOptions {
 
 export function makeOctokit(token: string, opts: ClientOptions = {}): GitHubClient {
   const limit = opts.rateLimitRetries ?? 2;
+  // A warning that announces a retry is only written when that retry will happen; past the limit
+  // the request fails, and its error (errors.ts) says the limit never lifted.
+  // Retries made per request, for its error: the error object the throttling plugin rejects with predates its last count.
+  const limitRetries = new WeakMap<object, number>();
   const onLimit = (kind: string) => (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    opts.onWarning?.(`GitHub ${kind} rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter} s`);
-    return retryCount < limit;
+    const retrying = retryCount < limit;
+    limitRetries.set(options, retryCount);
+    if (retrying) opts.onWarning?.(`GitHub ${kind} rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} of ${limit} in ${retryAfter} s`);
+    return retrying;
   };
   const octokit = getOctokit(
     token,
     {
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
       retry: opts.retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue: opts.retryAfterBaseValue },
-      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      throttle: {
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+        ...(opts.retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue: opts.retryAfterBaseValue }),
+      },
     },
     retry,
     throttling,
   );
+  octokit.hook.error('request', (err, options) => {
+    const retries = limitRetries.get(options);
+    throw retries === undefined ? err : Object.assign(err, { retries });
+  });
   octokit.hook.before('request', (options) => {
     for (const [name, value] of Object.entries(options)) if (!ROUTING.has(name)) options[name] = secrets.redactDeep(value);
   });

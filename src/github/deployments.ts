@@ -3,6 +3,9 @@
 // a sync, so every GitHub error comes back as a warning for the caller to print.
 import { secrets } from '../secrets/redact.js';
 import type { GitHubClient } from './client.js';
+import { callError, type CallMeaning } from './errors.js';
+
+const DEPLOYMENTS: CallMeaning = { permission: 'deployments: write', notFoundIsPermission: true };
 
 /** GitHub rejects a deployment status description longer than this (HTTP 422). */
 export const STATUS_DESCRIPTION_LIMIT = 140;
@@ -52,7 +55,7 @@ export async function startDeployment(octokit: GitHubClient, req: DeploymentRequ
     if ('id' in res.data) return { id: res.data.id };
     return { warning: `GitHub deployment for environment ${req.environment} not created: HTTP ${res.status}: ${res.data.message ?? ''}` };
   } catch (err) {
-    return { warning: `GitHub deployment for environment ${req.environment} not created: ${explain(err)}` };
+    return { warning: `GitHub deployment for environment ${req.environment} not created: ${callError('create deployment', DEPLOYMENTS, err).reason}` };
   }
 }
 
@@ -71,7 +74,7 @@ export async function setDeploymentStatus(octokit: GitHubClient, req: Deployment
     });
     return undefined;
   } catch (err) {
-    return `GitHub deployment ${req.id}: status ${req.state} not set: ${explain(err)}`;
+    return `GitHub deployment ${req.id}: status ${req.state} not set: ${callError('create deployment status', DEPLOYMENTS, err).reason}`;
   }
 }
 
@@ -79,13 +82,4 @@ export async function setDeploymentStatus(octokit: GitHubClient, req: Deployment
 export function truncateDescription(text: string): string {
   const chars = Array.from(text);
   return chars.length <= STATUS_DESCRIPTION_LIMIT ? text : `${chars.slice(0, STATUS_DESCRIPTION_LIMIT - 1).join('')}…`;
-}
-
-function explain(err: unknown): string {
-  const status = (err as { status?: number }).status;
-  const data = (err as { response?: { data?: { message?: string; errors?: { message?: string }[] } } }).response?.data;
-  const details = (data?.errors ?? []).flatMap((e) => (e.message ? [e.message] : []));
-  const message = [data?.message ?? (err instanceof Error ? err.message : String(err)), ...details].join(': ');
-  if (status === 403 || status === 404) return `HTTP ${status} (${message}): does the token have deployments: write?`;
-  return status ? `HTTP ${status}: ${message}` : message;
 }

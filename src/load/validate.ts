@@ -140,10 +140,8 @@ function checkSource(ctx: CheckContext, src: Obj, at: FieldPath, multi: boolean)
     report(ctx, at, `multiple application sources defined: ${types.map(([, label]) => label).join(',')}`);
     return;
   }
-  if (present(src.plugin)) {
-    report(ctx, [...at, 'plugin'], 'config management plugins are not supported');
-    return;
-  }
+  const plugin = objectField(ctx, src, 'plugin', at);
+  if (plugin) checkPlugin(ctx, plugin, [...at, 'plugin']);
   const helm = objectField(ctx, src, 'helm', at);
   if (helm) checkHelm(ctx, helm, [...at, 'helm']);
   const kustomize = objectField(ctx, src, 'kustomize', at);
@@ -216,6 +214,16 @@ function checkKustomize(ctx: CheckContext, k: Obj, at: FieldPath): void {
     if (typeof r.count === 'string' && !/^[-+]?\d+$/.test(r.count)) {
       report(ctx, [...rAt, 'count'], `expected integer value for count. Received: ${r.count}`);
     }
+  }
+}
+
+function checkPlugin(ctx: CheckContext, plugin: Obj, at: FieldPath): void {
+  checkFields(ctx, plugin, at, { name: 'string' });
+  for (const [e, i] of objectItems(ctx, plugin, 'env', at)) {
+    checkFields(ctx, e, [...at, 'env', i], { name: 'string', value: 'string' }, ['name']);
+  }
+  for (const [p, i] of objectItems(ctx, plugin, 'parameters', at)) {
+    checkFields(ctx, p, [...at, 'parameters', i], { name: 'string', string: 'string', array: 'strings', map: 'stringMap' });
   }
 }
 

@@ -70,6 +70,13 @@ export interface DirectorySource {
   jsonnet?: { extVars?: JsonnetVar[]; tlas?: JsonnetVar[]; libs?: string[] };
 }
 
+/** `source.plugin`: which config management plugin, its `ARGOCD_ENV_*` entries and parameters. */
+export interface ApplicationSourcePlugin {
+  name?: string;
+  env?: { name: string; value: string }[];
+  parameters?: { name?: string; string?: string; array?: string[]; map?: Record<string, string> }[];
+}
+
 export interface ApplicationSource {
   repoURL: string;
   path?: string;
@@ -80,7 +87,7 @@ export interface ApplicationSource {
   helm?: HelmSource;
   kustomize?: KustomizeSource;
   directory?: DirectorySource;
-  plugin?: Record<string, unknown>;
+  plugin?: ApplicationSourcePlugin;
 }
 
 export interface ApplicationDestination {

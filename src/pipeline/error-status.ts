@@ -4,6 +4,7 @@
 // message; one that rendered on the base, or was absent there, has a new error. Only apps rendered
 // on both sides are compared: the incremental preview renders an app whose inputs are unchanged on
 // neither side, so it has no errors to classify (render-unchanged renders them all).
+import { canonical } from '../model/canonical.js';
 import { formatProblem, type Problem } from '../model/errors.js';
 import { keyString } from '../model/k8s.js';
 import type { PolicyViolation } from '../policy/project.js';
@@ -72,10 +73,15 @@ export function countedFailures(s: ErrorStatus, failOn: FailOn): { failedApps: s
  * from the diff stage, except those still failing.
  */
 export function newErrorsOf(r: { problems: readonly Problem[]; diffs: readonly { name: string; problems: readonly Problem[] }[]; errorStatus: ErrorStatus }): Problem[] {
-  const still = new Set(r.errorStatus.stillFailing);
   const stillApps = new Set(r.errorStatus.stillFailingApps);
   return [
-    ...r.problems.filter((p) => !still.has(p)),
+    ...r.problems.filter((p) => !isStillFailing(r.errorStatus, p)),
     ...r.diffs.filter((d) => !stillApps.has(d.name)).flatMap((d) => d.problems.map((p) => ({ ...p, app: p.app ?? d.name }))),
   ];
+}
+
+/** Whether a head problem is one of the still-failing ones; by content, as merged shards' files hold copies. */
+export function isStillFailing(s: ErrorStatus, p: Problem): boolean {
+  const key = canonical(p);
+  return s.stillFailing.some((q) => canonical(q) === key);
 }

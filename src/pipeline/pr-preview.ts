@@ -4,26 +4,25 @@ import { appSetDeletions, type AppSetDeletion } from '../appset/deletions.js';
 import type { PullRequestInfo } from '../appset/types.js';
 import type { LoadedKubeconfig } from '../cluster/kubeconfig.js';
 import { diffApps, type AppDiff, type AppDiffOptions } from '../diff/app-diff.js';
-import type { Problem } from '../model/errors.js';
 import { groupOf, keyString, type K8sObject } from '../model/k8s.js';
 import type { RenderedApp } from '../render/types.js';
 import { checkApp, type PolicyViolation } from '../policy/project.js';
-import { buildComment, type CommentApp, type CommentInput } from '../report/comment.js';
-import { countPreview, type PreviewCounts } from '../report/counts.js';
+import type { CommentApp } from '../report/comment.js';
 import type { KnownCluster } from '../report/destination.js';
 import { plural } from '../report/markdown.js';
 import type { DiffSettings, Settings, SyncInputs } from '../settings.js';
 import { planSync, taskName, type SyncPlan, type SyncTask } from '../sync/plan.js';
 import type { ApplicationSet } from '../model/argocd.js';
-import { canonical } from '../model/canonical.js';
 import { validateAppSet } from '../load/validate-kinds.js';
+import { pluginWarnings } from '../render/plugin/definitions.js';
 import { toolSettingsWarnings } from '../render/tool-settings.js';
 import type { ClusterPlanState } from '../sync/run/sync-app.js';
-import { classifyErrors, countedFailures, type ErrorStatus } from './error-status.js';
+import { classifyErrors, countedFailures } from './error-status.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
+import { presentPreview, type AppRename, type KeptDeletion, type PreviewFindings, type PreviewPresentation } from './preview-present.js';
+import { renamePairs } from './renames.js';
 import { renderSides, type PreviewDirs, type PreviewRenders } from './preview-renders.js';
 import type { RepoRender } from './render-repo.js';
-
 
 export interface PreviewOptions {
   /** Sticky comment key, written into each part's marker. */
@@ -37,60 +36,13 @@ export interface PreviewOptions {
   pullRequest?: PullRequestInfo;
 }
 
-export interface AppRename {
-  from: string;
-  to: string;
-}
-
-export interface ChangedApp {
-  name: string;
-  status: AppDiff['status'];
-  destination: string;
-  renamedFrom?: string;
-  /** The ApplicationSet that generates it. */
-  appSet?: string;
-  /** The app failed to load or render on the base revision; this PR fixes it. */
-  fixed?: true;
-  added: number;
-  modified: number;
-  removed: number;
-}
-
-export interface PreviewResult {
-  /**
-   * One per app on either side, by name; a renamed app appears once, under its new name. An app
-   * the PR fixes carries the base's problems in `fixed` and none in `problems`.
-   */
-  diffs: CommentApp[];
-  renames: AppRename[];
-  policy: PolicyViolation[];
+/** A preview's findings (see preview-present), what it shows, and the run's own detail. */
+export interface PreviewResult extends PreviewFindings, PreviewPresentation {
+  /** The findings alone, as a shard's preview file holds them. */
+  findings: PreviewFindings;
   /** Sync plan of the head for every added, changed or renamed app. */
   plans: Record<string, SyncPlan>;
-  /** Comment bodies (parts[0] = summary) and the unabridged markdown for the job summary and diff file. */
-  parts: string[];
-  full: string;
-  /** Apps whose render changes (added, changed, removed, fixed; never errored). */
-  changedApps: ChangedApp[];
-  hasChanges: boolean;
-  /** The head's errors and violations judged against the base: new, still failing. */
-  errorStatus: ErrorStatus;
-  /** Every count the comment, summary, log and outputs report (counts.ts). */
-  counts: PreviewCounts;
-  /** The head's problems not tied to one app: specs that failed to load, missing tools. */
-  problems: Problem[];
-  /** Head apps that failed to render. */
-  failedApps: string[];
-  /** Generated Applications that a change to their ApplicationSet would delete. */
-  appSetDeletions: AppSetDeletion[];
-  /** Informational notes: ApplicationSet generators that yield nothing here, generated apps a policy keeps. */
-  notes: string[];
-  /** What the reviewer must know though nothing failed: argocd-cm tool settings of the PR that were not used. */
-  warnings: string[];
-  /** With a kubeconfig: what a sync would change, live drift, and clusters that could not be read. */
   live?: LiveDiffResult;
-  toolVersions: Record<string, string>;
-  baseRevision?: string;
-  headRevision?: string;
   baseRenders: PreviewRenders['baseRenders'];
   headRenders: PreviewRenders['headRenders'];
 }
@@ -101,7 +53,7 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const started = now();
   const log = opts.log ?? (() => undefined);
   const { head, base, baseRenders, headRenders } = await renderSides(settings, dirs, { pullRequest: opts.pullRequest, liveDiff: opts.kubeconfig !== undefined }, log);
-  const warnings = toolSettingsWarnings(head.ignoredToolSettings ?? []);
+  const warnings = [...toolSettingsWarnings(head.ignoredToolSettings ?? []), ...pluginWarnings(head.ignoredPlugins ?? [])];
   for (const w of warnings) log(`warning: ${w}`);
 
   const diffOpts: AppDiffOptions = {
@@ -117,10 +69,7 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const problems = head.problems;
   const policy = checkPolicy(head);
   const errorStatus = classifyErrors(base, head, { base: checkPolicy(base), head: policy });
-  const stillFailingApps = new Set(errorStatus.stillFailingApps);
-  const stillFailing = new Set(errorStatus.stillFailing);
-  const { deletions, notes: keptNotes } = deletionsOf(base, head);
-  const notes = [...head.notes, ...keptNotes];
+  const { deletions, kept } = deletionsOf(base, head);
   const live = opts.kubeconfig
     ? await liveDiff(base.rendered, head.rendered, {
         kubeconfig: opts.kubeconfig,
@@ -137,50 +86,28 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const planDiff = (name: string): AppDiff =>
     (live?.planStates.has(name) ? live.syncChanges.find((s) => s.name === name) : undefined) ?? diffs.find((d) => d.name === name)!;
 
-  const comment: CommentInput = {
-    apps: diffs.filter((d) => !stillFailingApps.has(d.name)).map((d) => ({ ...d, name: displayName(d.name, renames) })),
-    policy: errorStatus.newViolations,
-    // A cluster that cannot be read is reported but, unlike a broken spec, does not fail the check.
-    errors: [...problems.filter((p) => !stillFailing.has(p)), ...(live?.problems ?? [])],
-    stillFailing: errorStatus.stillFailing,
-    existingPolicy: errorStatus.existingViolations,
-    warnings,
-    notes,
-    appSetDeletions: deletions,
-    liveSync: live?.syncChanges,
-    liveDrift: live?.drift,
-    planPreview: Object.fromEntries(Object.entries(plans).map(([name, plan]) => [displayName(name, renames), planLines(plan, planDiff(name), settings.sync)])),
-    planLegend: planLegend(settings.sync, planSource(Object.keys(plans), live?.planStates)),
-    clusters: knownClusters(head, opts.kubeconfig),
-    footer: { durationMs: now() - started, toolVersions: head.toolVersions },
-    marker: opts.marker,
-  };
-  const built = buildComment(comment);
-  // An app that failed to render has an error, not a change (counts.ts).
-  const changedApps = diffs.filter((d) => d.status !== 'unchanged' && d.status !== 'errored').map((d) => changedApp(d, renames));
-  return {
+  const findings: PreviewFindings = {
     diffs,
     renames,
     policy,
     errorStatus,
-    counts: countPreview(comment),
-    plans,
-    parts: built.parts,
-    full: built.full,
-    changedApps,
-    hasChanges: changedApps.length > 0,
     problems,
     failedApps: head.rendered.filter((a) => a.problems.length > 0).map((a) => a.name),
     appSetDeletions: deletions,
-    notes,
+    keptDeletions: kept,
+    renderNotes: head.notes,
     warnings,
-    ...(live ? { live } : {}),
+    ...(live ? { live: { syncChanges: live.syncChanges, drift: live.drift, problems: live.problems, warnings: live.warnings } } : {}),
+    planPreview: Object.fromEntries(Object.entries(plans).map(([name, plan]) => [name, planLines(plan, planDiff(name), settings.sync)])),
+    plannedFromCluster: Object.keys(plans).filter((name) => live?.planStates.has(name)),
+    clusters: knownClusters(head, opts.kubeconfig),
     toolVersions: head.toolVersions,
     baseRevision: base.revision,
     headRevision: head.revision,
-    baseRenders,
-    headRenders,
+    durationMs: now() - started,
   };
+  const shown = presentPreview(findings, { marker: opts.marker, sync: settings.sync });
+  return { ...findings, ...shown, findings, plans, live, baseRenders, headRenders };
 }
 
 /**
@@ -213,7 +140,7 @@ function annotate(d: AppDiff, base: RepoRender, head: RepoRender): CommentApp {
  * output (app-of-apps) count like the repo's; those of an app that fails to render on the head
  * stay as they were, so they delete nothing.
  */
-function deletionsOf(base: RepoRender, head: RepoRender): { deletions: AppSetDeletion[]; notes: string[] } {
+function deletionsOf(base: RepoRender, head: RepoRender): { deletions: AppSetDeletion[]; kept: KeptDeletion[] } {
   const headSets = appSetsOf(head);
   // Also an invalid one in an app's output: applying it fails, so the live one stays.
   const outputNames = (apps: RenderedApp[]) => apps.flatMap((a) => outputAppSetObjects(a).map((o) => o.metadata.name));
@@ -225,7 +152,7 @@ function deletionsOf(base: RepoRender, head: RepoRender): { deletions: AppSetDel
   const frozen = new Set(outputNames(base.rendered.filter((a) => unrendered.has(a.name))));
   const specs = (r: RepoRender) => r.rendered.map((a) => a.spec);
   const deletions: AppSetDeletion[] = [];
-  const notes: string[] = [];
+  const kept: KeptDeletion[] = [];
   for (const d of appSetDeletions(specs(base), specs(head), appSets)) {
     if (frozen.has(d.appSet)) continue;
     if (headNames.has(d.appSet) && named.has(d.appSet) && !generating.has(d.appSet)) continue;
@@ -233,12 +160,12 @@ function deletionsOf(base: RepoRender, head: RepoRender): { deletions: AppSetDel
     if (removed.length === 0) continue;
     const policy = appSets.find((s) => s.metadata.name === d.appSet)?.spec.syncPolicy?.applicationsSync;
     if (policy === 'create-only' || policy === 'create-update') {
-      notes.push(`ApplicationSet ${d.appSet} no longer generates ${removed.join(', ')}, but its applicationsSync policy ${policy} does not delete Applications`);
+      kept.push({ appSet: d.appSet, removed, policy });
       continue;
     }
     deletions.push({ ...d, removed });
   }
-  return { deletions, notes };
+  return { deletions, kept };
 }
 
 /** The repo's ApplicationSets, then the valid ones in apps' output. */
@@ -270,9 +197,7 @@ function checkPolicy(side: RepoRender): PolicyViolation[] {
 }
 
 /**
- * A renamed app: removed under one name and added under another with the same project, destination
- * and sources. Only one-to-one matches count, so two identical apps never get paired by guesswork.
- * It is diffed against its old self, so the reviewer sees what actually moves (tracking included).
+ * Renamed apps (see renames.ts) are diffed against their old selves, so the reviewer sees what actually moves (tracking included).
  */
 async function diffWithRenames(
   base: readonly RenderedApp[],
@@ -282,12 +207,7 @@ async function diffWithRenames(
   const diffs = await diffApps(base, head, opts);
   const removed = base.filter((b) => diffs.some((d) => d.name === b.name && d.status === 'removed'));
   const added = head.filter((h) => diffs.some((d) => d.name === h.name && d.status === 'added'));
-  const renames: AppRename[] = [];
-  for (const old of removed) {
-    const matches = added.filter((a) => identity(a) === identity(old));
-    const back = removed.filter((r) => identity(r) === identity(old));
-    if (matches.length === 1 && back.length === 1) renames.push({ from: old.name, to: matches[0].name });
-  }
+  const renames: AppRename[] = renamePairs(removed, added).map(([from, to]) => ({ from: from.name, to: to.name }));
   if (renames.length === 0) return { diffs, renames };
 
   const moved = new Set(renames.flatMap((r) => [r.from, r.to]));
@@ -298,29 +218,6 @@ async function diffWithRenames(
     out.push(d.status === 'unchanged' ? { ...d, status: 'changed' } : d);
   }
   return { diffs: out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), renames };
-}
-
-function identity(app: RenderedApp): string {
-  const { project, destination, source, sources } = app.spec.app.spec;
-  return canonical({ project, destination, sources: sources && sources.length > 0 ? sources : [source] });
-}
-
-function displayName(name: string, renames: readonly AppRename[]): string {
-  const r = renames.find((x) => x.to === name);
-  return r ? `${name} (renamed from ${r.from})` : name;
-}
-
-function changedApp(d: CommentApp, renames: readonly AppRename[]): ChangedApp {
-  const from = renames.find((r) => r.to === d.name)?.from;
-  return {
-    name: d.name,
-    status: d.status,
-    destination: d.destination,
-    ...(from ? { renamedFrom: from } : {}),
-    ...(d.appSet ? { appSet: d.appSet } : {}),
-    ...(d.fixed ? { fixed: true as const } : {}),
-    ...d.counts,
-  };
 }
 
 /**
@@ -410,35 +307,11 @@ function taskTitle(t: SyncTask): string {
   return `${gk} ${taskName(t)}${t.hookTypes.length > 0 ? ` (${t.hookTypes.join(', ')} hook)` : ''}`;
 }
 
-/** What the plans compared with: the live cluster, the base render, or the cluster for some apps only. */
-export type PlanSource = 'live' | 'base' | 'mixed';
-
-function planSource(planned: readonly string[], clusterStates: ReadonlyMap<string, unknown> | undefined): PlanSource {
-  const fromCluster = planned.filter((name) => clusterStates?.has(name)).length;
-  return fromCluster === 0 ? 'base' : fromCluster === planned.length ? 'live' : 'mixed';
-}
-
-const SOURCE_TEXT: Readonly<Record<PlanSource, string>> = {
-  live: "Plans use the live cluster: create, update and prune are relative to what the app's destination holds now",
-  base: "No cluster access: plans treat the base revision's render as what the last sync left live, so create, update and prune are relative to it",
-  mixed:
-    "Plans use the live cluster where it could be read (create, update and prune are relative to what it holds now); for the other apps the base revision's render stands in for what is live",
-};
-
-/** How to read the plan lines: what they compare with, and whose rule decides prunes on merge. */
-export function planLegend(inputs: Pick<SyncInputs, 'prune' | 'confirmPrune'>, source: PlanSource): string {
-  const prunes = inputs.prune
-    ? 'prunes happen because the prune input is set'
-    : "prunes are skipped unless the app's automated sync prunes (or the prune input is set)";
-  const confirm = inputs.confirmPrune ? '; Prune=confirm objects are pruned because the confirm-prune input is set' : '';
-  return `The order a sync of this PR would follow: [phase wave] action resource. ${SOURCE_TEXT[source]}; ${prunes}${confirm}.`;
-}
-
 /**
  * Why the preview should fail the check (the action's step, the CLI's exit code); empty = it passes.
  * `failOn` decides which errors count (error-status.ts); policy violations count unless `failOnPolicy` is off.
  */
-export function previewFailures(r: PreviewResult, opts: Pick<DiffSettings, 'failOn' | 'failOnPolicy'>): string[] {
+export function previewFailures(r: Pick<PreviewFindings, 'errorStatus'>, opts: Pick<DiffSettings, 'failOn' | 'failOnPolicy'>): string[] {
   const { failedApps, problems, violations } = countedFailures(r.errorStatus, opts.failOn);
   const fresh = opts.failOn === 'new-errors' ? 'new ' : '';
   const reasons: string[] = [];

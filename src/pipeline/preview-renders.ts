@@ -4,10 +4,12 @@ import { resolve } from 'node:path';
 import type { PullRequestInfo } from '../appset/types.js';
 import { loadRepo } from '../load/load.js';
 import { openRenderCache, type RenderCache } from '../render/cache/render-cache.js';
+import { loadPlugins } from '../render/plugin/definitions.js';
 import type { RenderedApp } from '../render/types.js';
 import type { Settings } from '../settings.js';
 import { baseReuse, headUnits, mergeBase, planRenders, type PreviewSide } from './affected-apps.js';
-import { prepareRepo, renderCacheDir, renderPrepared, type PreparedRepo, type RepoRender } from './render-repo.js';
+import { previewShard } from './select-apps.js';
+import { prepareRepo, renderCacheDir, renderPrepared, runTools, type PreparedRepo, type RepoRender } from './render-repo.js';
 
 export interface PreviewDirs {
   /** The PR head (the checkout). */
@@ -40,11 +42,21 @@ export interface PreviewRenders {
 export async function renderSides(settings: Settings, dirs: PreviewDirs, opts: SidesOptions, log: (message: string) => void): Promise<PreviewRenders> {
   const full = settings.diff.renderUnchanged;
   const cache = full ? undefined : openRenderCache(renderCacheDir(settings.cacheDir));
-  const extras = { pullRequest: opts.pullRequest, cache };
+  // One set of tools for both sides: each is located (and asked its version) once.
+  const extras = { pullRequest: opts.pullRequest, cache, tools: runTools(settings, log) };
   // The base's argocd-cm chooses the tools for both sides: a PR must not pick what runs on its own code.
   const baseLoaded = await loadRepo(resolve(dirs.baseDir), { globs: settings.appGlobs });
-  const headRepo = await prepareRepo({ ...settings, repoRoot: dirs.headDir }, log, { ...extras, toolSettingsFrom: baseLoaded.argocdCm ?? {} });
-  const baseRepo = await prepareRepo({ ...settings, repoRoot: dirs.baseDir }, log, { ...extras, loaded: baseLoaded });
+  // Likewise plugin commands: both sides run the base's definitions (a PR may add the files).
+  const pluginsFrom = await loadPlugins(resolve(dirs.baseDir), settings.plugins, { optional: true });
+  // Both sides are prepared whole, then sharded together (previewShard).
+  const whole = { ...settings, shard: undefined };
+  let headRepo = await prepareRepo({ ...whole, repoRoot: dirs.headDir }, log, { ...extras, pluginsFrom, toolSettingsFrom: baseLoaded.argocdCm ?? {} });
+  let baseRepo = await prepareRepo({ ...whole, repoRoot: dirs.baseDir }, log, { ...extras, pluginsFrom, loaded: baseLoaded });
+  if (settings.shard) {
+    const mine = previewShard(baseRepo.apps, headRepo.apps, settings.shard);
+    headRepo = { ...headRepo, apps: mine.head };
+    baseRepo = { ...baseRepo, apps: mine.base };
+  }
   const renderAllOf = async (repo: PreparedRepo) => renderPrepared(repo, repo.apps, settings);
   if (full) {
     log(`rendering head (${dirs.headDir})`);

@@ -11,12 +11,11 @@ import type { Problem } from '../model/errors.js';
 import { renderAll } from '../render/render-all.js';
 import { selectApps } from './select-apps.js';
 import { createRepoResolver } from '../render/repos/resolver.js';
+import { changedPlugins, loadPlugins, type LoadedPlugins } from '../render/plugin/definitions.js';
 import { changedToolSettings, withToolSettingsOf } from '../render/tool-settings.js';
 import { runTool } from '../render/tools/exec.js';
-import { ensureTools, ToolsUnavailableError } from '../render/tools/install.js';
-import { findBeside, JSONNET_DEPS_MISSING } from '../render/tools/locate.js';
-import { TOOL_NAMES, toolVersions, type ToolName } from '../render/tools/versions.js';
-import type { RenderContext, RenderedApp, ToolPaths } from '../render/types.js';
+import { createToolLocator, type ToolLocator } from '../render/tools/locator.js';
+import type { RenderContext, RenderedApp } from '../render/types.js';
 import type { RenderCache } from '../render/cache/render-cache.js';
 import { createInputHasher, type InputHasher } from '../render/inputs/app-inputs.js';
 import type { Settings } from '../settings.js';
@@ -33,6 +32,8 @@ export interface RepoRender {
   notes: string[];
   /** With `toolSettingsFrom`: the checkout's own argocd-cm tool settings that differ and were not used. */
   ignoredToolSettings?: string[];
+  /** With `pluginsFrom`: plugins this checkout defines differently (added, removed, changed); not used. */
+  ignoredPlugins?: string[];
 }
 
 export interface RenderRepoExtras {
@@ -47,8 +48,15 @@ export interface RenderRepoExtras {
    * preview renders a PR's head with the base's. `{}` = none.
    */
   toolSettingsFrom?: ArgoCdConfig;
+  /**
+   * Render with these ConfigManagementPlugin definitions instead of the checkout's own: the preview
+   * runs the base's on both sides, never commands a PR wrote.
+   */
+  pluginsFrom?: LoadedPlugins;
   /** Serve unchanged renders from this cache and store new ones (not used for syncs). */
   cache?: RenderCache;
+  /** The run's tools, when several checkouts share them (a preview's two sides); default this checkout's own. */
+  tools?: ToolLocator;
 }
 
 /** A checkout loaded and expanded, with its tools located: everything but the renders. */
@@ -60,12 +68,12 @@ export interface PreparedRepo {
   problems: Problem[];
   notes: string[];
   revision?: string;
-  toolVersions: Record<string, string>;
   /** The input hash of each app (see render/inputs), for this checkout. */
   inputs: InputHasher;
   render: RenderContext;
   /** With `toolSettingsFrom`: the checkout's own argocd-cm tool settings that differ and were not used. */
   ignoredToolSettings?: string[];
+  ignoredPlugins?: string[];
 }
 
 export function defaultCacheDir(): string {
@@ -93,16 +101,18 @@ export async function prepareRepo(
   extras: RenderRepoExtras = {},
 ): Promise<PreparedRepo> {
   const repoRoot = resolve(settings.repoRoot);
-  const { tools, missing } = await locateTools(settings, log);
-  // The revision and the tool versions are other processes' work: they run while the specs load.
+  // The revision is another process's work: it runs while the specs load.
   const revisionRun = runTool('git', ['rev-parse', 'HEAD'], { tool: 'git', cwd: repoRoot, timeoutMs: settings.toolTimeoutMs })
     .then((r) => r.stdout.trim())
     .catch(() => undefined); // not a git checkout: $ARGOCD_APP_REVISION stays empty
-  const versionsRun = toolVersions(tools); // never rejects: a tool that cannot run reports why
   const own = extras.loaded ?? (await timed(`load specs in ${repoRoot}`, () => loadRepo(repoRoot, { globs: settings.appGlobs, requireMatches: true })));
   const loaded = extras.toolSettingsFrom ? { ...own, argocdCm: withToolSettingsOf(own.argocdCm, extras.toolSettingsFrom) } : own;
   debug(() => `found ${loaded.apps.length} Application(s): ${loaded.apps.map((a) => a.app.metadata.name).join(', ') || '-'}; ${loaded.appSets.length} ApplicationSet(s); ${loaded.problems.length} problem(s)`);
-  const problems = [...loaded.problems, ...missing];
+  const problems = [...loaded.problems];
+  const tools = extras.tools ?? runTools(settings, log);
+  const ownPlugins = await loadPlugins(repoRoot, settings.plugins, { optional: extras.pluginsFrom !== undefined });
+  const plugins = extras.pluginsFrom ?? ownPlugins;
+  problems.push(...plugins.problems);
   const revision = await revisionRun;
   const repos = await createRepoResolver({
     checkoutDir: repoRoot,
@@ -111,7 +121,7 @@ export async function prepareRepo(
     aliases: settings.repoUrls.slice(1),
     token: settings.repoToken,
     timeoutMs: settings.toolTimeoutMs,
-    helm: tools.helm,
+    helm: () => tools.path('helm'),
     helmCredentials: settings.helmRepoCredentials,
   });
   // One expansion context for the repo's ApplicationSets and those found in rendered output.
@@ -126,8 +136,7 @@ export async function prepareRepo(
   const expanded = await expandAppSets(loaded, expandCtx);
   problems.push(...expanded.problems);
   const apps = selectApps([...loaded.apps, ...expanded.apps], settings.appNames, settings.shard);
-  const versions = await versionsRun;
-  const inputs = createInputHasher({ repoRoot, revision, argocdCm: loaded.argocdCm, repos, toolVersions: versions });
+  const inputs = createInputHasher({ repoRoot, revision, argocdCm: loaded.argocdCm, repos, toolVersion: tools.version, plugins: plugins.plugins });
   const render: RenderContext = {
     repoRoot,
     revision,
@@ -136,6 +145,7 @@ export async function prepareRepo(
     repos,
     timeoutMs: settings.toolTimeoutMs,
     maxMemoryBytes: settings.toolMemoryBytes,
+    plugins: plugins.plugins,
     // An ApplicationSet the repo's specs also hold is one object: its expansion above stands, reported once.
     expandAppSet: async (appSet, origin) => {
       const known = expanded.bySet.get(appSet.metadata.name);
@@ -144,7 +154,8 @@ export async function prepareRepo(
     ...(extras.cache ? { inputs, cache: extras.cache } : {}),
   };
   const ignoredToolSettings = extras.toolSettingsFrom ? changedToolSettings(extras.toolSettingsFrom, own.argocdCm) : undefined;
-  return { repoRoot, loaded, apps, problems, notes: expanded.notes, revision, toolVersions: versions, inputs, render, ignoredToolSettings };
+  const ignoredPlugins = extras.pluginsFrom ? changedPlugins(extras.pluginsFrom.plugins, ownPlugins.plugins) : undefined;
+  return { repoRoot, loaded, apps, problems, notes: expanded.notes, revision, inputs, render, ignoredToolSettings, ignoredPlugins };
 }
 
 /** Renders `apps` (some or all of the prepared ones) with their app-of-apps descendants. */
@@ -161,10 +172,12 @@ export async function renderPrepared(repo: PreparedRepo, apps: readonly AppSpec[
     loaded: repo.loaded,
     rendered,
     problems: [...repo.problems, ...outputProblems].map(locate),
-    toolVersions: repo.toolVersions,
+    // The tools this run needed so far: a repository of plain YAML lists none.
+    toolVersions: await repo.render.tools.versions(),
     revision: repo.revision,
     notes,
     ignoredToolSettings: repo.ignoredToolSettings,
+    ignoredPlugins: repo.ignoredPlugins,
   };
 }
 
@@ -197,25 +210,11 @@ async function expandAppSets(
 }
 
 /**
- * Every tool's path. A missing tool is reported once here, and the apps that need it fail with
- * "not found" while the others still render.
+ * The run's tools, located when an app first needs one: a missing tool fails only the apps that
+ * need it (with how to get it), and a repository that needs none renders without any.
  */
-async function locateTools(settings: Settings, log: (m: string) => void): Promise<{ tools: ToolPaths; missing: Problem[] }> {
+export function runTools(settings: Settings, log: (m: string) => void): ToolLocator {
   // After PATH, the pinned tools that scripts/tools/install.sh puts in the cache.
   const searchPath = [process.env.PATH ?? '', join(settings.cacheDir, 'tools', 'bin')].join(delimiter);
-  const opts = { paths: settings.toolPaths, download: settings.installMissingTools, searchPath, log };
-  let found: Partial<Record<ToolName, string>>;
-  const missing: Problem[] = [];
-  try {
-    found = await ensureTools(TOOL_NAMES, opts);
-  } catch (e) {
-    if (!(e instanceof ToolsUnavailableError)) throw e;
-    found = e.found;
-    missing.push(...e.problems.map((p) => ({ message: p.message })));
-  }
-  // Without jsonnet-deps no Jsonnet import can be checked, so Jsonnet apps fail rather than run unchecked.
-  const jsonnetDeps = found.jsonnet ? findBeside('jsonnet-deps', found.jsonnet, searchPath) : undefined;
-  if (found.jsonnet && !jsonnetDeps) missing.push({ message: JSONNET_DEPS_MISSING });
-  const tools = { helm: 'helm', kustomize: 'kustomize', jsonnet: 'jsonnet', ...found, jsonnetDeps: jsonnetDeps ?? 'jsonnet-deps' };
-  return { tools, missing };
+  return createToolLocator({ paths: settings.toolPaths, download: settings.installMissingTools, searchPath, log });
 }

@@ -24,14 +24,17 @@ export async function renderDirectory(
   repoRoot: string,
   directory: DirectorySource | undefined,
   env: AppEnv,
-  run: JsonnetRun,
+  /** Asked on the first .jsonnet file: a directory without any needs no jsonnet. */
+  jsonnet: () => Promise<JsonnetRun>,
 ): Promise<K8sObject[]> {
   const files = await manifestFiles(appDir, repoRoot, directory ?? {});
   const objects: K8sObject[] = [];
+  let run: JsonnetRun | undefined;
   for (const file of files) {
     const rel = relative(appDir, file);
     const inRepo = relative(repoRoot, file);
     if (file.endsWith('.jsonnet')) {
+      run ??= await jsonnet();
       const evaluated = await evaluateJsonnet(file, appDir, repoRoot, directory?.jsonnet, env, run);
       for (const obj of evaluated) setObjectOrigin(obj, { file: inRepo });
       objects.push(...evaluated);

@@ -30,7 +30,8 @@ export interface KustomizeInput {
 }
 
 export interface KustomizeRun {
-  kustomize: string;
+  /** The default kustomize, or how to locate it: not needed when the source names a `kustomize.version`. */
+  kustomize: string | (() => Promise<string>);
   timeoutMs: number;
   maxMemoryBytes?: number;
 }
@@ -57,7 +58,7 @@ export async function renderKustomize(input: KustomizeInput, run: KustomizeRun):
  * in-place edits in its own repository copy, without copying the repository.
  */
 export async function buildKustomize(input: KustomizeInput, run: KustomizeRun): Promise<string> {
-  const { binary, buildOptions } = kustomizeSettings(input.kustomize, input.argocdCm, run.kustomize);
+  const { binary, buildOptions } = await kustomizeSettings(input.kustomize, input.argocdCm, run.kustomize);
   const k = input.kustomize;
   await checkKustomizeGraph(input.appDir, input.repoRoot, k?.components ?? []);
   const edits = k ? kustomizeEdits(k, input.env) : [];
@@ -131,9 +132,9 @@ export function buildArgs(appDir: string, buildOptions: string, input: Pick<Kust
  * the source, the binary registered as `kustomize.path.<v>` (or `kustomize.version.<v>`) and
  * `kustomize.buildOptions.<v>`.
  */
-function kustomizeSettings(k: KustomizeSource | undefined, cm: ArgoCdConfig = {}, defaultBinary: string) {
+async function kustomizeSettings(k: KustomizeSource | undefined, cm: ArgoCdConfig = {}, defaultBinary: KustomizeRun['kustomize']) {
   const version = k?.version;
-  if (!version) return { binary: defaultBinary, buildOptions: cm['kustomize.buildOptions'] ?? '' };
+  if (!version) return { binary: typeof defaultBinary === 'string' ? defaultBinary : await defaultBinary(), buildOptions: cm['kustomize.buildOptions'] ?? '' };
   const binary = cm[`kustomize.path.${version}`] ?? cm[`kustomize.version.${version}`];
   if (!binary) throw new SourceError(`kustomize version ${version} is not registered in argocd-cm`, 'kustomize.version');
   return { binary, buildOptions: cm[`kustomize.buildOptions.${version}`] ?? '' };

@@ -7,6 +7,7 @@ import { renderDirectory } from './directory.js';
 import { appEnv } from './env-vars.js';
 import { renderHelm } from './helm.js';
 import { renderKustomize } from './kustomize.js';
+import { discoversPlugin, renderPlugin } from './plugin/render.js';
 import { flattenLists } from './parse.js';
 import { appPath } from './paths.js';
 import { SourceError, toolFailure } from './source-error.js';
@@ -16,7 +17,6 @@ import { detectType, explicitType } from './source-type.js';
 import type { RenderContext } from './types.js';
 
 const DEFAULT_VALUES_FILE_SCHEMES = ['https', 'http'];
-const PLUGIN_UNSUPPORTED = 'config management plugins are not supported by gitops-sync; render this app with Argo CD';
 
 /** Renders all sources of an app; a failure throws SpecError naming the origin file, app and field. */
 export async function renderAppManifests(spec: AppSpec, ctx: RenderContext): Promise<K8sObject[]> {
@@ -67,15 +67,16 @@ async function renderSource(
   refs: ReadonlyMap<string, string>,
   ctx: RenderContext,
 ): Promise<K8sObject[]> {
-  if (original.plugin != null) throw new SourceError(PLUGIN_UNSUPPORTED, 'plugin');
   const { repoRoot, dir, revision } = await locate(original, ctx);
   const source = await withOverrides(original, dir, spec.app.metadata.name);
   const env = appEnv(spec, source, revision);
-  const explicit = explicitType(source);
-  if (explicit === 'Plugin') throw new SourceError(PLUGIN_UNSUPPORTED, 'plugin');
-  const type = explicit ?? (await detectType(dir));
   const limits = { timeoutMs: ctx.timeoutMs, maxMemoryBytes: ctx.maxMemoryBytes };
+  const plugin = { repoRoot, appDir: dir, appEnv: env, kubeVersion: ctx.kubeVersion, apiVersions: ctx.apiVersions, plugins: ctx.plugins ?? [] };
+  // As Argo CD, plugin discovery comes before telling Helm and Kustomize apart.
+  const type = explicitType(source) ?? ((await discoversPlugin(plugin, limits)) ? 'Plugin' : await detectType(dir));
   switch (type) {
+    case 'Plugin':
+      return renderPlugin({ ...plugin, source: source.plugin }, limits);
     case 'Helm':
       return renderHelm(
         {
@@ -90,15 +91,25 @@ async function renderSource(
           apiVersions: ctx.apiVersions,
           valuesFileSchemes: valuesFileSchemes(ctx),
         },
-        { helm: ctx.tools.helm, ...limits },
+        { helm: await toolPath(ctx, 'helm'), ...limits },
       );
     case 'Kustomize':
       return renderKustomize(
         { appDir: dir, repoRoot, kustomize: source.kustomize, env, argocdCm: ctx.argocdCm, kubeVersion: ctx.kubeVersion, apiVersions: ctx.apiVersions },
-        { kustomize: ctx.tools.kustomize, ...limits },
+        { kustomize: () => toolPath(ctx, 'kustomize'), ...limits },
       );
     default:
-      return renderDirectory(dir, repoRoot, source.directory, env, { jsonnet: ctx.tools.jsonnet, jsonnetDeps: ctx.tools.jsonnetDeps, ...limits });
+      // Only a directory with .jsonnet files needs jsonnet.
+      return renderDirectory(dir, repoRoot, source.directory, env, async () => ({ jsonnet: await toolPath(ctx, 'jsonnet'), jsonnetDeps: await toolPath(ctx, 'jsonnet-deps'), ...limits }));
+  }
+}
+
+/** A tool the source needs; one that cannot be had fails this source alone. */
+async function toolPath(ctx: RenderContext, tool: Parameters<RenderContext['tools']['path']>[0]): Promise<string> {
+  try {
+    return await ctx.tools.path(tool);
+  } catch (err) {
+    throw new SourceError((err as Error).message, '');
   }
 }
 

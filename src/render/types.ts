@@ -1,18 +1,12 @@
 // The contract between rendering stages: what a source renderer needs, and what a rendered app is.
 import type { AppSpec, ApplicationSet, ArgoCdConfig, Origin } from '../model/argocd.js';
+import type { ToolLocator } from './tools/locator.js';
 import type { Problem } from '../model/errors.js';
 import type { K8sObject } from '../model/k8s.js';
 import type { RenderCache } from './cache/render-cache.js';
 import type { InputHasher } from './inputs/app-inputs.js';
 import type { ObjectOrigin } from './object-origin.js';
-
-export interface ToolPaths {
-  helm: string;
-  kustomize: string;
-  jsonnet: string;
-  /** go-jsonnet's dependency lister, which checks Jsonnet imports before jsonnet runs. */
-  jsonnetDeps: string;
-}
+import type { PluginDef } from './plugin/definitions.js';
 
 /** Where sources' files come from: the local checkout, a cached clone, or a pulled chart. */
 export interface RepoResolver {
@@ -28,7 +22,8 @@ export interface RenderContext {
   /** Commit SHA of the checkout, exposed as $ARGOCD_APP_REVISION. */
   revision?: string;
   argocdCm?: ArgoCdConfig;
-  tools: ToolPaths;
+  /** Located when an app first needs one (helm, kustomize, jsonnet), once per run. */
+  tools: ToolLocator;
   repos: RepoResolver;
   /** Per tool call. */
   timeoutMs: number;
@@ -43,6 +38,8 @@ export interface RenderContext {
    * are not followed.
    */
   expandAppSet?: (appSet: ApplicationSet, origin: Origin) => Promise<AppSetExpansion>;
+  /** ConfigManagementPlugin definitions (the `plugins` input; in a PR preview the base's, for both sides). */
+  plugins?: readonly PluginDef[];
   /** With both, an app whose input hash is in the cache is not rendered, and each successful render is stored. */
   inputs?: InputHasher;
   cache?: RenderCache;

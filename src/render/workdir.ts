@@ -42,15 +42,17 @@ export async function withDirCopy<T>(repoRoot: string, dir: string, fn: (copyDir
 
 /** Runs `fn` with a fresh copy of `repoRoot` (without `.git`), removed afterwards. */
 async function withRepoCopy<T>(repoRoot: string, fn: (copyRoot: string) => Promise<T>): Promise<T> {
-  return withTempDir(async (tmp) => {
-    const copyRoot = join(tmp, 'repo');
-    await cp(repoRoot, copyRoot, {
-      recursive: true,
-      verbatimSymlinks: true,
-      filter: (src) => basename(src) !== '.git' && !isWorkCopy(basename(src)),
-    });
-    return fn(copyRoot);
+  return withTempDir(async (tmp) => fn(await copyRepoTree(repoRoot, join(tmp, 'repo'))));
+}
+
+/** Copies the repository's tree to `copyRoot` (a path that does not exist yet), without `.git` and work copies. */
+export async function copyRepoTree(repoRoot: string, copyRoot: string): Promise<string> {
+  await cp(repoRoot, copyRoot, {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (src) => basename(src) !== '.git' && !isWorkCopy(basename(src)),
   });
+  return copyRoot;
 }
 
 export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {

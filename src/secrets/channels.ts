@@ -18,3 +18,13 @@ export async function writeOutputFile(path: string, text: string): Promise<strin
   await writeFile(safePath, secrets.redact(text));
   return safePath;
 }
+
+/**
+ * Writes `value` as a JSON output file (a shard's preview file). Strings are redacted before they
+ * are serialized, so a mask can never cut a JSON escape in half; the name is redacted too.
+ */
+export async function writeOutputJson(path: string, value: unknown): Promise<string> {
+  const safePath = secrets.redact(path);
+  await writeFile(safePath, `${JSON.stringify(secrets.redactDeep(value))}\n`);
+  return safePath;
+}

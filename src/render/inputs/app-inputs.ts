@@ -1,5 +1,5 @@
 // Each app's input hash: everything its render depends on (the Application, the argocd-cm settings
-// rendering reads, tool versions, cluster capabilities, and the content of every file its sources
+// rendering reads, the versions of the tools its sources run, cluster capabilities, and the content of every file its sources
 // may read), mirroring manifests.ts source by source. Two renders with one hash produce the same
 // manifests. Other git repositories count by their checked-out commit, Helm repository charts by
 // their exact version; where the reads cannot be known the hash is undefined, with the reason.
@@ -14,15 +14,18 @@ import { resolveValuePath } from '../helm.js';
 import { valuesFileSchemes } from '../manifests.js';
 import { appPath, resolveInRepo } from '../paths.js';
 import { withOverrides } from '../source-overrides.js';
+import { hasDiscovery } from '../plugin/definitions.js';
+import { staticDiscovery } from '../plugin/select.js';
 import { detectType, explicitType, KUSTOMIZATION_NAMES } from '../source-type.js';
 import { runTool } from '../tools/exec.js';
+import type { ToolName } from '../tools/versions.js';
 import type { RenderContext } from '../types.js';
 import { InputReader, InputSet, UnknownInputs } from './input-set.js';
 import { jsonnetInputs } from './jsonnet-imports.js';
 import { kustomizeInputs } from './kustomize-graph.js';
 
 // Bumped when what goes into the hash changes, so older cache entries are never read.
-const HASH_VERSION = 'gitops-sync-inputs-1';
+const HASH_VERSION = 'gitops-sync-inputs-2';
 const EXACT_VERSION = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 const REVISION_VAR = 'ARGOCD_APP_REVISION';
 
@@ -30,9 +33,9 @@ export type AppInputs =
   | { hash: string; /** Its output may hold Applications or ApplicationSets (app-of-apps). */ mayDefineApps: boolean }
   | { hash: undefined; reason: string };
 
-export type InputContext = Pick<RenderContext, 'repoRoot' | 'revision' | 'argocdCm' | 'repos' | 'kubeVersion' | 'apiVersions'> & {
-  /** Versions of the tools in use (helm, kustomize, jsonnet). */
-  toolVersions: Readonly<Record<string, string>>;
+export type InputContext = Pick<RenderContext, 'repoRoot' | 'revision' | 'argocdCm' | 'repos' | 'kubeVersion' | 'apiVersions' | 'plugins'> & {
+  /** A tool's version, asked only for the tools an app's sources run (ToolLocator.version). */
+  toolVersion: (tool: ToolName) => Promise<string>;
 };
 
 export interface InputHasher {
@@ -64,7 +67,6 @@ export function createInputHasher(ctx: InputContext): InputHasher {
       set.value('hash-version', HASH_VERSION);
       set.value('application', canonical(spec.app));
       set.value('settings', canonical(renderSettings(ctx.argocdCm)));
-      set.value('tools', canonical(ctx.toolVersions));
       set.value('cluster', canonical([ctx.kubeVersion ?? '', ctx.apiVersions ?? []]));
       if (set.mentionsRevision || JSON.stringify(spec.app.spec).includes(REVISION_VAR)) set.value('revision', ctx.revision ?? '');
       return { hash: set.hash(), mayDefineApps: set.mayDefineApps };
@@ -117,8 +119,10 @@ async function gitDir(source: ApplicationSource, ctx: InputContext, set: InputSe
 }
 
 async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: ReadonlyMap<string, string>, ctx: InputContext, set: InputSet, commitOf: CommitOf): Promise<void> {
-  if (source.plugin != null) throw new UnknownInputs('config management plugin');
+  const usesTool = async (tool: ToolName) => set.value(`tool ${tool}`, await ctx.toolVersion(tool));
   if (source.chart) {
+    if (source.plugin != null) throw new UnknownInputs('config management plugin on a repository chart');
+    await usesTool('helm');
     set.value(`chart ${source.repoURL} ${source.chart}`, await chartVersion(source, ctx));
     set.mayDefineApps = true; // its templates are not read here
     return;
@@ -134,23 +138,37 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
   // Which tool renders it follows from these file names directly in the directory (detectType).
   const typeFiles = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.isDirectory() && (e.name.endsWith('Chart.yaml') || KUSTOMIZATION_NAMES.includes(e.name)));
   set.value(`type files ${source.path ?? ''}`, typeFiles.map((e) => e.name).sort().join('\n'));
-  const type = explicitType(merged) ?? (await detectType(dir));
+  const explicit = explicitType(merged);
+  if (explicit === undefined && (ctx.plugins ?? []).some(hasDiscovery)) {
+    // Which plugin fileName/glob discovery picks is an input; a find.command rule can only be run,
+    // so then the plugin's inputs count as well as those of the type detected otherwise.
+    const found = await staticDiscovery(ctx.plugins ?? [], { repoRoot: root, appDir: dir });
+    set.value(`plugin discovery ${source.path ?? ''}`, typeof found === 'object' ? found.name : (found ?? 'by command'));
+    if (typeof found === 'object') return pluginInputs(root, ctx, set);
+    if (found === undefined) await pluginInputs(root, ctx, set);
+  }
+  if (explicit === 'Plugin') return pluginInputs(root, ctx, set);
+  const type = explicit ?? (await detectType(dir));
   const env = appEnv(spec, merged, ctx.revision ?? '');
   switch (type) {
     case 'Helm':
+      await usesTool('helm');
       return helmInputs(dir, root, merged.helm, { refs, env, valuesFileSchemes: valuesFileSchemes(ctx) }, set);
     case 'Kustomize': {
       const buildOptions = Object.entries(renderSettings(ctx.argocdCm)).filter(([k]) => k.startsWith('kustomize.buildOptions')).map(([, v]) => v).join(' ');
       if (/alpha-plugins|enable-exec/.test(buildOptions)) throw new UnknownInputs('kustomize plugins are enabled');
+      // A source's kustomize.version runs the binary argocd-cm registers (counted with the settings).
+      if (!merged.kustomize?.version) await usesTool('kustomize');
+      // kustomize inflates helmCharts with the helm on PATH.
+      if (buildOptions.includes('--enable-helm')) await usesTool('helm');
       await kustomizeInputs(dir, set, { buildOptions });
       for (const c of merged.kustomize?.components ?? []) await kustomizeInputs(join(dir, c), set, { buildOptions });
       return;
     }
-    case 'Plugin':
-      throw new UnknownInputs('config management plugin');
     default: {
       const jsonnet = merged.directory?.jsonnet;
       const files = await manifestFiles(dir, root, merged.directory ?? {});
+      if (files.some((f) => f.endsWith('.jsonnet'))) await usesTool('jsonnet');
       const jpaths = [dir];
       for (const lib of jsonnet?.libs ?? []) jpaths.push(await resolveInRepo(root, root, lib, true));
       for (const f of files) {
@@ -159,6 +177,17 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
       }
     }
   }
+}
+
+/**
+ * A plugin gets the whole repository, its definitions and Argo CD's variables (the revision among
+ * them): all of it counts. The programs its commands run, and what they fetch, cannot be known.
+ */
+async function pluginInputs(root: string, ctx: InputContext, set: InputSet): Promise<void> {
+  await set.tree(root);
+  set.value('plugins', canonical(ctx.plugins ?? []));
+  set.mentionsRevision = true;
+  set.mayDefineApps = true;
 }
 
 /** A repository chart's version: exact as given, else as resolved by pulling it (the render pulls it too). */

@@ -25,7 +25,8 @@ export interface RepoResolverOptions {
   tokenHost?: string;
   /** Per git/helm call. */
   timeoutMs: number;
-  helm?: string;
+  /** helm's path, or how to locate it when the first chart is pulled; default helm on PATH. */
+  helm?: string | (() => Promise<string>);
   git?: string;
   /** Pull `oci://` charts over plain HTTP (a loopback registry in tests). */
   ociPlainHttp?: boolean;
@@ -146,7 +147,8 @@ async function pullChart(url: string, chart: string, version: string, pull: Helm
   const oci = !/^https?:\/\//i.test(url);
   const dir = join(o.cacheDir, 'helm', shortHash(`${normalizeRepoURL(url)}\n${chart}`), dirName(version || 'latest'));
   if (EXACT_SEMVER.test(version) && existsSync(dir)) return chartDirIn(dir);
-  const helm = (args: string[], input?: string) => runTool(o.helm ?? 'helm', args, { tool: 'helm', timeoutMs: o.timeoutMs, input });
+  const helmPath = typeof o.helm === 'function' ? await o.helm() : (o.helm ?? 'helm');
+  const helm = (args: string[], input?: string) => runTool(helmPath, args, { tool: 'helm', timeoutMs: o.timeoutMs, input });
   const cred = credentialFor(url, o.helmCredentials ?? []);
   const plain = oci && o.ociPlainHttp ? ['--plain-http'] : [];
   await intoCache(dir, async (tmp) => {

@@ -4,7 +4,7 @@
 // ACTIONS_*), runner variables, KUBECONFIG or gitops-sync's own settings. This is the only place a
 // tool environment is built; runTool calls it for every spawn.
 
-export type ToolKind = 'helm' | 'kustomize' | 'jsonnet' | 'jsonnet-deps' | 'git';
+export type ToolKind = 'helm' | 'kustomize' | 'jsonnet' | 'jsonnet-deps' | 'git' | 'plugin';
 
 /** Taken from the action's environment for every tool: where programs are, a home, temp dirs, locale. */
 const BASE = ['PATH', 'HOME', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'LC_ALL', 'SYSTEMROOT'];
@@ -20,13 +20,16 @@ const INHERITED: Readonly<Record<ToolKind, readonly string[]>> = {
   jsonnet: BASE,
   'jsonnet-deps': BASE,
   git: [...BASE, ...NETWORK, ...GIT_SSH],
+  // A config management plugin's commands typically run helm, kustomize and git: what those get.
+  plugin: [...BASE, ...NETWORK, ...GIT_SSH, 'XDG_CACHE_HOME', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME'],
 };
-const INHERITED_PREFIX: Readonly<Partial<Record<ToolKind, string>>> = { helm: 'HELM_' };
+const INHERITED_PREFIX: Readonly<Partial<Record<ToolKind, string>>> = { helm: 'HELM_', plugin: 'HELM_' };
 
 /**
  * Variables a caller may add for a tool, as Argo CD's repo server sets them: `ARGOCD_APP_*` for
  * kustomize (util/kustomize Build; helm and jsonnet get none), git's prompt switch and
- * `GIT_CONFIG_*` (the token header), helm's `HELM_*` dirs. Anything else a caller passes is dropped.
+ * `GIT_CONFIG_*` (the token header), helm's `HELM_*` dirs, and what Argo CD hands a config management
+ * plugin (plugin/env.ts). Anything else a caller passes is dropped.
  */
 const ADDABLE: Readonly<Record<ToolKind, RegExp>> = {
   helm: /^HELM_[A-Z_]+$/,
@@ -34,6 +37,7 @@ const ADDABLE: Readonly<Record<ToolKind, RegExp>> = {
   jsonnet: /^$/,
   'jsonnet-deps': /^$/,
   git: /^(GIT_TERMINAL_PROMPT|GIT_CONFIG_COUNT|GIT_CONFIG_(KEY|VALUE)_\d+)$/,
+  plugin: /^(ARGOCD_APP_[A-Z0-9_]+|KUBE_VERSION|KUBE_API_VERSIONS|ARGOCD_ENV_[^=\0]*|PARAM_[A-Z0-9_]*)$/,
 };
 
 /**

@@ -1,4 +1,4 @@
-// What the tools in use report as their versions, for the report footer; the pins are in pins.ts.
+// What the tools in use report as their versions (locator.ts asks), for input hashes and the report footer; the pins are in pins.ts.
 import { runTool } from './exec.js';
 import { PINNED_VERSIONS } from './pins.js';
 
@@ -30,24 +30,4 @@ export async function toolVersion(tool: ToolName, path: string = tool): Promise<
   const { stdout, stderr } = await runTool(path, VERSION_ARGS[tool], { tool, timeoutMs: 15_000 });
   const out = stdout.trim() || stderr.trim();
   return parseVersion(out) ?? out.split('\n')[0];
-}
-
-/**
- * Versions of the given tools as found at `paths` (default: on PATH), for the report footer.
- * A tool that cannot be run is reported as `unavailable (<reason>)` rather than failing the report.
- */
-export async function toolVersions<T extends ToolName>(
-  paths: Partial<Record<ToolName, string>> = {},
-  tools: readonly T[] = TOOL_NAMES as readonly T[],
-): Promise<Record<T, string>> {
-  const entries = await Promise.all(
-    tools.map(async (tool) => {
-      try {
-        return [tool, await toolVersion(tool, paths[tool])] as const;
-      } catch (e) {
-        return [tool, `unavailable (${e instanceof Error ? e.message : String(e)})`] as const;
-      }
-    }),
-  );
-  return Object.fromEntries(entries) as Record<T, string>;
 }

@@ -25,7 +25,8 @@ const rows: [string, string | { error: string }][] = [
   ['{{ default "d" "" }} {{ default "d" "v" }} {{ empty 0 }} {{ empty .m }} {{ coalesce "" nil "c" }} {{ ternary "y" "n" false }}', 'd v true false c n'],
   ['{{ toJson .m }} {{ toJson "<&>" }} {{ toRawJson "<&>" }} {{ (fromJson "{\\"a\\": [1, 2]}").a }}', '{"x":1,"y":{"z":"deep"}} "\\u003c\\u0026\\u003e" "<&>" [1 2]'],
   ['{{ toPrettyJson (dict "a" (list 1)) }}', '{\n  "a": [\n    1\n  ]\n}'],
-  ['{{ toYaml .m }}|{{ (fromYaml "a: {b: 2}").a.b }}|{{ fromYamlArray "[x, y]" }}', 'x: 1\ny:\n  z: deep|2|[x y]'],
+  // go-yaml v2 reads and writes YAML 1.1: `y` is a boolean, so the key is quoted and the list item is true.
+  ['{{ toYaml .m }}|{{ (fromYaml "a: {b: 2}").a.b }}|{{ fromYamlArray "[x, y]" }}', 'x: 1\n"y":\n  z: deep|2|[x true]'],
   ['{{ fromYaml "[1]" }}', { error: 'error calling fromYaml' }],
   ['{{ b64enc "hi" }} {{ b64dec "aGk=" }} {{ b32enc "hi" }} {{ sha256sum "a" | trunc 8 }} {{ sha1sum "a" | trunc 8 }} {{ adler32sum "a" }}', 'aGk= hi NBUQ==== ca978112 86f7e437 6422626'],
   ['{{ regexMatch "^H.*d$" .s }} {{ regexFind "[A-Z]\\\\w+" .s }} {{ regexFindAll "o" .s -1 }} {{ regexReplaceAll "(o)(r)" .s "${2}$1" }} {{ regexSplit "o" .s -1 }}', 'true Hello [o o] Hello Wrold [Hell  W rld]'],

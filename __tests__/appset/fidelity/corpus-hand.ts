@@ -120,6 +120,31 @@ function sprigCases(): TemplateCase[] {
   );
 }
 
+/** sigs.k8s.io/yaml v1.6.0 (go-yaml v2, YAML 1.1): one case per quoting, ordering, style and resolution rule. */
+function yamlCases(): TemplateCase[] {
+  const quoting = ['yes', 'No', 'ON', 'off', 'y', 'N', 'True', '~', 'Null', '', '1e3', '1.0', '+1', '-1', '0b101', '0o17', '.5', '1_000', '1:2:3', '190:20:30.15', '2024-1-2',
+    '2024-13-02', '2024-02-30', '2001-12-14t21:59:43.10-05:00', '2001-12-14 21:59:43.10', '2001-12-14T21:59:43', '<<', '=', '---', '...', '- ', '-a', '?', '? x', ':x', 'a:b', 'a: b',
+    'a #b', 'a#b', '%x', '!x', '*x', '&x', '|', '>', '[', '{a}', 'a,b', '@x', '`x', "'q'", '\\"q\\"', ' lead', 'trail ', '.inf', '-.Inf', '.NaN', '08', '0x1F', '010', 'é', '日本', '<&>'];
+  return exprs(
+    ...quoting.map((q) => `toYaml (list "${q}")`),
+    'toYaml (dict "a2" 1 "a10" 2 "b" 3 "A" 4 "_x" 5 "1" 6 "10" 7 "9" 8 "ab" 9 "Ä" 10 "é" 11 "-" 12 "z9" 13 "n" 14 "y" 15)',
+    'toYaml (dict "k" "a long string with many words that goes past the eighty column limit of the yaml emitter for sure yes it does")',
+    'toYaml (list "a long string: with many words that goes past the eighty column limit of the yaml emitter for sure yes it does")',
+    'toYaml (dict "k" "a long string with many words that goes past the eighty column limit of the yaml emitter for sure\\tyes it does")',
+    'toYaml (dict "k" "\'a long string with many words that goes past the eighty column limit of the yaml emitter  for  sure yes")',
+    'toYaml (repeat 12 "word ")', 'toYaml (list (list 1 2) (list) (dict) (list (dict "a" 1 "b" (list 3))))', 'toYaml (dict "" 1 "a b" 2 "a\\nb" 3 "x: y" 4)', 'toYaml (dict (repeat 130 "k") 1)',
+    'toYaml "trail\\n"', 'toYaml (list "two\\n\\n")', 'toYaml (list "\\n")', 'toYaml (dict "k" "\\n\\nlead")', 'toYaml (dict "k" " sp\\nx")', 'toYaml (list "x \\ny")', 'toYaml (list "x\\n y")',
+    'toYaml (list "tab\\n\\tx")', 'toYaml (list "😀")', 'toYaml (list "a\\u0085b")', 'fromYaml "a: [1, 2\\n  3: x"', 'toYaml (list "a\\u2028b")', 'toYaml (list "\\ufeffbom")', 'toYaml (list "x\\u007fy")', 'toYaml (list "\\x01")',
+    'toYaml (list 0.1 1e-7 3.0 -0.0 1e20 123456789.0 1.5e300 -2 .neg .big)', 'toYaml (divf 0 0)', 'toYaml (toDate "2006-01-02" "2024-03-04")', 'toYaml "yes"', 'toYaml 5', 'toYaml (list "")',
+    'toYaml (dict "k" (list) "m" (dict "n" (list (list "x"))))', 'toYaml (dict "k" (dict "j" (dict "i" "x\\ny")))',
+    'fromYaml "a: 1e400"', 'fromYaml "a: 0b101\\nb: -0b11\\nc: 0o17\\nd: +5\\ne: 08\\nf: 1.\\ng: -.5\\nh: 0x\\ni: 1e3\\nj: 2024-01-02T10:00:00Z\\nk: 12:30"',
+    'fromYaml "1.5: a\\n0.1: b\\n1e3: c\\n0x10: d"', 'fromYaml "null: e"', 'fromYaml "a: !!float 1\\nb: !!bool yes"', 'fromYaml "a: !!int x"', 'fromYaml "a: &x [1]\\n<<: *x"', 'fromYaml "x"',
+    'fromYamlArray "5"', 'fromYaml "a: |\\n  x\\n  y\\nb: >\\n  folded\\n  text\\n"', 'fromYaml "\\"<<\\": 1\\n<<: {a: 2}\\na: 3"', 'fromYaml "<<: [{a: 1}, {a: 2, b: 2}]\\nc: 3"',
+    'fromYaml "a: 1\\n<<: {a: 2}"', 'fromYaml "x: &a {k: 1}\\ny: *a\\nz:\\n  <<: *a\\n  j: 2"', 'fromYaml "a: 9223372036854775807\\nb: -.inf"', '(fromYaml "a: 3").a | printf "%T"',
+    'fromYaml "a: Yes\\nb: NO\\nc: Off\\nd: y\\ne: n\\nf: 0x1f\\ng: -010"', 'fromYamlArray "- a\\n---\\n- b"', 'fromYaml "a: 1\\nb: 2\\na: 3"', 'fromYaml "a:\\n- x\\n- y: 1\\n  z: [1, {q: ~}]"',
+  );
+}
+
 function templateCases(): TemplateCase[] {
   return [
     // builtins, comparison, control flow
@@ -201,5 +226,5 @@ function fastTemplateCases(): TemplateCase[] {
 }
 
 export function handCases(): TemplateCase[] {
-  return [...fmtCases(), ...sprigCases(), ...templateCases(), ...generatorShapeCases(), ...fastTemplateCases()];
+  return [...fmtCases(), ...sprigCases(), ...yamlCases(), ...templateCases(), ...generatorShapeCases(), ...fastTemplateCases()];
 }

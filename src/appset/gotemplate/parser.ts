@@ -384,6 +384,7 @@ class Parser {
     const base = { kind: 'number' as const, pos: t.pos, text: t.val };
     if (t.type === 'char') {
       const s = unquote(t.val, (m) => this.errorf(m));
+      if ([...s].length !== 1) this.errorf(`malformed character constant: ${t.val}`);
       const cp = BigInt(s.codePointAt(0) ?? 0);
       return { ...base, isInt: true, isFloat: true, int: cp, float: Number(cp) };
     }
@@ -450,9 +451,9 @@ export function unquote(lit: string, fail: (m: string) => never): string {
       t: '\t',
       v: '\v',
       '\\': '\\',
-      '"': '"',
-      "'": "'",
     };
+    // A quote may be escaped only inside its own kind of literal.
+    if (e === lit[0]) simple[e] = e;
     if (e in simple) {
       out += simple[e];
       continue;
@@ -460,20 +461,20 @@ export function unquote(lit: string, fail: (m: string) => never): string {
     const hexLen = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
     if (hexLen) {
       const hex = body.slice(i + 1, i + 1 + hexLen);
-      if (!new RegExp(`^[0-9a-fA-F]{${hexLen}}$`).test(hex)) fail(`invalid syntax: ${lit}`);
       const n = parseInt(hex, 16);
+      if (!new RegExp(`^[0-9a-fA-F]{${hexLen}}$`).test(hex) || (e !== 'x' && (n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)))) fail('invalid syntax');
       out += e === 'x' ? String.fromCharCode(n) : String.fromCodePoint(n);
       i += hexLen;
       continue;
     }
     if (/[0-7]/.test(e)) {
       const oct = body.slice(i, i + 3);
-      if (!/^[0-7]{3}$/.test(oct)) fail(`invalid syntax: ${lit}`);
+      if (!/^[0-7]{3}$/.test(oct) || parseInt(oct, 8) > 0o377) fail('invalid syntax');
       out += String.fromCharCode(parseInt(oct, 8));
       i += 2;
       continue;
     }
-    fail(`invalid syntax: ${lit}`);
+    fail('invalid syntax');
   }
   return out;
 }

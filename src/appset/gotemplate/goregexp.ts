@@ -83,7 +83,7 @@ function compile(pattern: string): Compiled {
         re = RE2JS.compile(renamed.pattern);
       }
     } catch (e) {
-      throw new Error(e instanceof RE2JSException ? e.message : `error parsing regexp: ${(e as Error).message}`);
+      throw new Error(e instanceof RE2JSException ? e.message : `error parsing regexp: ${(e as Error).message}`, { cause: e });
     }
     const names: (string | undefined)[] = [];
     for (const [name, index] of Object.entries(re.namedGroups())) names[index] = originals.get(name) ?? name;

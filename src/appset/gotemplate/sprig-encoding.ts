@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { parseJson } from '../../parse/json.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { GoRegexp } from './goregexp.js';
-import { quote } from './strconv.js';
+import { canBackquote, quote } from './strconv.js';
 import { fromPlain, goTyped, isGoTime, sortedKeys, type GoMap, type GoValue } from './values.js';
 
 /** encoding/json Marshal (map keys sorted; HTML-escaped unless `raw`). */
@@ -67,7 +67,7 @@ function mustCompile(pattern: string): GoRegexp {
   try {
     return new GoRegexp(pattern);
   } catch (e) {
-    const q = /^[^`\x00-\x08\x0a-\x1f\x7f\ufeff]*$/.test(pattern) ? `\`${pattern}\`` : quote(pattern);
+    const q = canBackquote(pattern) ? `\`${pattern}\`` : quote(pattern);
     throw new FuncError(`regexp: Compile(${q}): ${(e as Error).message}`);
   }
 }

@@ -202,3 +202,13 @@ export function quote(s: string, asciiOnly = false): string {
 export function quoteRune(r: number, asciiOnly = false): string {
   return "'" + escapeRune(r, 0x27, asciiOnly) + "'";
 }
+
+/** strconv.CanBackquote. */
+export function canBackquote(s: string): boolean {
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (c === 0xfeff || c === 0x60) return false;
+    if (c < 0x20 ? c !== 0x09 : c === 0x7f) return false;
+  }
+  return true;
+}

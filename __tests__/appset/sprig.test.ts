@@ -36,7 +36,7 @@ const rows: [string, string | { error: string }][] = [
   ['{{ (semver "v1.2.3-rc.1").Minor }}', '2'],
   ['{{ semverCompare "1.0" "junk" }}', { error: 'error calling semverCompare: Invalid Semantic Version' }],
   ['{{ date "2006-01-02T15:04:05Z07:00 Mon Jan _2 3PM .000" (toDate "2006-01-02T15:04:05Z07:00" .date) }}', '2024-03-05T06:07:08Z Tue Mar  5 6AM .000'],
-  ['{{ unixEpoch (toDate "2006-01-02" "2024-01-01") }} {{ date "02/01/2006" 86400 }} {{ duration 3723 }} {{ (toDate "2006-01-02" "2024-01-01") }}', '1704067200 02/01/1970 1h2m3s 2024-01-01 00:00:00 +0000 UTC'],
+  ['{{ unixEpoch (toDate "2006-01-02" "2024-01-01") }} {{ date "02/01/2006" 86400 }} {{ duration (int64 3723) }} {{ (toDate "2006-01-02" "2024-01-01") }}', '1704067200 02/01/1970 1h2m3s 2024-01-01 00:00:00 +0000 UTC'],
   ['{{ dateModify "1.5h" (toDate "2006-01-02" "2024-01-01") | date "15:04" }} {{ dateInZone "15:04 MST" 0 "UTC" }}', '01:30 00:00 UTC'],
   ['{{ typeOf .n }} {{ typeOf 1 }} {{ kindOf .l }} {{ kindIs "map" .m }} {{ typeIs "string" .s }} {{ deepEqual (list 1) (list 1) }}', 'float64 int slice true true true'],
   ['{{ normalize "My_App.V2--" }} {{ slugify 20 false "Hello World  Very Long Name" }} {{ slugify "Feature/X" }}', 'my-app.v2 hello-world-very-lon feature-x'],

@@ -26,8 +26,6 @@ export const ALLOWED: AllowedDifference[] = [
   { id: 'bad-option', deliberate: true, why: 'an unknown goTemplateOptions entry panics in Argo CD; here it is a clear error', template: /./, reference: /"panic: unrecognized option/ },
   { id: 'wall-clock', deliberate: true, why: 'Sprig date of anything but a time or an integer prints the current time', template: /\bdate\b/ },
   // Known gaps (not deliberate).
-  { id: 'int64-type', deliberate: false, why: "Sprig's integer results are int64 in Go and int here (typeOf, %T, errors, duration)", template: /./, reference: /int64/ },
-  { id: 'duration-int', deliberate: false, why: 'duration accepts only int64 or string; int and float64 give 0s', template: /\bduration\b/ },
   {
     id: 'yaml-syntax-errors',
     deliberate: false,

@@ -153,6 +153,20 @@ function yamlCases(): TemplateCase[] {
   );
 }
 
+/** Sprig's integer functions give int64, which is not Go's int: types, arguments, DeepEqual, duration. */
+function int64Cases(): TemplateCase[] {
+  const producers = ['add 1 2', 'add1 1', 'sub 3 1', 'mul 2 3', 'div 7 2', 'mod 7 2', 'max 1 2', 'min 1 2', 'biggest 1 2', 'int64 "5"', 'toDecimal "17"', 'int 5', 'atoi "5"', 'len "ab"'];
+  return exprs(
+    ...producers.flatMap((p) => [`typeOf (${p})`, `kindOf (${p})`, `printf "%T %v %d %x %5d|%-4v|" (${p}) (${p}) (${p}) (${p}) (${p}) (${p})`]),
+    'typeIs "int64" (add 1 2)', 'kindIs "int" (add 1 2)', 'has 3 (list (add 1 2))', 'has (add 1 2) (list 3)', 'has (add 1 2) (list (int64 3))', 'without (list 1 (add 0 1)) 1',
+    'uniq (list 1 (add 0 1) (int64 1))', 'eq 3 (add 1 2)', 'lt (add 1 1) 3', 'eq (add 1 2) 3.0', 'index .l (add 0 1)', 'slice .l (add 0 1)', 'round 1.55 (int64 1)', 'seq (add 1 1)',
+    'until (add 1 1)', 'trunc (add 1 1) "abc"', 'repeat (int64 2) "ab"', 'substr 0 (add 1 1) "abc"', 'duration (int64 3723)', 'duration "3723"', 'duration 3723', 'duration 1.5',
+    'duration .n', 'duration (int 5)', 'empty (sub 1 1)', 'default 5 (sub 1 1)', 'toJson (list (int64 3) (add 1 2))', 'toYaml (dict "a" (add 1 2))', 'date "2006-01-02" (add 0 86400)',
+    'dateInZone "2006" (int64 0) "UTC"', 'slugify (int64 5) false "abc def"', 'ternary (add 1 1) 0 true | typeOf', 'list (add 1 2) 4 | toString', 'deepCopy (add 1 2) | typeOf',
+    'coalesce (sub 1 1) (add 1 1) | typeOf', 'toString (add 1 2)', 'quote (add 1 2)', 'cat (add 1 2) (int 3)', 'add (add 1 2) .n | typeOf', 'addf (add 1 2) 1.5', 'mergeOverwrite (dict "a" (add 1 2)) (dict "a" (sub 1 1))',
+  ).concat([t('{{ range $i := int64 3 }}{{ $i }}{{ typeOf $i }},{{ end }}'), t('{{ range $i := 2 }}{{ typeOf $i }},{{ end }}'), t('{{ $x := add 1 2 }}{{ if eq $x 3 }}three{{ end }}')]);
+}
+
 function templateCases(): TemplateCase[] {
   return [
     // builtins, comparison, control flow
@@ -234,5 +248,5 @@ function fastTemplateCases(): TemplateCase[] {
 }
 
 export function handCases(): TemplateCase[] {
-  return [...fmtCases(), ...sprigCases(), ...yamlCases(), ...templateCases(), ...generatorShapeCases(), ...fastTemplateCases()];
+  return [...fmtCases(), ...sprigCases(), ...yamlCases(), ...int64Cases(), ...templateCases(), ...generatorShapeCases(), ...fastTemplateCases()];
 }

@@ -3,12 +3,13 @@
 import { sprint, sprintf, sprintln } from './fmt.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { isPrint } from './strconv.js';
-import { goTypeName, isMap, isTrue, type GoValue } from './values.js';
+import { GoInt64, goTypeName, intValue, isMap, isTrue, type GoValue } from './values.js';
 
 type Kind = 'bool' | 'int' | 'float' | 'string' | 'invalid' | 'other';
 
 function basicKind(v: GoValue): Kind {
   if (v === undefined || v === null) return 'invalid';
+  if (v instanceof GoInt64) return 'int';
   switch (typeof v) {
     case 'boolean':
       return 'bool';
@@ -39,7 +40,7 @@ function eq(arg1: GoValue, ...rest: GoValue[]): boolean {
     if (other(k1) !== other(k2) || (!other(k1) && k1 !== k2)) {
       if (!isNil(arg1) && !isNil(arg)) throw incompatible(arg1, arg);
     } else if (!other(k1)) {
-      truth = arg1 === arg;
+      truth = (intValue(arg1) ?? arg1) === (intValue(arg) ?? arg);
     } else {
       const sameKind = isNil(arg1) || isNil(arg) || Array.isArray(arg1) === Array.isArray(arg);
       if (!sameKind) {
@@ -60,7 +61,7 @@ function lt(a: GoValue, b: GoValue): boolean {
   if (k2 === 'invalid' || k2 === 'other') throw new FuncError('invalid type for comparison');
   if (k1 !== k2) throw incompatible(a, b);
   if (k1 === 'bool') throw new FuncError('invalid type for comparison');
-  return (a as string | number | bigint) < (b as string | number | bigint);
+  return (intValue(a) ?? (a as string | number)) < (intValue(b) ?? (b as string | number));
 }
 
 function length(item: GoValue): bigint {
@@ -72,9 +73,10 @@ function length(item: GoValue): bigint {
   throw new FuncError(`len of type ${goTypeName(item)}`);
 }
 
-function indexArg(i: GoValue, cap: number): number {
-  if (i === undefined || i === null) throw new FuncError('cannot index slice/array with nil');
-  if (typeof i !== 'bigint') throw new FuncError(`cannot index slice/array with type ${goTypeName(i)}`);
+function indexArg(ix: GoValue, cap: number): number {
+  if (ix === undefined || ix === null) throw new FuncError('cannot index slice/array with nil');
+  const i = intValue(ix);
+  if (i === undefined) throw new FuncError(`cannot index slice/array with type ${goTypeName(ix)}`);
   if (i < 0n || i > BigInt(cap)) throw new FuncError(`index out of range: ${i}`);
   return Number(i);
 }

@@ -5,7 +5,7 @@ import { budgetMessage, MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_STEPS } from './budget
 import { formatV } from './fmt.js';
 import { FuncError, GO_TYPE_NAMES, type FuncMap, type GoFunction, type ParamType } from './funcs.js';
 import { argString, commandString, pipeString, type Arg, type Command, type ControlNode, type Node, type Pipe } from './parser.js';
-import { goTypeName, isMap, isTrue, sortedKeys, typedCollection, type GoValue } from './values.js';
+import { GoInt64, goTypeName, intValue, isMap, isTrue, sortedKeys, typedCollection, type GoValue } from './values.js';
 
 export type MissingKey = 'default' | 'zero' | 'error';
 
@@ -176,10 +176,13 @@ class State {
         const keys = sortedKeys(val);
         for (const k of keys) one(k, val[k]);
         iterated = keys.length > 0;
-      } else if (typeof val === 'bigint') {
-        if (decl.length > 1) this.errorf(`can't use ${val} to iterate over more than one variable`);
-        for (let i = 0n; i < val; i++) one(i, i);
-        iterated = val > 0n;
+      } else if (intValue(val) !== undefined) {
+        // Ranging over an integer yields values of its own type (int or int64).
+        const n = intValue(val)!;
+        if (decl.length > 1) this.errorf(`can't use ${n} to iterate over more than one variable`);
+        const typed = (i: bigint) => (val instanceof GoInt64 ? new GoInt64(i) : i);
+        for (let i = 0n; i < n; i++) one(typed(i), typed(i));
+        iterated = n > 0n;
       } else if (val !== undefined && val !== null) {
         // Go reports it at the last node the pipeline evaluated.
         this.errorf(`range can't iterate over ${formatV(val)}`);

@@ -4,7 +4,7 @@
 // missing, extra and bad-index arguments.
 import { clearFlags, Fmt } from './fmt-format.js';
 import { timeString } from './gotime.js';
-import { goTypeName, isGoTime, isMap, sortedKeys, type GoValue } from './values.js';
+import { GoInt64, goTypeName, intValue, isGoTime, isMap, sortedKeys, type GoValue } from './values.js';
 
 export { quote as goQuote } from './strconv.js';
 
@@ -163,6 +163,9 @@ class Printer extends Fmt {
         return this.fmtBool(v, verb);
       case 'bigint':
         return this.fmtIntegerVerb(v, v, verb);
+      case 'object':
+        if (v instanceof GoInt64) return this.fmtIntegerVerb(v, v.n, verb);
+        break;
       case 'number':
         return this.fmtFloatVerb(v, verb);
     }
@@ -190,8 +193,9 @@ class Printer extends Fmt {
       let isInt = false;
       if (argNum < args.length) {
         const a = args[argNum];
-        if (typeof a === 'bigint') {
-          num = Number(a);
+        const n = intValue(a);
+        if (n !== undefined) {
+          num = Number(n);
           isInt = true;
         }
         argNum++;

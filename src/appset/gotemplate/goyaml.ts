@@ -7,7 +7,7 @@ import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type
 import { emitYaml, type YamlNode } from './goyaml-emit.js';
 import { goJson } from './sprig-encoding.js';
 import { formatFloat, quote } from './strconv.js';
-import { isGoTime, type GoValue } from './values.js';
+import { GoInt64, isGoTime, type GoValue } from './values.js';
 
 export class YamlError extends Error {}
 
@@ -136,7 +136,7 @@ function toNode(v: GoValue): YamlNode {
   if (v === undefined || v === null) return { scalar: 'null', style: 'plain' };
   if (typeof v === 'string') return stringNode(foldNel(v));
   if (typeof v === 'boolean') return { scalar: String(v), style: 'plain' };
-  if (typeof v === 'number' || typeof v === 'bigint') return numberNode(goJson(v, true));
+  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof GoInt64) return numberNode(goJson(v, true));
   if (isGoTime(v)) return stringNode(JSON.parse(goJson(v, true)) as string);
   if (Array.isArray(v)) return { seq: v.map(toNode) };
   const m = v as Record<string, GoValue>;

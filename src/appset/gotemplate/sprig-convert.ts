@@ -1,6 +1,6 @@
 // Sprig's (and spf13/cast's) loose conversions, shared by every function family.
 import { formatV } from './fmt.js';
-import { isGoTime, isMap, type GoValue } from './values.js';
+import { GoInt64, isGoTime, isMap, type GoValue } from './values.js';
 
 /** sprig strval: strings as is, everything else fmt's `%v`. */
 export function strval(v: GoValue): string {
@@ -10,6 +10,7 @@ export function strval(v: GoValue): string {
 
 /** cast.ToInt64: numbers truncated, strings parsed with base prefixes (bad → 0), bools 1/0, else 0. */
 export function toInt64(v: GoValue): bigint {
+  if (v instanceof GoInt64) return v.n;
   switch (typeof v) {
     case 'bigint':
       return v;
@@ -31,6 +32,7 @@ export function toInt64(v: GoValue): bigint {
 
 /** cast.ToFloat64. */
 export function toFloat64(v: GoValue): number {
+  if (v instanceof GoInt64) return Number(v.n);
   switch (typeof v) {
     case 'number':
       return v;
@@ -67,6 +69,7 @@ export function empty(v: GoValue): boolean {
       return v === 0n;
   }
   if (Array.isArray(v)) return v.length === 0;
+  if (v instanceof GoInt64) return v.n === 0n;
   if (isMap(v)) return Object.keys(v).length === 0;
   if (isGoTime(v)) return false;
   return false;

@@ -4,7 +4,21 @@
 // (a JS bigint). `undefined` is Go's invalid reflect.Value ("no value"); `null` is a nil interface.
 
 export type GoMap = { [key: string]: GoValue };
-export type GoValue = undefined | null | string | boolean | number | bigint | GoValue[] | GoMap | GoTime;
+export type GoValue = undefined | null | string | boolean | number | bigint | GoInt64 | GoValue[] | GoMap | GoTime;
+
+/**
+ * Go's int64, which Sprig's integer functions return (add, sub, mul, div, mod, max, min, int64,
+ * toDecimal...): it prints and compares like an int but is its own type for `%T`, typeOf, function
+ * arguments (an `int` parameter refuses it), reflect.DeepEqual and duration.
+ */
+export class GoInt64 {
+  constructor(readonly n: bigint) {}
+}
+
+/** The integer inside a Go int or int64. */
+export function intValue(v: GoValue): bigint | undefined {
+  return typeof v === 'bigint' ? v : v instanceof GoInt64 ? v.n : undefined;
+}
 
 /** Go's time.Time (from Sprig's date functions); `nanos` keeps sub-millisecond precision. */
 export interface GoTime {
@@ -38,10 +52,10 @@ export function typedCollection(v: unknown): TypedCollection | undefined {
 }
 
 export function isMap(v: unknown): v is GoMap {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isGoTime(v);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isGoTime(v) && !(v instanceof GoInt64);
 }
 
-type GoKind = 'nil' | 'string' | 'bool' | 'float64' | 'int' | 'slice' | 'map' | 'time';
+type GoKind = 'nil' | 'string' | 'bool' | 'float64' | 'int' | 'int64' | 'slice' | 'map' | 'time';
 
 function goKind(v: GoValue): GoKind {
   if (v === undefined || v === null) return 'nil';
@@ -56,6 +70,7 @@ function goKind(v: GoValue): GoKind {
       return 'int';
   }
   if (Array.isArray(v)) return 'slice';
+  if (v instanceof GoInt64) return 'int64';
   return isMap(v) ? 'map' : 'time';
 }
 
@@ -65,6 +80,7 @@ const TYPE_NAMES: Record<GoKind, string> = {
   bool: 'bool',
   float64: 'float64',
   int: 'int',
+  int64: 'int64',
   slice: '[]interface {}',
   map: 'map[string]interface {}',
   time: 'time.Time',
@@ -95,6 +111,7 @@ export function isTrue(v: GoValue): boolean {
       return v !== 0n;
   }
   if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof GoInt64) return v.n !== 0n;
   if (isMap(v)) return Object.keys(v).length > 0;
   return true;
 }
@@ -121,6 +138,7 @@ export function fromPlain(v: unknown): GoValue {
 /** Converts Go values back to plain data for YAML/JSON encoding (ints become numbers when safe). */
 export function toPlain(v: GoValue): unknown {
   if (v === undefined || v === null) return null;
+  if (v instanceof GoInt64) return toPlain(v.n);
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (Array.isArray(v)) return v.map(toPlain);
   if (isMap(v)) {
@@ -136,6 +154,7 @@ export function deepEqual(a: GoValue, b: GoValue): boolean {
   if (a === b) return true;
   if (typedCollection(a) !== typedCollection(b)) return false;
   if (a === undefined || a === null || b === undefined || b === null) return (a ?? null) === (b ?? null);
+  if (a instanceof GoInt64 || b instanceof GoInt64) return a instanceof GoInt64 && b instanceof GoInt64 && a.n === b.n;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   if (isMap(a) && isMap(b)) {
     const ka = Object.keys(a);

@@ -5,7 +5,7 @@ import { compileFilters, passesFilters, pullRequestParams } from '../../src/apps
 import { GoRegexp } from '../../src/appset/gotemplate/goregexp.js';
 import type { GenContext, Generator, PullRequestFilter, PullRequestInfo } from '../../src/appset/types.js';
 
-const ctx = (goTemplate = false): GenContext => ({ repoRoot: '/nonexistent', clusters: [], goTemplate, goTemplateOptions: [], applyNestedSelectors: false, notes: [] });
+const ctx = (goTemplate = false): GenContext => ({ repoRoot: '/nonexistent', appSetName: 'test', clusters: [], goTemplate, goTemplateOptions: [], applyNestedSelectors: false, notes: [] });
 const list = (...elements: Record<string, unknown>[]): Generator => ({ list: { elements } });
 const empty = list();
 const ab = list({ k: 'a' }, { k: 'b' });

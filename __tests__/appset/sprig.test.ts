@@ -34,7 +34,7 @@ const rows: [string, string | { error: string }][] = [
   ['{{ base "a/b/c.txt" }} {{ dir "a/b/c.txt" }} {{ ext "c.tar.gz" }} {{ clean "a//b/../c/" }} {{ isAbs "/x" }}', 'c.txt a/b .gz a/c true'],
   ['{{ semverCompare "~1.2.0" "1.2.9" }} {{ semverCompare "^0.2.3" "0.3.0" }} {{ semverCompare ">=1.0.0-0" "1.0.0-rc1" }} {{ semverCompare ">1.0" "1.0.5-beta" }} {{ semverCompare "1.x || 3.x" "3.4.1" }}', 'true false true false true'],
   ['{{ (semver "v1.2.3-rc.1").Minor }}', '2'],
-  ['{{ semverCompare "1.0" "junk" }}', { error: 'error calling semverCompare: Invalid Semantic Version' }],
+  ['{{ semverCompare "1.0" "junk" }}', { error: 'error calling semverCompare: invalid semantic version' }],
   ['{{ date "2006-01-02T15:04:05Z07:00 Mon Jan _2 3PM .000" (toDate "2006-01-02T15:04:05Z07:00" .date) }}', '2024-03-05T06:07:08Z Tue Mar  5 6AM .000'],
   ['{{ unixEpoch (toDate "2006-01-02" "2024-01-01") }} {{ date "02/01/2006" 86400 }} {{ duration (int64 3723) }} {{ (toDate "2006-01-02" "2024-01-01") }}', '1704067200 02/01/1970 1h2m3s 2024-01-01 00:00:00 +0000 UTC'],
   ['{{ dateModify "1.5h" (toDate "2006-01-02" "2024-01-01") | date "15:04" }} {{ dateInZone "15:04 MST" 0 "UTC" }}', '01:30 00:00 UTC'],

@@ -108,7 +108,12 @@ function sprigCases(): TemplateCase[] {
     // semver
     'semver "1.2.3"', 'semver "v1.2.3-rc.1+build.5"', '(semver .ver).Major', '(semver .ver).Minor', '(semver .ver).Patch', '(semver .ver).Prerelease', '(semver .ver).Metadata',
     '(semver .ver).Original', '(semver "1.2.3").Compare (semver "1.3.0")', '(semver "1.2.3").IncMinor', '(semver "1.2.3").IncPatch', '(semver "1.2.3-rc").IncPatch', '(semver "1.2.3").IncMajor',
-    '(semver "1.2.3").LessThan (semver "1.2.4")', '(semver "1.2.3").String', 'semver "bad"', 'semverCompare "~1.2.0" "1.2.9"', 'semverCompare "^0.2.3" "0.3.0"', 'semverCompare ">=1.0.0-0" "1.0.0-rc1"',
+    '(semver "1.2.3").LessThan (semver "1.2.4")', '(semver "1.2.3").String', 'semver "bad"', '(semver "1.3.0").Compare (semver "1.2.0")', '(semver "v1.2.3").IncMajor.Original',
+    '(semver "1.2.3").IncMajor | typeOf', '(semver "1.2.3").Equal (semver "1.2.3+x")', '(semver "1.2.3").GreaterThanEqual (semver "1.2.3-rc")', '(semver "1.2.3").Major | typeOf',
+    'typeOf (semver "1.0.0")', 'kindOf (semver "1.0.0")', 'kindOf ((semver "1.0.0").IncMinor)', 'toJson (semver "1.2.3")', 'toYaml (dict "v" (semver "1.2.3"))',
+    'printf "%v|%s|%q|%T" (semver "1.2") (semver "1.2") (semver "1.2") (semver "1.2")', '(semver "1.2.3").Compare "1.0.0"', '(semver "1.2.3").Compare .ver', '(semver "1.2.3").Nope',
+    '(semver "1.2.3").IncMinor.Compare (semver "1.0.0")', '(semver "1.2.3").Compare', 'toString (semver "1.2.3")', '(semver "1.2.3").Major | add 1', 'eq ((semver "1.2.3").Major) 1',
+    '(semver "v2.0.0-rc.1").IncMinor.Original', '((semver "1.2.3").IncPatch).Major', 'list (semver "1.0.0") | toString', 'semverCompare "~1.2.0" "1.2.9"', 'semverCompare "^0.2.3" "0.3.0"', 'semverCompare ">=1.0.0-0" "1.0.0-rc1"',
     'semverCompare ">1.0" "1.0.5-beta"', 'semverCompare "1.x || 3.x" "3.4.1"', 'semverCompare "1.0" "junk"', 'semverCompare "junk" "1.0.0"', 'semverCompare "1.2.3 - 1.4" "1.3.0"', 'semverCompare "!=1.2.3" "1.2.3"',
     // dates
     'toDate "2006-01-02" "2024-01-01"', 'toDate "2006-01-02" "bad"', 'mustToDate "2006-01-02" "bad"', 'toDate "2006-01-02T15:04:05Z07:00" .date', 'date "2006-01-02" (toDate "2006-01-02" "bad")',

@@ -5,7 +5,7 @@ import { budgetMessage, MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_STEPS } from './budget
 import { formatV } from './fmt.js';
 import { FuncError, GO_TYPE_NAMES, type FuncMap, type GoFunction, type ParamType } from './funcs.js';
 import { argString, commandString, pipeString, type Arg, type Command, type ControlNode, type Node, type Pipe } from './parser.js';
-import { GoInt64, goTypeName, intValue, isMap, isTrue, sortedKeys, typedCollection, type GoValue } from './values.js';
+import { GoInt64, GoObject, goTypeName, intValue, isMap, isTrue, sortedKeys, typedCollection, type GoValue } from './values.js';
 
 export type MissingKey = 'default' | 'zero' | 'error';
 
@@ -299,18 +299,22 @@ class State {
     let r = receiver;
     let iface = recvIface;
     for (let i = 0; i < idents.length - 1; i++) {
-      r = this.evalField(idents[i], [], MISSING, r, iface);
-      iface = true;
+      // A map entry is an interface{}; a method's result has its own type.
+      const method = r instanceof GoObject;
+      r = this.evalField(dot, node, idents[i], [], MISSING, r, iface);
+      iface = !method;
     }
-    return this.evalField(idents[idents.length - 1], args, final, r, iface);
+    return this.evalField(dot, node, idents[idents.length - 1], args, final, r, iface);
   }
 
-  private evalField(name: string, args: Arg[], final: Final, receiver: GoValue, iface: boolean): GoValue {
+  private evalField(dot: GoValue, node: Arg, name: string, args: Arg[], final: Final, receiver: GoValue, iface: boolean): GoValue {
     if (receiver === undefined) {
       if (this.t.missingKey === 'error') this.errorf(`nil data; no entry for key ${JSON.stringify(name)}`);
       return undefined;
     }
     if (receiver === null) this.errorf(`nil pointer evaluating interface {}.${name}`);
+    const method = receiver instanceof GoObject ? receiver.methods[name] : undefined;
+    if (method) return this.evalCall(dot, method, false, args[0] ?? node, name, args, final);
     if (isMap(receiver)) {
       if (args.length > 1 || final !== MISSING) this.errorf(`${name} is not a method but has arguments`);
       if (Object.prototype.hasOwnProperty.call(receiver, name)) return receiver[name];
@@ -381,7 +385,8 @@ class State {
       (typ === 'float64' && typeof value === 'number') ||
       (typ === 'bool' && typeof value === 'boolean') ||
       (typ === 'list' && Array.isArray(value) && !typedCollection(value)) ||
-      (typ === 'map' && isMap(value) && !typedCollection(value));
+      (typ === 'map' && isMap(value) && !typedCollection(value)) ||
+      (typ === 'semver' && value instanceof GoObject && value.goType === '*semver.Version');
     if (!ok) {
       this.errorf(`wrong type for value; expected ${GO_TYPE_NAMES[typ]}; got ${value === null ? 'interface {}' : goTypeName(value)}`);
     }

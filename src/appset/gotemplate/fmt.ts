@@ -4,7 +4,7 @@
 // missing, extra and bad-index arguments.
 import { clearFlags, Fmt } from './fmt-format.js';
 import { timeString } from './gotime.js';
-import { GoInt64, goTypeName, intValue, isGoTime, isMap, sortedKeys, type GoValue } from './values.js';
+import { GoInt64, GoObject, goTypeName, intValue, isGoTime, isMap, sortedKeys, type GoValue } from './values.js';
 
 export { quote as goQuote } from './strconv.js';
 
@@ -89,11 +89,11 @@ class Printer extends Fmt {
     this.erroring = false;
   }
 
-  /** Stringer handling (time.Time's String): v, s, x, X and q print the string; nothing else does. */
+  /** Stringer handling (time.Time's and semver's String): v, s, x, X and q print the string; nothing else does. */
   private handleMethods(v: GoValue, verb: string): boolean {
-    if (this.erroring || !isGoTime(v) || this.f.sharpV) return false;
+    if (this.erroring || !(isGoTime(v) || v instanceof GoObject) || this.f.sharpV) return false;
     if (!['v', 's', 'x', 'X', 'q'].includes(verb)) return false;
-    this.fmtString(v, timeString(v), verb);
+    this.fmtString(v, v instanceof GoObject ? v.string() : timeString(v), verb);
     return true;
   }
 

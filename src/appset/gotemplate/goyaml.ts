@@ -7,7 +7,7 @@ import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type
 import { emitYaml, type YamlNode } from './goyaml-emit.js';
 import { goJson } from './sprig-encoding.js';
 import { formatFloat, quote } from './strconv.js';
-import { GoInt64, isGoTime, type GoValue } from './values.js';
+import { GoInt64, GoObject, isGoTime, type GoValue } from './values.js';
 
 export class YamlError extends Error {}
 
@@ -137,7 +137,7 @@ function toNode(v: GoValue): YamlNode {
   if (typeof v === 'string') return stringNode(foldNel(v));
   if (typeof v === 'boolean') return { scalar: String(v), style: 'plain' };
   if (typeof v === 'number' || typeof v === 'bigint' || v instanceof GoInt64) return numberNode(goJson(v, true));
-  if (isGoTime(v)) return stringNode(JSON.parse(goJson(v, true)) as string);
+  if (isGoTime(v) || v instanceof GoObject) return stringNode(JSON.parse(goJson(v, true)) as string);
   if (Array.isArray(v)) return { seq: v.map(toNode) };
   const m = v as Record<string, GoValue>;
   const keys = Object.keys(m).sort((a, b) => (yamlKeyLess(a, b) ? -1 : yamlKeyLess(b, a) ? 1 : 0));

@@ -4,7 +4,7 @@ import { parseJson } from '../../parse/json.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { GoRegexp } from './goregexp.js';
 import { canBackquote, quote } from './strconv.js';
-import { fromPlain, GoInt64, goTyped, isGoTime, sortedKeys, type GoMap, type GoValue } from './values.js';
+import { fromPlain, GoInt64, GoObject, goTyped, isGoTime, sortedKeys, type GoMap, type GoValue } from './values.js';
 
 /** encoding/json Marshal (map keys sorted; HTML-escaped unless `raw`). */
 export function goJson(v: GoValue, raw: boolean, indent = '', level = 0): string {
@@ -13,6 +13,7 @@ export function goJson(v: GoValue, raw: boolean, indent = '', level = 0): string
   if (typeof v === 'boolean') return String(v);
   if (typeof v === 'bigint') return v.toString();
   if (v instanceof GoInt64) return v.n.toString();
+  if (v instanceof GoObject) return jsonString(v.string(), raw);
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new FuncError(`json: unsupported value: ${Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf'}`);
     return String(v);

@@ -4,15 +4,37 @@
 // (a JS bigint). `undefined` is Go's invalid reflect.Value ("no value"); `null` is a nil interface.
 
 export type GoMap = { [key: string]: GoValue };
-export type GoValue = undefined | null | string | boolean | number | bigint | GoInt64 | GoValue[] | GoMap | GoTime;
+export type GoValue = undefined | null | string | boolean | number | bigint | GoInt64 | GoObject | GoValue[] | GoMap | GoTime;
+
+/** A method as text/template calls it: Go parameter types (see funcs.ts) and the call, bound to its receiver. */
+export interface GoMethod {
+  params: ('any' | 'string' | 'int' | 'float64' | 'bool' | 'list' | 'map' | 'reflect' | 'semver')[];
+  call: (...args: GoValue[]) => GoValue;
+}
 
 /**
- * Go's int64, which Sprig's integer functions return (add, sub, mul, div, mod, max, min, int64,
+ * A value of a named Go type with methods (`*semver.Version`, `semver.Version`): templates call its
+ * methods (`.Compare`, `.IncMinor`), fmt prints it through its String method, JSON through MarshalJSON.
+ */
+export class GoObject {
+  constructor(
+    readonly goType: string,
+    readonly goKind: string,
+    readonly methods: Record<string, GoMethod>,
+    readonly string: () => string,
+  ) {}
+}
+
+/**
+ * Go's int64 (or, from a method, uint64), which Sprig's integer functions return (add, sub, mul, div, mod, max, min, int64,
  * toDecimal...): it prints and compares like an int but is its own type for `%T`, typeOf, function
  * arguments (an `int` parameter refuses it), reflect.DeepEqual and duration.
  */
 export class GoInt64 {
-  constructor(readonly n: bigint) {}
+  constructor(
+    readonly n: bigint,
+    readonly type: 'int64' | 'uint64' = 'int64',
+  ) {}
 }
 
 /** The integer inside a Go int or int64. */
@@ -52,7 +74,7 @@ export function typedCollection(v: unknown): TypedCollection | undefined {
 }
 
 export function isMap(v: unknown): v is GoMap {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isGoTime(v) && !(v instanceof GoInt64);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isGoTime(v) && !(v instanceof GoInt64) && !(v instanceof GoObject);
 }
 
 type GoKind = 'nil' | 'string' | 'bool' | 'float64' | 'int' | 'int64' | 'slice' | 'map' | 'time';
@@ -89,11 +111,15 @@ const KIND_NAMES: Record<GoKind, string> = { ...TYPE_NAMES, nil: 'invalid', slic
 
 /** Go's type name, as `%T` and error messages print it. */
 export function goTypeName(v: GoValue): string {
+  if (v instanceof GoObject) return v.goType;
+  if (v instanceof GoInt64) return v.type;
   return typedCollection(v) ?? TYPE_NAMES[goKind(v)];
 }
 
 /** Go reflect.Kind name, as sprig's kindOf reports it. */
 export function goKindName(v: GoValue): string {
+  if (v instanceof GoObject) return v.goKind;
+  if (v instanceof GoInt64) return v.type;
   return KIND_NAMES[goKind(v)];
 }
 
@@ -139,6 +165,7 @@ export function fromPlain(v: unknown): GoValue {
 export function toPlain(v: GoValue): unknown {
   if (v === undefined || v === null) return null;
   if (v instanceof GoInt64) return toPlain(v.n);
+  if (v instanceof GoObject) return v.string();
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (Array.isArray(v)) return v.map(toPlain);
   if (isMap(v)) {

@@ -33,7 +33,6 @@ export const ALLOWED: AllowedDifference[] = [
     template: /\bfromYaml(Array)? "/,
     reference: /error converting YAML to JSON: yaml: line \d+: /,
   },
-  { id: 'time-values', deliberate: false, why: 'zone abbreviations, zero time of bad input, time.Time methods', template: /\b(toDate|mustToDate|dateInZone)\b/ },
   {
     id: 'sprig-strings',
     deliberate: false,

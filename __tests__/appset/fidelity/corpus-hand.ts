@@ -172,6 +172,46 @@ function int64Cases(): TemplateCase[] {
   ).concat([t('{{ range $i := int64 3 }}{{ $i }}{{ typeOf $i }},{{ end }}'), t('{{ range $i := 2 }}{{ typeOf $i }},{{ end }}'), t('{{ $x := add 1 2 }}{{ if eq $x 3 }}three{{ end }}')]);
 }
 
+/** Time zones (abbreviations from zoneinfo, parsed offsets and names) and time.Time's methods. */
+function timeCases(): TemplateCase[] {
+  return exprs(
+    'dateInZone "15:04 MST" 0 "Asia/Tokyo"',
+    'dateInZone "15:04 MST" 0 "Europe/Paris"',
+    'dateInZone "2006-01-02 15:04 MST -0700" (toDate "2006-01-02" "2024-07-01") "Europe/Paris"',
+    'dateInZone "15:04 MST" 0 "America/Sao_Paulo"',
+    'dateInZone "2006 MST" (toDate "2006-01-02" "2024-07-01") "America/New_York"',
+    'dateInZone "2006 MST" (toDate "2006-01-02" "2024-01-01") "Australia/Lord_Howe"',
+    'dateInZone "2006 MST" (toDate "2006-01-02" "2024-01-01") "Asia/Kolkata"',
+    'dateInZone "2006 MST" (toDate "2006-01-02" "2024-01-01") "Nope/Zone"',
+    'toDate "2006-01-02 MST" "2024-01-01 JST"',
+    'toDate "2006-01-02 MST" "2024-01-01 UTC"',
+    'toDate "2006-01-02 MST" "2024-01-01 GMT+3"',
+    'toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T10:00:00+02:00"',
+    'toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T10:00:00Z"',
+    'toDate "2006-01-02 -0700 MST" "2024-01-01 +0900 JST"',
+    'toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T10:00:00+02:00" | date "15:04 MST"',
+    'toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T10:00:00+02:00" | toJson',
+    'toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T10:00:00+02:00" | unixEpoch',
+    '(toDate "2006-01-02" "2024-02-29").YearDay',
+    '(toDate "2006-01-02" "2024-01-01").Unix',
+    '(toDate "2006-01-02" "2024-01-01").Format "Jan 2"',
+    '(toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T23:30:00-02:00").Day',
+    '(toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T23:30:00-02:00").UTC',
+    '(toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T23:30:00-02:00").UTC.Day',
+    '(toDate "2006-01-02" "2024-01-01").Unix | typeOf',
+    '(toDate "2006-01-02" "2024-01-01").Year | typeOf',
+    '(toDate "2006-01-02" "bad").IsZero',
+    '(toDate "2006-01-02" "2024-01-01").IsZero',
+    '(toDate "2006-01-02" "2024-01-01").toString',
+    '(toDate "2006-01-02" "2024-01-01").Nope',
+    '(toDate "2006-01-02T15:04:05.999999999Z07:00" "2024-01-01T10:00:00.123456789Z").UnixNano',
+    '(toDate "2006-01-02T15:04:05.999999999Z07:00" "2024-01-01T10:00:00.123456789Z").Nanosecond',
+    '(toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T10:00:00+02:00").String',
+    '(toDate "2006-01-02" "2024-01-01").Format',
+    'toYaml (toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T10:00:00+02:00")',
+  );
+}
+
 function templateCases(): TemplateCase[] {
   return [
     // builtins, comparison, control flow
@@ -253,5 +293,5 @@ function fastTemplateCases(): TemplateCase[] {
 }
 
 export function handCases(): TemplateCase[] {
-  return [...fmtCases(), ...sprigCases(), ...yamlCases(), ...int64Cases(), ...templateCases(), ...generatorShapeCases(), ...fastTemplateCases()];
+  return [...fmtCases(), ...sprigCases(), ...yamlCases(), ...int64Cases(), ...timeCases(), ...templateCases(), ...generatorShapeCases(), ...fastTemplateCases()];
 }

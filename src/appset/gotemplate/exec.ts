@@ -5,7 +5,8 @@ import { budgetMessage, MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_STEPS } from './budget
 import { formatV } from './fmt.js';
 import { FuncError, GO_TYPE_NAMES, type FuncMap, type GoFunction, type ParamType } from './funcs.js';
 import { argString, commandString, pipeString, type Arg, type Command, type ControlNode, type Node, type Pipe } from './parser.js';
-import { GoInt64, GoObject, goTypeName, intValue, isMap, isTrue, sortedKeys, typedCollection, type GoValue } from './values.js';
+import { timeMethods } from './gotime.js';
+import { GoInt64, GoObject, goTypeName, intValue, isGoTime, isMap, isTrue, sortedKeys, typedCollection, type GoValue } from './values.js';
 
 export type MissingKey = 'default' | 'zero' | 'error';
 
@@ -300,7 +301,7 @@ class State {
     let iface = recvIface;
     for (let i = 0; i < idents.length - 1; i++) {
       // A map entry is an interface{}; a method's result has its own type.
-      const method = r instanceof GoObject;
+      const method = r instanceof GoObject || isGoTime(r);
       r = this.evalField(dot, node, idents[i], [], MISSING, r, iface);
       iface = !method;
     }
@@ -313,7 +314,8 @@ class State {
       return undefined;
     }
     if (receiver === null) this.errorf(`nil pointer evaluating interface {}.${name}`);
-    const method = receiver instanceof GoObject ? receiver.methods[name] : undefined;
+    const methods = receiver instanceof GoObject ? receiver.methods : isGoTime(receiver) ? timeMethods(receiver) : undefined;
+    const method = methods && Object.hasOwn(methods, name) ? methods[name] : undefined;
     if (method) return this.evalCall(dot, method, false, args[0] ?? node, name, args, final);
     if (isMap(receiver)) {
       if (args.length > 1 || final !== MISSING) this.errorf(`${name} is not a method but has arguments`);

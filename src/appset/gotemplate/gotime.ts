@@ -1,6 +1,7 @@
 // Go's time layouts ("2006-01-02T15:04:05Z07:00") for Sprig's date functions. Times are shown in UTC
 // (the zone Argo CD's controller image runs in), or in a fixed offset when a zone name says so.
-import type { GoTime } from './values.js';
+import { zoneAbbreviation } from './tzdata.js';
+import { GoInt64, type GoMethod, type GoTime } from './values.js';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
@@ -105,7 +106,7 @@ function offsetString(off: number, colon: boolean, seconds: boolean, hoursOnly: 
 }
 
 /** time.Time.Format. */
-export function formatTime(t: GoTime, layout: string, zone: Zone = UTC): string {
+export function formatTime(t: GoTime, layout: string, zone: Zone = t.zone ?? UTC): string {
   const d = new Date(t.goTime.getTime() + zone.offset * 1000);
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth();
@@ -191,7 +192,8 @@ export function formatTime(t: GoTime, layout: string, zone: Zone = UTC): string 
         out += hour >= 12 ? 'pm' : 'am';
         break;
       case 'MST':
-        out += zone.name;
+        // A zone without a name (a parsed numeric offset) prints as -0700.
+        out += zone.name || offsetString(zone.offset, false, false, false, false);
         break;
       default: {
         const c = tok.slice(1);
@@ -217,6 +219,7 @@ export function parseTime(layout: string, value: string, zone: Zone = UTC): GoTi
   let sec = 0;
   let nanos = 0;
   let offset: number | undefined;
+  let zoneName: string | undefined;
   let pm: boolean | undefined;
   let rest = value;
   // Go names the layout element that failed to match.
@@ -309,8 +312,9 @@ export function parseTime(layout: string, value: string, zone: Zone = UTC): GoTi
         break;
       }
       case 'MST': {
-        const m = /^[A-Z]{3,5}/.exec(rest);
+        const m = /^(?:GMT[+-]\d{1,2}|[A-Z][A-Za-z]{2,4})/.exec(rest);
         if (!m) fail();
+        zoneName = m![0];
         rest = rest.slice(m![0].length);
         break;
       }
@@ -334,8 +338,16 @@ export function parseTime(layout: string, value: string, zone: Zone = UTC): GoTi
   }
   if (month < 1 || month > 12) throw new Error(`parsing time ${JSON.stringify(value)}: month out of range`);
   if (day < 1 || day > 31) throw new Error(`parsing time ${JSON.stringify(value)}: day out of range`);
-  const ms = Date.UTC(year, month - 1, day, hour, min, sec) - (offset ?? zone.offset) * 1000;
-  return makeTime(ms + Math.floor(nanos / 1e6), nanos);
+  const wall = Date.UTC(year, month - 1, day, hour, min, sec) + Math.floor(nanos / 1e6);
+  // Go's Parse: an offset of 0 (or the name UTC) is UTC; another offset or an unknown abbreviation gets a
+  // fabricated zone (an abbreviation alone has offset 0, but GMT+h its hours) at the same wall clock.
+  let at: Zone = zone;
+  if (offset !== undefined) at = offset === 0 && (zoneName ?? 'UTC') === 'UTC' ? UTC : { name: zoneName ?? '', offset };
+  else if (zoneName !== undefined) at = zoneName === 'UTC' ? UTC : { name: zoneName, offset: 0 };
+  const t = makeTime(wall - (offset ?? zone.offset) * 1000, nanos);
+  const gmt = /^GMT([+-]\d+)$/.exec(zoneName ?? '');
+  if (offset === undefined && gmt) at = { name: zoneName!, offset: Number(gmt[1]) * 3600 };
+  return at === UTC ? t : { ...t, zone: at };
 }
 
 /** time.LoadLocation for "UTC", "Local" and fixed offsets like "+02:00"; other IANA names via Intl. */
@@ -355,5 +367,36 @@ export function loadZone(name: string, at: Date): Zone {
   const abbrev = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'short' })
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName')?.value;
-  return { name: abbrev && !abbrev.startsWith('GMT') ? abbrev : offsetString(offset, false, false, offset % 3600 === 0, false), offset };
+  const tzName = zoneAbbreviation(name, offset) ?? (abbrev && !abbrev.startsWith('GMT') ? abbrev : undefined);
+  return { name: tzName ?? offsetString(offset, false, false, offset % 3600 === 0, false), offset };
+}
+
+/**
+ * time.Time's methods a template can call (`.Unix`, `.YearDay`, `.Format "..."`...), read in the time's
+ * own zone; Unix* give int64, the calendar fields int.
+ */
+export function timeMethods(t: GoTime): Record<string, GoMethod> {
+  const zone = t.zone ?? UTC;
+  const wall = new Date(t.goTime.getTime() + zone.offset * 1000);
+  const ms = t.goTime.getTime();
+  const sec = BigInt(Math.floor(ms / 1000));
+  const int = (n: number) => ({ params: [], call: () => BigInt(n) }) as GoMethod;
+  const int64 = (n: bigint) => ({ params: [], call: () => new GoInt64(n) }) as GoMethod;
+  const yday = Math.floor((Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()) - Date.UTC(wall.getUTCFullYear(), 0, 1)) / 86400000) + 1;
+  return {
+    Unix: int64(sec),
+    UnixMilli: int64(BigInt(Math.floor(ms))),
+    UnixNano: int64(sec * 1_000_000_000n + BigInt(t.nanos)),
+    Year: int(wall.getUTCFullYear()),
+    YearDay: int(yday),
+    Day: int(wall.getUTCDate()),
+    Hour: int(wall.getUTCHours()),
+    Minute: int(wall.getUTCMinutes()),
+    Second: int(wall.getUTCSeconds()),
+    Nanosecond: int(t.nanos),
+    IsZero: { params: [], call: () => ms === -62135596800000 && t.nanos === 0 },
+    String: { params: [], call: () => timeString(t) },
+    Format: { params: ['string'], call: (layout) => formatTime(t, layout as string) },
+    UTC: { params: [], call: () => ({ goTime: t.goTime, nanos: t.nanos }) },
+  };
 }

@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { parseJson } from '../../parse/json.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { GoRegexp } from './goregexp.js';
+import { formatTime } from './gotime.js';
 import { canBackquote, quote } from './strconv.js';
 import { fromPlain, GoInt64, GoObject, goTyped, isGoTime, sortedKeys, type GoMap, type GoValue } from './values.js';
 
@@ -18,7 +19,8 @@ export function goJson(v: GoValue, raw: boolean, indent = '', level = 0): string
     if (!Number.isFinite(v)) throw new FuncError(`json: unsupported value: ${Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf'}`);
     return String(v);
   }
-  if (isGoTime(v)) return jsonString(v.goTime.toISOString().replace(/\.000Z$/, 'Z'), raw);
+  // time.Time's MarshalJSON: RFC 3339 with nanoseconds, in the time's own zone.
+  if (isGoTime(v)) return jsonString(formatTime(v, '2006-01-02T15:04:05.999999999Z07:00'), raw);
   const nl = indent ? '\n' + indent.repeat(level + 1) : '';
   const close = indent ? '\n' + indent.repeat(level) : '';
   const sep = indent ? ': ' : ':';

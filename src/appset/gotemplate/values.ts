@@ -46,6 +46,8 @@ export function intValue(v: GoValue): bigint | undefined {
 export interface GoTime {
   readonly goTime: Date;
   readonly nanos: number;
+  /** The time's location (time.Time keeps one); UTC when absent. */
+  readonly zone?: { name: string; offset: number };
 }
 
 export function isGoTime(v: unknown): v is GoTime {

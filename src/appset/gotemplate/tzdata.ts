@@ -40,9 +40,9 @@ function parseTypes(data: Buffer): Map<number, string> {
     counts: [0, 1, 2, 3, 4, 5].map((i) => data.readUInt32BE(at + 20 + 4 * i)),
   });
   let at = 0;
-  let { version, counts } = header(0);
+  let { counts } = header(0);
   let timeSize = 4;
-  if (version >= 0x32) {
+  if (header(0).version >= 0x32) {
     const [isut, isstd, leap, time, type, char] = counts;
     at = 44 + time * 4 + time + type * 6 + char + leap * 8 + isstd + isut;
     ({ counts } = header(at));

@@ -154,7 +154,9 @@ function yamlCases(): TemplateCase[] {
     'fromYaml "1.5: a\\n0.1: b\\n1e3: c\\n0x10: d"', 'fromYaml "null: e"', 'fromYaml "a: !!float 1\\nb: !!bool yes"', 'fromYaml "a: !!int x"', 'fromYaml "a: &x [1]\\n<<: *x"', 'fromYaml "x"',
     'fromYamlArray "5"', 'fromYaml "a: |\\n  x\\n  y\\nb: >\\n  folded\\n  text\\n"', 'fromYaml "\\"<<\\": 1\\n<<: {a: 2}\\na: 3"', 'fromYaml "<<: [{a: 1}, {a: 2, b: 2}]\\nc: 3"',
     'fromYaml "a: 1\\n<<: {a: 2}"', 'fromYaml "x: &a {k: 1}\\ny: *a\\nz:\\n  <<: *a\\n  j: 2"', 'fromYaml "a: 9223372036854775807\\nb: -.inf"', '(fromYaml "a: 3").a | printf "%T"',
-    'fromYaml "a: Yes\\nb: NO\\nc: Off\\nd: y\\ne: n\\nf: 0x1f\\ng: -010"', 'fromYamlArray "- a\\n---\\n- b"', 'fromYaml "a: 1\\nb: 2\\na: 3"', 'fromYaml "a:\\n- x\\n- y: 1\\n  z: [1, {q: ~}]"',
+    'fromYaml "a: Yes\\nb: NO\\nc: Off\\nd: y\\ne: n\\nf: 0x1f\\ng: -010"',
+    'fromYamlArray "\'a\' \'b\'"', 'fromYaml "\\"  pad  \\" \\"x\\""', 'fromYamlArray "[1, 2] x"', 'fromYamlArray "[1, 2]\\nx: 1"', 'fromYaml "{a: 1} }"', 'fromYaml "a: 1\\nb: ["',
+    'fromYaml "a: \'x\' y"', 'fromYaml "a: b: c"', 'index .c.metadata.labels "nope" | printf "%q"', '0.2 | index .c.metadata.labels "<b>"', 'fromYamlArray "- a\\n---\\n- b"', 'fromYaml "a: 1\\nb: 2\\na: 3"', 'fromYaml "a:\\n- x\\n- y: 1\\n  z: [1, {q: ~}]"',
   );
 }
 

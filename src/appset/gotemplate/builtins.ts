@@ -3,7 +3,7 @@
 import { sprint, sprintf, sprintln } from './fmt.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { isPrint } from './strconv.js';
-import { GoInt64, goTypeName, intValue, isMap, isTrue, type GoValue } from './values.js';
+import { GoInt64, goTypeName, intValue, isMap, isTrue, typedCollection, type GoValue } from './values.js';
 
 type Kind = 'bool' | 'int' | 'float' | 'string' | 'invalid' | 'other';
 
@@ -90,12 +90,14 @@ function index(item: GoValue, ...indexes: GoValue[]): GoValue {
       const size: number = typeof cur === 'string' ? Buffer.byteLength(cur) : cur.length;
       const x = indexArg(ix, size);
       if (x === size) throw new FuncError(`index out of range: ${x}`);
-      cur = typeof cur === 'string' ? BigInt(Buffer.from(cur)[x]) : cur[x];
+      // Indexing a string gives a byte.
+      cur = typeof cur === 'string' ? new GoInt64(BigInt(Buffer.from(cur)[x]), 'uint8') : cur[x];
     } else if (isMap(cur)) {
       if (typeof ix !== 'string') {
         throw new FuncError(`value has type ${ix === undefined || ix === null ? 'nil' : goTypeName(ix)}; should be string`);
       }
-      cur = Object.prototype.hasOwnProperty.call(cur, ix) ? cur[ix] : null;
+      // A missing key gives the element type's zero value: "" in a map[string]string.
+      cur = Object.prototype.hasOwnProperty.call(cur, ix) ? cur[ix] : typedCollection(cur) === 'map[string]string' ? '' : null;
     } else {
       throw new FuncError(`can't index item of type ${goTypeName(cur)}`);
     }

@@ -253,7 +253,9 @@ function merge(n: Node | null, doc: Document, out: Record<string, Plain>, budget
 export function unmarshalYaml(text: string): unknown {
   const [doc] = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
   if (!doc || !('contents' in doc)) return null;
-  const err = doc.errors[0];
+  // go-yaml reads the first document's root node and stops: anything after it is never parsed.
+  const end = (doc.contents as Node | null)?.range?.[1];
+  const err = doc.errors.find((e) => !(e.code === 'UNEXPECTED_TOKEN' && end !== undefined && e.pos[0] >= end));
   if (err) {
     const line = text.slice(0, err.pos[0]).split('\n').length;
     throw new YamlError(`error converting YAML to JSON: yaml: line ${line}: ${err.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}`);

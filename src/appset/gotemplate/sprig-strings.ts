@@ -4,10 +4,11 @@ import { goQuote } from './fmt.js';
 import { budgetMessage, MAX_TEMPLATE_OUTPUT } from './budget.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { strslice, strval } from './sprig-convert.js';
+import { goBytesString } from './strconv.js';
 import { goTyped, type GoValue } from './values.js';
 
 const bytes = (s: string) => Buffer.from(s);
-const byteSlice = (s: string, a: number, b?: number) => bytes(s).subarray(a, b).toString();
+const byteSlice = (s: string, a: number, b?: number) => goBytesString(bytes(s).subarray(a, b));
 
 /** Sprig's substring over bytes, with Go's slice-bounds panics. */
 function substr(start: bigint, end: bigint, s: string): string {
@@ -88,30 +89,34 @@ function swapcase(s: string): string {
   return [...s].map((c) => (c === goUpper(c) ? goLower(c) : goUpper(c))).join('');
 }
 
+/** goutils.Abbreviate, over bytes. */
 function abbrev(width: bigint, s: string): string {
   const w = Number(width);
   if (w < 4) return s;
-  return s.length > w ? s.slice(0, w - 3) + '...' : s;
+  return bytes(s).length > w ? byteSlice(s, 0, w - 3) + '...' : s;
 }
 
+/** goutils.AbbreviateFull, over bytes. */
 function abbrevboth(left: bigint, right: bigint, s: string): string {
   const l = Number(left);
   const r = Number(right);
   if (r < 4 || (l > 0 && r < 7)) return s;
+  const len = bytes(s).length;
   let off = l;
-  if (s.length <= r) return s;
-  if (off > s.length) off = s.length;
-  if (s.length - off < r - 3) off = s.length - (r - 3);
-  if (off <= 4) return s.slice(0, r - 3) + '...';
-  if (off + r - 3 < s.length) return '...' + abbrev(BigInt(r - 3), s.slice(off));
-  return '...' + s.slice(s.length - (r - 3));
+  if (len <= r) return s;
+  if (off > len) off = len;
+  if (len - off < r - 3) off = len - (r - 3);
+  if (off <= 4) return byteSlice(s, 0, r - 3) + '...';
+  if (off + r - 3 < len) return '...' + abbrev(BigInt(r - 3), byteSlice(s, off));
+  return '...' + byteSlice(s, len - (r - 3));
 }
 
+/** goutils.Initials: the first byte of each word, as a rune (so `é` gives `Ã`). */
 function initials(s: string): string {
   return s
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => [...w][0])
+    .map((w) => String.fromCharCode(bytes(w)[0]))
     .join('');
 }
 

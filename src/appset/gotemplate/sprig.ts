@@ -21,15 +21,16 @@ export function sanitizeName(name: string): string {
 
 /** Argo CD's SlugifyName: SanitizeName, then gosimple/slug with a max length and smart truncation. */
 export function slugify(maxSize: number, smartTruncate: boolean, name: string): string {
-  let s = sanitizeName(name)
+  let s = sanitizeName(name);
+  // gosimple/slug cuts a plain truncation before it collapses dashes, a smart one after.
+  if (!smartTruncate && s.length >= maxSize) s = s.slice(0, Math.max(maxSize, 0));
+  s = s
     .replace(/[^a-zA-Z0-9_-]/g, '-')
     .replace(/-+/g, '-')
     .replace(/^[-_]+|[-_]+$/g, '');
-  if (maxSize > 0 && s.length > maxSize) {
-    if (smartTruncate) {
-      const cut = s.lastIndexOf('-', maxSize);
-      s = cut >= 0 ? s.slice(0, cut) : s.slice(0, maxSize);
-    } else s = s.slice(0, maxSize);
+  if (smartTruncate && maxSize > 0 && s.length > maxSize) {
+    const cut = s.lastIndexOf('-', maxSize);
+    s = cut >= 0 ? s.slice(0, cut) : s.slice(0, maxSize);
   }
   return s;
 }

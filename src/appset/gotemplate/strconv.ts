@@ -212,3 +212,25 @@ export function canBackquote(s: string): boolean {
   }
   return true;
 }
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Go bytes (a byte-wise slice of a string) as text: each byte of an invalid UTF-8 sequence becomes
+ * U+FFFD, as encoding/json (and so Argo CD's Application) shows them.
+ */
+export function goBytesString(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; ) {
+    const n = b[i] < 0x80 ? 1 : b[i] >= 0xf0 ? 4 : b[i] >= 0xe0 ? 3 : 2;
+    try {
+      out += fatalUtf8.decode(b.subarray(i, i + n));
+      if (i + n > b.length) throw new Error('truncated');
+      i += n;
+    } catch {
+      out += '\ufffd';
+      i++;
+    }
+  }
+  return out;
+}

@@ -33,7 +33,7 @@ export class GoObject {
 export class GoInt64 {
   constructor(
     readonly n: bigint,
-    readonly type: 'int64' | 'uint64' = 'int64',
+    readonly type: 'int64' | 'uint64' | 'uint8' = 'int64',
   ) {}
 }
 
@@ -61,11 +61,11 @@ export function isGoTime(v: unknown): v is GoTime {
  * like any map or slice, except where Go's types matter: `%T`, and functions that take
  * `map[string]interface {}` or `[]interface {}`. The mark lives beside the value, so copies drop it.
  */
-export type TypedCollection = 'map[string]string' | '[]string' | '[]int';
+export type TypedCollection = 'map[string]string' | '[]string' | '[]int' | '[][]interface {}';
 const typedCollections = new WeakMap<object, TypedCollection>();
 
 /** Marks `v` as the typed Go collection `type` (see TypedCollection) and returns it. */
-export function goTyped<T extends Record<string, string> | string[] | bigint[]>(type: TypedCollection, v: T): T {
+export function goTyped<T extends Record<string, string> | string[] | bigint[] | GoValue[][]>(type: TypedCollection, v: T): T {
   typedCollections.set(v, type);
   return v;
 }

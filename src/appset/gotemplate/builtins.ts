@@ -89,7 +89,8 @@ function index(item: GoValue, ...indexes: GoValue[]): GoValue {
     if (typeof cur === 'string' || Array.isArray(cur)) {
       const size: number = typeof cur === 'string' ? Buffer.byteLength(cur) : cur.length;
       const x = indexArg(ix, size);
-      if (x === size) throw new FuncError(`index out of range: ${x}`);
+      // indexArg lets the length through; reflect's Index then panics.
+      if (x === size) throw new FuncError(`reflect: ${typeof cur === 'string' ? 'string' : 'slice'} index out of range`);
       // Indexing a string gives a byte.
       cur = typeof cur === 'string' ? new GoInt64(BigInt(Buffer.from(cur)[x]), 'uint8') : cur[x];
     } else if (isMap(cur)) {

@@ -127,13 +127,19 @@ function inPrefix(c: Constraint, v: Version): boolean {
 /** Constraint groups: OR of AND lists. */
 function parseConstraints(s: string): Constraint[][] {
   return s.split('||').map((group) => {
+    // Masterminds names the whole `||` segment that does not parse, spaces and all.
+    const improper = new FuncError(`improper constraint: ${group}`);
     const g = group.trim().replace(/(\S+)\s+-\s+(\S+)/g, '>=$1 <=$2');
     const items = g
       .replace(/([=<>~^!]+)\s+/g, '$1')
       .split(/[\s,]+/)
       .filter(Boolean);
-    if (items.length === 0) throw new FuncError(`improper constraint: ${s}`);
-    return items.map(parseConstraint);
+    if (items.length === 0) throw improper;
+    try {
+      return items.map(parseConstraint);
+    } catch {
+      throw improper;
+    }
   });
 }
 

@@ -156,7 +156,9 @@ function yamlCases(): TemplateCase[] {
     'fromYaml "a: 1\\n<<: {a: 2}"', 'fromYaml "x: &a {k: 1}\\ny: *a\\nz:\\n  <<: *a\\n  j: 2"', 'fromYaml "a: 9223372036854775807\\nb: -.inf"', '(fromYaml "a: 3").a | printf "%T"',
     'fromYaml "a: Yes\\nb: NO\\nc: Off\\nd: y\\ne: n\\nf: 0x1f\\ng: -010"',
     'fromYamlArray "\'a\' \'b\'"', 'fromYaml "\\"  pad  \\" \\"x\\""', 'fromYamlArray "[1, 2] x"', 'fromYamlArray "[1, 2]\\nx: 1"', 'fromYaml "{a: 1} }"', 'fromYaml "a: 1\\nb: ["',
-    'fromYaml "a: \'x\' y"', 'fromYaml "a: b: c"', 'index .c.metadata.labels "nope" | printf "%q"', '0.2 | index .c.metadata.labels "<b>"', 'fromYamlArray "- a\\n---\\n- b"', 'fromYaml "a: 1\\nb: 2\\na: 3"', 'fromYaml "a:\\n- x\\n- y: 1\\n  z: [1, {q: ~}]"',
+    'fromYaml "a: \'x\' y"', 'fromYaml "a: b: c"', 'index .c.metadata.labels "nope" | printf "%q"', '0.2 | index .c.metadata.labels "<b>"',
+    'index "" 0', 'index "ab" 2', 'index (list 1 2) 2', 'index (list) 0', 'semverCompare "a,b,c" "1.0.0"', 'semverCompare "  pad  " "1.0.0"', 'semverCompare ">1 || junk" "1.0.0"',
+    'semverCompare "1.0 - junk" "1.0.0"', 'semverCompare "" "1.0.0"', 'fromYamlArray "- a\\n---\\n- b"', 'fromYaml "a: 1\\nb: 2\\na: 3"', 'fromYaml "a:\\n- x\\n- y: 1\\n  z: [1, {q: ~}]"',
   );
 }
 

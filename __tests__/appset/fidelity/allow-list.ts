@@ -33,12 +33,6 @@ export const ALLOWED: AllowedDifference[] = [
     template: /\bfromYaml(Array)? "/,
     reference: /error converting YAML to JSON: yaml: /,
   },
-  {
-    id: 'sprig-strings',
-    deliberate: false,
-    why: 'byte-wise abbrev/initials/nospace on multi-byte text, snakecase/camelcase/kebabcase details',
-    template: /\b(abbrev|initials|nospace|snakecase|camelcase|kebabcase)\b/,
-  },
   { id: 'binary-strings', deliberate: false, why: 'Go strings are bytes; decoded base64/base32 that is not UTF-8 cannot be held in a JavaScript string', template: /\b(b64dec|b32dec)\b/ },
   { id: 'error-texts', deliberate: false, why: 'JSON and URL parse errors use JavaScript wording', template: /\b(mustFromJson "bad"|urlParse "::bad")/ },
   { id: 'number-literals', deliberate: false, why: 'hex-float literals, int overflow and float range of template constants', template: /\{\{ (0x1p-2|9223372036854775808|1\.0e400) \}\}/ },

@@ -76,13 +76,52 @@ function words(s: string): string[] {
     .filter(Boolean);
 }
 
-function camelcase(s: string): string {
-  // xstrings.ToCamelCase: `_`/space/`-` separated words, each capitalised.
-  return s
-    .split(/[_\s-]+/)
-    .filter(Boolean)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('');
+const isConnector = (r: string) => r === '-' || r === '_' || /\s/u.test(r);
+const isUpper = (r: string) => /\p{Lu}|\p{Lt}/u.test(r);
+
+/**
+ * Sprig's camelcase is xstrings.ToPascalCase (v1.5.0): connectors (`-`, `_`, spaces) are dropped and
+ * the rune after them upper-cased; a run of upper case after a word's first upper-case rune is lowered
+ * (`HTTP_server` → `HttpServer`); leading and doubled connectors stay.
+ */
+function camelcase(str: string): string {
+  const rs = [...str];
+  if (rs.length === 0) return '';
+  let out = '';
+  let i = 0;
+  let r0 = '';
+  let firstUpper = false;
+  for (; i < rs.length; i++) {
+    r0 = rs[i];
+    if (!isConnector(r0)) {
+      firstUpper = isUpper(r0);
+      r0 = goUpper(r0);
+      i++;
+      break;
+    }
+    out += r0;
+  }
+  // Only one rune left (xstrings writes a last connector twice).
+  if (i >= rs.length) return out + r0;
+  for (; i < rs.length; i++) {
+    const r1 = r0;
+    r0 = rs[i];
+    if (isConnector(r0) && isConnector(r1)) {
+      out += r1;
+      continue;
+    }
+    if (isConnector(r1)) {
+      firstUpper = isUpper(r0);
+      r0 = goUpper(r0);
+    } else {
+      if (firstUpper) {
+        if (isUpper(r0)) r0 = goLower(r0);
+        else firstUpper = false;
+      }
+      out += r1;
+    }
+  }
+  return out + r0;
 }
 
 function swapcase(s: string): string {

@@ -159,6 +159,7 @@ function yamlCases(): TemplateCase[] {
     'fromYaml "a: \'x\' y"', 'fromYaml "a: b: c"', 'index .c.metadata.labels "nope" | printf "%q"', '0.2 | index .c.metadata.labels "<b>"',
     'index "" 0', 'index "ab" 2', 'index (list 1 2) 2', 'index (list) 0', 'semverCompare "a,b,c" "1.0.0"', 'semverCompare "  pad  " "1.0.0"', 'semverCompare ">1 || junk" "1.0.0"',
     'semverCompare "1.0 - junk" "1.0.0"', 'semverCompare "" "1.0.0"',
+    'fromYamlArray "&lt;nil&gt; feature/x"', 'fromYaml "a: &x;y 1"', 'fromYaml "a: &x-y_1 1\\nb: *x-y_1"', 'fromYaml "a: *x;"',
     'camelcase "HTTP_server"', 'camelcase "hello_world-foo bar"', 'camelcase "_complex__case_"', 'camelcase "GOLANG_IS_GREAT"', 'camelcase "a"', 'camelcase "_"', 'camelcase "__"', 'camelcase "x_"', 'camelcase "some words  here"', 'camelcase "éa_ßb"', 'camelcase "ABC"', 'camelcase "aBC_dEF"', 'camelcase ""', 'camelcase "-"', 'camelcase "a-"', 'fromYamlArray "- a\\n---\\n- b"', 'fromYaml "a: 1\\nb: 2\\na: 3"', 'fromYaml "a:\\n- x\\n- y: 1\\n  z: [1, {q: ~}]"',
   );
 }

@@ -168,6 +168,9 @@ function decode(n: Node | null, doc: Document, budget = { nodes: 0 }): Plain {
   if (n === null) return null;
   // go-yaml refuses excessive aliasing too; this bounds an alias bomb's expansion.
   if (++budget.nodes > MAX_DECODED_NODES) throw new YamlError('yaml: document contains excessive aliasing');
+  // go-yaml's scanner takes only [0-9A-Za-z_-] in anchor and alias names; the yaml library takes more.
+  const name = isAlias(n) ? n.source : (n as { anchor?: string }).anchor;
+  if (name !== undefined && !/^[0-9A-Za-z_-]+$/.test(name)) throw new YamlError('yaml: did not find expected alphabetic or numeric character');
   if (isAlias(n)) return decode(n.resolve(doc) ?? null, doc, budget);
   if (isSeq(n)) return n.items.map((x) => decode(x as Node, doc, budget));
   if (isMap(n)) {

@@ -159,6 +159,7 @@ function yamlCases(): TemplateCase[] {
     'fromYaml "a: \'x\' y"', 'fromYaml "a: b: c"', 'index .c.metadata.labels "nope" | printf "%q"', '0.2 | index .c.metadata.labels "<b>"',
     'index "" 0', 'index "ab" 2', 'index (list 1 2) 2', 'index (list) 0', 'semverCompare "a,b,c" "1.0.0"', 'semverCompare "  pad  " "1.0.0"', 'semverCompare ">1 || junk" "1.0.0"',
     'semverCompare "1.0 - junk" "1.0.0"', 'semverCompare "" "1.0.0"',
+    '0x1p-2', '0x1.8p1', '-0x1p3', '0X.8p0', '0xp1', '9223372036854775808', '9223372036854775807', '-9223372036854775808', '1.0e400', '1e308', 'printf "%T" 9223372036854775808.0', 'add 9223372036854775808 1', '18446744073709551616',
     'fromYamlArray "&lt;nil&gt; feature/x"', 'fromYaml "a: &x;y 1"', 'fromYaml "a: &x-y_1 1\\nb: *x-y_1"', 'fromYaml "a: *x;"',
     'camelcase "HTTP_server"', 'camelcase "hello_world-foo bar"', 'camelcase "_complex__case_"', 'camelcase "GOLANG_IS_GREAT"', 'camelcase "a"', 'camelcase "_"', 'camelcase "__"', 'camelcase "x_"', 'camelcase "some words  here"', 'camelcase "éa_ßb"', 'camelcase "ABC"', 'camelcase "aBC_dEF"', 'camelcase ""', 'camelcase "-"', 'camelcase "a-"', 'fromYamlArray "- a\\n---\\n- b"', 'fromYaml "a: 1\\nb: 2\\na: 3"', 'fromYaml "a:\\n- x\\n- y: 1\\n  z: [1, {q: ~}]"',
   );

@@ -391,12 +391,26 @@ class Parser {
     if (t.val.endsWith('i')) this.errorf(`complex numbers are not supported: ${JSON.stringify(t.val)}`);
     const text = t.val.replace(/_/g, '');
     const int = parseGoInt(text);
-    if (int !== undefined) return { ...base, isInt: true, isFloat: true, int, float: Number(int) };
-    const f = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : NaN;
-    if (Number.isNaN(f)) this.errorf(`illegal number syntax: ${JSON.stringify(t.val)}`);
+    // An integer past int64 is still a float constant (Go's ParseInt fails, ParseFloat does not).
+    if (int !== undefined && int === BigInt.asIntN(64, int)) return { ...base, isInt: true, isFloat: true, int, float: Number(int) };
+    // Past uint64 an integer is an error, not a float.
+    if (int !== undefined && (int < 0n || int >= 1n << 64n)) this.errorf(`integer overflow: ${JSON.stringify(t.val)}`);
+    const f = int !== undefined ? Number(int) : parseGoFloat(text);
+    // ParseFloat refuses what overflows float64.
+    if (Number.isNaN(f) || !Number.isFinite(f)) this.errorf(`illegal number syntax: ${JSON.stringify(t.val)}`);
     const isInt = Number.isInteger(f) && Math.abs(f) <= Number.MAX_SAFE_INTEGER;
     return { ...base, isInt, isFloat: true, int: isInt ? BigInt(f) : 0n, float: f };
   }
+}
+
+/** strconv.ParseFloat's syntax: decimal, or hexadecimal with a `p` exponent (`0x1p-2`); NaN otherwise. */
+function parseGoFloat(text: string): number {
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return Number(text);
+  const h = /^([+-]?)0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)$/.exec(text);
+  if (!h || h[2] + (h[3] ?? '') === '') return NaN;
+  const frac = h[3] ?? '';
+  const mant = parseInt(h[2] + frac || '0', 16);
+  return (h[1] === '-' ? -1 : 1) * mant * 2 ** (Number(h[4]) - 4 * frac.length);
 }
 
 function parseGoInt(text: string): bigint | undefined {

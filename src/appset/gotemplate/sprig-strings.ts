@@ -5,6 +5,8 @@ import { budgetMessage, MAX_TEMPLATE_OUTPUT } from './budget.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { strslice, strval } from './sprig-convert.js';
 import { goBytesString } from './strconv.js';
+import { goLower, goUpper } from './unicode.js';
+import { toLowerCase, toPascalCase } from './xstrings.js';
 import { goTyped, type GoValue } from './values.js';
 
 const bytes = (s: string) => Buffer.from(s);
@@ -37,16 +39,6 @@ function trunc(c: bigint, s: string): string {
   return s;
 }
 
-/** unicode.ToUpper per rune: Go maps each rune to one rune, so `ß` stays (JavaScript gives `SS`). */
-export function goUpper(s: string): string {
-  return [...s].map((c) => ([...c.toUpperCase()].length === 1 ? c.toUpperCase() : c)).join('');
-}
-
-/** unicode.ToLower per rune: `İ` becomes `i` (JavaScript adds a combining dot). */
-export function goLower(s: string): string {
-  return [...s].map((c) => [...c.toLowerCase()][0]).join('');
-}
-
 /** strings.Title: upper-case the first letter of each word (words split by non-letter/digit/_ runes). */
 function title(s: string): string {
   let prev = ' ';
@@ -66,62 +58,6 @@ function untitle(s: string): string {
     prev = ch;
   }
   return out;
-}
-
-function words(s: string): string[] {
-  return s
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-const isConnector = (r: string) => r === '-' || r === '_' || /\s/u.test(r);
-const isUpper = (r: string) => /\p{Lu}|\p{Lt}/u.test(r);
-
-/**
- * Sprig's camelcase is xstrings.ToPascalCase (v1.5.0): connectors (`-`, `_`, spaces) are dropped and
- * the rune after them upper-cased; a run of upper case after a word's first upper-case rune is lowered
- * (`HTTP_server` → `HttpServer`); leading and doubled connectors stay.
- */
-function camelcase(str: string): string {
-  const rs = [...str];
-  if (rs.length === 0) return '';
-  let out = '';
-  let i = 0;
-  let r0 = '';
-  let firstUpper = false;
-  for (; i < rs.length; i++) {
-    r0 = rs[i];
-    if (!isConnector(r0)) {
-      firstUpper = isUpper(r0);
-      r0 = goUpper(r0);
-      i++;
-      break;
-    }
-    out += r0;
-  }
-  // Only one rune left (xstrings writes a last connector twice).
-  if (i >= rs.length) return out + r0;
-  for (; i < rs.length; i++) {
-    const r1 = r0;
-    r0 = rs[i];
-    if (isConnector(r0) && isConnector(r1)) {
-      out += r1;
-      continue;
-    }
-    if (isConnector(r1)) {
-      firstUpper = isUpper(r0);
-      r0 = goUpper(r0);
-    } else {
-      if (firstUpper) {
-        if (isUpper(r0)) r0 = goLower(r0);
-        else firstUpper = false;
-      }
-      out += r1;
-    }
-  }
-  return out + r0;
 }
 
 function swapcase(s: string): string {
@@ -260,9 +196,9 @@ export const STRING_FUNCS: FuncMap = {
   // strings.Replace with an empty old string inserts `n` before every rune and at the end.
   replace: fn(['string', 'string', 'string'], (o: string, n: string, s: string) => (o === '' ? n + [...s].join(n) + (s ? n : '') : s.split(o).join(n))),
   plural: fn(['string', 'string', 'int'], (one: string, many: string, c: bigint) => (c === 1n ? one : many)),
-  snakecase: fn(['string'], (s: string) => words(s).map((w) => w.toLowerCase()).join('_')),
-  camelcase: fn(['string'], camelcase),
-  kebabcase: fn(['string'], (s: string) => words(s).map((w) => w.toLowerCase()).join('-')),
+  snakecase: fn(['string'], (s: string) => toLowerCase(s, '_')),
+  camelcase: fn(['string'], toPascalCase),
+  kebabcase: fn(['string'], (s: string) => toLowerCase(s, '-')),
   swapcase: fn(['string'], swapcase),
   shuffle: fn(['string'], (s: string) => {
     const a = [...s];

@@ -30,7 +30,7 @@ export const ALLOWED: AllowedDifference[] = [
     id: 'yaml-syntax-errors',
     deliberate: false,
     why: "YAML syntax errors use the yaml library's wording (and always name a line)",
-    template: /\bfromYaml(Array)? "/,
+    template: /\bfromYaml(Array)?\b/,
     reference: /error converting YAML to JSON: yaml: /,
   },
   { id: 'binary-strings', deliberate: false, why: 'Go strings are bytes; decoded base64/base32 that is not UTF-8 cannot be held in a JavaScript string', template: /\b(b64dec|b32dec)\b/ },

@@ -252,8 +252,23 @@ function merge(n: Node | null, doc: Document, out: Record<string, Plain>, budget
   } else fail();
 }
 
+/** go-yaml's directives: only %YAML 1.1 and %TAG before the first document (the yaml library takes more). */
+function checkDirectives(text: string): void {
+  for (const line of text.split('\n')) {
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    if (!line.startsWith('%')) return;
+    const m = /^%([0-9A-Za-z_-]*)(.?)(?:[ \t]*(\S+))?/.exec(line)!;
+    const fail = (what: string) => new YamlError(`error converting YAML to JSON: yaml: ${what}`);
+    if (m[1] === '') throw fail('could not find expected directive name');
+    if (m[2] !== '' && !/[ \t\r]/.test(m[2])) throw fail('found unexpected non-alphabetical character');
+    if (m[1] === 'YAML' && m[3] !== '1.1') throw fail('found incompatible YAML document');
+    if (m[1] !== 'YAML' && m[1] !== 'TAG') throw fail('found unknown directive name');
+  }
+}
+
 /** sigs.k8s.io/yaml Unmarshal into interface{}: the first document only, as plain JSON-like data. */
 export function unmarshalYaml(text: string): unknown {
+  checkDirectives(text);
   const [doc] = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
   if (!doc || !('contents' in doc)) return null;
   // go-yaml reads the first document's root node and stops: anything after it is never parsed.

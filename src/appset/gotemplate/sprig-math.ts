@@ -22,10 +22,55 @@ function intMod(a: bigint, b: bigint): bigint {
 }
 
 /** sprig round: half away from zero at precision p. */
+/** math.Frexp: x = frac × 2^exp with |frac| in [0.5, 1). */
+function frexp(x: number): [number, number] {
+  let e = Math.floor(Math.log2(Math.abs(x))) + 1;
+  let f = x / 2 ** Math.min(e, 1023) / 2 ** (e - Math.min(e, 1023));
+  for (; Math.abs(f) >= 1; e++) f /= 2;
+  for (; Math.abs(f) < 0.5; e--) f *= 2;
+  return [f, e];
+}
+
+/** math.Ldexp, in two steps so an exponent past 1023 does not overflow early. */
+const ldexp = (f: number, e: number): number => f * 2 ** Math.trunc(e / 2) * 2 ** (e - Math.trunc(e / 2));
+
+/**
+ * math.Pow for an integral exponent: Go multiplies by repeated squaring of Frexp's fraction, which can
+ * differ from JavaScript's Math.pow in the last bit (10^42 included), and so Sprig's round.
+ */
+export function goPow(x: number, y: number): number {
+  if (!Number.isInteger(y) || !Number.isFinite(x) || x === 0 || Math.abs(y) >= 2 ** 53) return Math.pow(x, y);
+  if (y === 0) return 1;
+  let a1 = 1;
+  let ae = 0;
+  let [x1, xe] = frexp(x);
+  for (let i = Math.abs(y); i !== 0; i = Math.floor(i / 2)) {
+    if (xe < -(1 << 12) || 1 << 12 < xe) {
+      ae += xe;
+      break;
+    }
+    if (i % 2 === 1) {
+      a1 *= x1;
+      ae += xe;
+    }
+    x1 *= x1;
+    xe *= 2;
+    if (Math.abs(x1) < 0.5) {
+      x1 += x1;
+      xe--;
+    }
+  }
+  if (y < 0) {
+    a1 = 1 / a1;
+    ae = -ae;
+  }
+  return ldexp(a1, ae);
+}
+
 function round(a: GoValue, p: bigint, rOpt?: GoValue): number {
   const roundOn = rOpt === undefined ? 0.5 : toFloat64(rOpt);
   const val = toFloat64(a);
-  const pow = Math.pow(10, Number(p));
+  const pow = goPow(10, Number(p));
   const digit = pow * val;
   const div = digit - Math.trunc(digit);
   const r = div >= roundOn ? Math.ceil(digit) : Math.floor(digit);

@@ -35,7 +35,6 @@ export const ALLOWED: AllowedDifference[] = [
   },
   { id: 'binary-strings', deliberate: false, why: 'Go strings are bytes; decoded base64/base32 that is not UTF-8 cannot be held in a JavaScript string', template: /\b(b64dec|b32dec)\b/ },
   { id: 'error-texts', deliberate: false, why: 'JSON and URL parse errors use JavaScript wording', template: /\b(mustFromJson "bad"|urlParse "::bad")/ },
-  { id: 'call', deliberate: false, why: 'call of a non-function names the argument in Go', template: /\bcall \.s\b/ },
 ];
 
 export function allowedFor(c: TemplateCase, reference: Outcome): AllowedDifference | undefined {

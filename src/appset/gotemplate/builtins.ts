@@ -202,7 +202,6 @@ export const BUILTINS: FuncMap = {
   le: fn(['reflect', 'reflect'], (a: GoValue, b: GoValue) => lt(a, b) || eq(a, b)),
   gt: fn(['reflect', 'reflect'], (a: GoValue, b: GoValue) => !(lt(a, b) || eq(a, b))),
   ge: fn(['reflect', 'reflect'], (a: GoValue, b: GoValue) => !lt(a, b)),
-  call: fn(['reflect'], () => {
-    throw new FuncError('call of non-function');
-  }, 'reflect'),
+  // Evaluation names the callee in call's error (exec.ts): no template value is a function.
+  call: fn(['reflect'], () => undefined, 'reflect'),
 };

@@ -363,7 +363,10 @@ class State {
       const t = numIn - 1 < numFixed ? f.params[numIn - 1] : (f.variadic as ParamType);
       argv.push(this.validateType(final, t));
     }
+    // No template value is a function, so the builtin call always fails; Go names the callee as its node reads.
+    const callee = isBuiltin && name === 'call' ? (args.length === 0 ? reflectString(final as GoValue) : args[0].kind === 'pipe' ? pipeString(args[0].pipe) : argString(args[0])) : undefined;
     try {
+      if (callee !== undefined) throw new FuncError(argv[0] === undefined || argv[0] === null ? 'call of nil' : `non-function ${callee} of type ${goTypeName(argv[0])}`);
       return f.call(...argv);
     } catch (e) {
       if (e instanceof TemplateExecError) throw e;
@@ -442,6 +445,11 @@ class State {
     }
     this.errorf(`can't handle ${argString(n)} for arg of type ${GO_TYPE_NAMES[typ]}`);
   }
+}
+
+/** reflect.Value.String: a string's own text, `<T Value>` for anything else. */
+function reflectString(v: GoValue): string {
+  return typeof v === 'string' ? v : `<${goTypeName(v)} Value>`;
 }
 
 export { FuncError };

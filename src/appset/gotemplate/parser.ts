@@ -2,6 +2,7 @@
 // declarations, if/else if/with/else with/range/else, define/template/block, break/continue), with
 // Go's parse-time checks (undefined functions and variables) and Go's error wording.
 import { lex, LexError, type Token } from './lexer.js';
+import { parseGoFloat } from './strconv.js';
 
 export interface Pipe {
   pos: number;
@@ -395,22 +396,12 @@ class Parser {
     if (int !== undefined && int === BigInt.asIntN(64, int)) return { ...base, isInt: true, isFloat: true, int, float: Number(int) };
     // Past uint64 an integer is an error, not a float.
     if (int !== undefined && (int < 0n || int >= 1n << 64n)) this.errorf(`integer overflow: ${JSON.stringify(t.val)}`);
-    const f = int !== undefined ? Number(int) : parseGoFloat(text);
+    const f = int !== undefined ? Number(int) : (parseGoFloat(text) ?? NaN);
     // ParseFloat refuses what overflows float64.
     if (Number.isNaN(f) || !Number.isFinite(f)) this.errorf(`illegal number syntax: ${JSON.stringify(t.val)}`);
     const isInt = Number.isInteger(f) && Math.abs(f) <= Number.MAX_SAFE_INTEGER;
     return { ...base, isInt, isFloat: true, int: isInt ? BigInt(f) : 0n, float: f };
   }
-}
-
-/** strconv.ParseFloat's syntax: decimal, or hexadecimal with a `p` exponent (`0x1p-2`); NaN otherwise. */
-function parseGoFloat(text: string): number {
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return Number(text);
-  const h = /^([+-]?)0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)$/.exec(text);
-  if (!h || h[2] + (h[3] ?? '') === '') return NaN;
-  const frac = h[3] ?? '';
-  const mant = parseInt(h[2] + frac || '0', 16);
-  return (h[1] === '-' ? -1 : 1) * mant * 2 ** (Number(h[4]) - 4 * frac.length);
 }
 
 function parseGoInt(text: string): bigint | undefined {

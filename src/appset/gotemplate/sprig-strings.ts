@@ -169,7 +169,8 @@ export const STRING_FUNCS: FuncMap = {
   hello: fn([], () => 'Hello!'),
   trimPrefix: fn(['string', 'string'], (p: string, s: string) => (s.startsWith(p) ? s.slice(p.length) : s)),
   trimSuffix: fn(['string', 'string'], (x: string, s: string) => (x && s.endsWith(x) ? s.slice(0, -x.length) : s)),
-  nospace: fn(['string'], (s: string) => s.replace(/\s/gu, '')),
+  // goutils.DeleteWhiteSpace reads bytes as runes: multi-byte text becomes Latin-1 (`ß` → `Ã\x9f`).
+  nospace: fn(['string'], (s: string) => [...bytes(s)].map((b) => String.fromCharCode(b)).filter((c) => !/[\t\n\v\f\r \x85\xa0]/.test(c)).join('')),
   trunc: fn(['int', 'string'], trunc),
   abbrev: fn(['int', 'string'], abbrev),
   abbrevboth: fn(['int', 'int', 'string'], abbrevboth),

@@ -234,3 +234,43 @@ export function goBytesString(b: Uint8Array): string {
   }
   return out;
 }
+
+/** strconv's underscoreOK: `_` only between digits, or after a base prefix. */
+export function underscoreOK(text: string): boolean {
+  let s = text.replace(/^[+-]/, '');
+  let saw = '^';
+  let hex = false;
+  if (/^0[bBoOxX]/.test(s)) {
+    saw = '0';
+    hex = /^0[xX]/.test(s);
+    s = s.slice(2);
+  }
+  for (const c of s) {
+    if (/[0-9]/.test(c) || (hex && /[a-fA-F]/.test(c))) saw = '0';
+    else if (c === '_') {
+      if (saw !== '0') return false;
+      saw = '_';
+    } else {
+      if (saw === '_') return false;
+      saw = '!';
+    }
+  }
+  return saw !== '_';
+}
+
+/**
+ * strconv.ParseFloat(s, 64): decimal or hexadecimal (`0x1p-2`) with Go's underscores, `inf`/`infinity`
+ * (signed) and `nan` in any case; undefined for a syntax error, ±Infinity when out of range.
+ */
+export function parseGoFloat(s: string): number | undefined {
+  const special = /^([+-]?)(inf|infinity)$/i.exec(s);
+  if (special) return special[1] === '-' ? -Infinity : Infinity;
+  if (/^nan$/i.test(s)) return NaN;
+  if (s.includes('_') && !underscoreOK(s)) return undefined;
+  const t = s.replace(/_/g, '');
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return Number(t);
+  const h = /^([+-]?)0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)$/.exec(t);
+  if (!h || h[2] + (h[3] ?? '') === '') return undefined;
+  const frac = h[3] ?? '';
+  return (h[1] === '-' ? -1 : 1) * parseInt(h[2] + frac || '0', 16) * 2 ** (Number(h[4]) - 4 * frac.length);
+}

@@ -159,6 +159,8 @@ function yamlCases(): TemplateCase[] {
     'fromYaml "a: \'x\' y"', 'fromYaml "a: b: c"', 'index .c.metadata.labels "nope" | printf "%q"', '0.2 | index .c.metadata.labels "<b>"',
     'index "" 0', 'index "ab" 2', 'index (list 1 2) 2', 'index (list) 0', 'semverCompare "a,b,c" "1.0.0"', 'semverCompare "  pad  " "1.0.0"', 'semverCompare ">1 || junk" "1.0.0"',
     'semverCompare "1.0 - junk" "1.0.0"', 'semverCompare "" "1.0.0"',
+    'toDate "yes" "yes"', 'toDate "15:04" "10:30"', 'toDate "2006" "0099"', 'toDate "01/02" "03/04" | date "2006-01-02"', 'toDate "2006-01-02" "0001-01-01"', '(toDate "15:04" "10:30").Year', 'toDate "2006-01-02" "2024-02-29"',
+    'nospace "日本"', 'nospace "日本 x"', 'nospace "ß"',
     'float64 "1_000"', 'float64 "inf"', 'float64 "-Infinity"', 'float64 "NaN"', 'float64 "0x10"', 'float64 "0x1p4"', 'float64 " 5"', 'float64 "1_"', 'float64 "5."', 'float64 "1e400"', 'int64 "1_000"', 'int64 "0x_10"', 'int64 "1.0"', 'int64 "1.5"', 'int "1_000"', 'add1f "2024_01_02"', 'atoi "1_000"', 'nospace "Straße ÄÖÜ 日本" | toJson', 'nospace " a b\\tc "', 'nospace "a\\u0085b\\u00a0c" | toJson',
     'call .s', 'call .nil', 'call .m 1', 'call nil', 'call (list 1)', '.s | call', 'call .missing', 'call "x"', 'call 1 2',
     'fromYamlArray "%221.0%22"', 'fromYaml "%YAML 1.1\\n---\\na: 1"', 'fromYaml "%FOO bar\\n---\\na: 1"', 'fromYaml "a: 1\\n%x"', 'fromYaml "%YAML 1.2\\n---\\na: 1"', 'fromYaml "%YAML 2.0\\n---\\na: 1"',

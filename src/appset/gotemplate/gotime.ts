@@ -211,7 +211,8 @@ export function timeString(t: GoTime): string {
 
 /** time.Parse for the numeric layouts templates use; throws Go-style errors. */
 export function parseTime(layout: string, value: string, zone: Zone = UTC): GoTime {
-  let year = 1;
+  // Elements the layout omits are zero (the year too) or, for month and day, one.
+  let year = 0;
   let month = 1;
   let day = 1;
   let hour = 0;
@@ -338,7 +339,8 @@ export function parseTime(layout: string, value: string, zone: Zone = UTC): GoTi
   }
   if (month < 1 || month > 12) throw new Error(`parsing time ${JSON.stringify(value)}: month out of range`);
   if (day < 1 || day > 31) throw new Error(`parsing time ${JSON.stringify(value)}: day out of range`);
-  const wall = Date.UTC(year, month - 1, day, hour, min, sec) + Math.floor(nanos / 1e6);
+  // Date.UTC reads years 0-99 as 1900-1999: shift by one 400-year Gregorian cycle (146097 days) and back.
+  const wall = Date.UTC(year + 400, month - 1, day, hour, min, sec) - 146097 * 86400000 + Math.floor(nanos / 1e6);
   // Go's Parse: an offset of 0 (or the name UTC) is UTC; another offset or an unknown abbreviation gets a
   // fabricated zone (an abbreviation alone has offset 0, but GMT+h its hours) at the same wall clock.
   let at: Zone = zone;

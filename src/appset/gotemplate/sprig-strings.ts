@@ -86,6 +86,16 @@ function abbrevboth(left: bigint, right: bigint, s: string): string {
   return '...' + byteSlice(s, len - (r - 3));
 }
 
+/**
+ * goutils.DeleteWhiteSpace reads bytes as runes: when it removes anything, multi-byte text becomes
+ * Latin-1 (`ß` → `Ã\x9f`); when it removes nothing it returns the string as it was.
+ */
+function nospace(s: string): string {
+  const runes = [...bytes(s)].map((b) => String.fromCharCode(b));
+  const kept = runes.filter((c) => !/[\t\n\v\f\r \x85\xa0]/.test(c));
+  return kept.length === runes.length ? s : kept.join('');
+}
+
 /** goutils.Initials: the first byte of each word, as a rune (so `é` gives `Ã`). */
 function initials(s: string): string {
   return s
@@ -169,8 +179,7 @@ export const STRING_FUNCS: FuncMap = {
   hello: fn([], () => 'Hello!'),
   trimPrefix: fn(['string', 'string'], (p: string, s: string) => (s.startsWith(p) ? s.slice(p.length) : s)),
   trimSuffix: fn(['string', 'string'], (x: string, s: string) => (x && s.endsWith(x) ? s.slice(0, -x.length) : s)),
-  // goutils.DeleteWhiteSpace reads bytes as runes: multi-byte text becomes Latin-1 (`ß` → `Ã\x9f`).
-  nospace: fn(['string'], (s: string) => [...bytes(s)].map((b) => String.fromCharCode(b)).filter((c) => !/[\t\n\v\f\r \x85\xa0]/.test(c)).join('')),
+  nospace: fn(['string'], nospace),
   trunc: fn(['int', 'string'], trunc),
   abbrev: fn(['int', 'string'], abbrev),
   abbrevboth: fn(['int', 'int', 'string'], abbrevboth),

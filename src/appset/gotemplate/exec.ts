@@ -5,7 +5,7 @@ import { budgetMessage, MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_STEPS } from './budget
 import { formatV } from './fmt.js';
 import { FuncError, GO_TYPE_NAMES, type FuncMap, type GoFunction, type ParamType } from './funcs.js';
 import { argString, commandString, pipeString, type Arg, type Command, type ControlNode, type Node, type Pipe } from './parser.js';
-import { timeMethods } from './gotime.js';
+import { timeMethods } from './time-methods.js';
 import { GoInt64, GoObject, goTypeName, intValue, isGoTime, isMap, isTrue, sortedKeys, typedCollection, type GoValue } from './values.js';
 
 export type MissingKey = 'default' | 'zero' | 'error';

@@ -3,7 +3,7 @@
 import { sprint, sprintf, sprintln } from './fmt.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { isPrint } from './strconv.js';
-import { GoInt64, goTypeName, intValue, isMap, isTrue, typedCollection, type GoValue } from './values.js';
+import { GoInt64, goTypeName, intValue, isMap, isNilSlice, isTrue, typedCollection, type GoValue } from './values.js';
 
 type Kind = 'bool' | 'int' | 'float' | 'string' | 'invalid' | 'other';
 
@@ -27,7 +27,7 @@ function incompatible(a: GoValue, b: GoValue): FuncError {
   return new FuncError(`incompatible types for comparison: ${goTypeName(a)} and ${goTypeName(b)}`);
 }
 
-const isNil = (v: GoValue) => v === undefined || v === null;
+const isNil = (v: GoValue) => v === undefined || v === null || isNilSlice(v);
 
 /** text/template's eq: basic kinds compare by value; anything else only against nil, or errs. */
 function eq(arg1: GoValue, ...rest: GoValue[]): boolean {
@@ -95,7 +95,7 @@ function index(item: GoValue, ...indexes: GoValue[]): GoValue {
       cur = typeof cur === 'string' ? new GoInt64(BigInt(Buffer.from(cur)[x]), 'uint8') : cur[x];
     } else if (isMap(cur)) {
       if (typeof ix !== 'string') {
-        throw new FuncError(`value has type ${ix === undefined || ix === null ? 'nil' : goTypeName(ix)}; should be string`);
+        throw new FuncError(ix === undefined || ix === null ? 'value is nil; should be of type string' : `value has type ${goTypeName(ix)}; should be string`);
       }
       // A missing key gives the element type's zero value: "" in a map[string]string.
       cur = Object.prototype.hasOwnProperty.call(cur, ix) ? cur[ix] : typedCollection(cur) === 'map[string]string' ? '' : null;

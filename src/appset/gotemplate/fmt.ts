@@ -4,7 +4,7 @@
 // missing, extra and bad-index arguments.
 import { clearFlags, Fmt } from './fmt-format.js';
 import { timeString } from './gotime.js';
-import { GoInt64, GoObject, goTypeName, intValue, isGoTime, isMap, sortedKeys, type GoValue } from './values.js';
+import { GoInt64, GoObject, goTypeName, intValue, isGoTime, isMap, isNilSlice, sortedKeys, type GoValue } from './values.js';
 
 export { quote as goQuote } from './strconv.js';
 
@@ -124,6 +124,10 @@ class Printer extends Fmt {
       return;
     }
     if (Array.isArray(v)) {
+      if (this.f.sharpV && isNilSlice(v)) {
+        this.buf += goTypeName(v) + '(nil)';
+        return;
+      }
       if (this.f.sharpV) {
         this.buf += goTypeName(v) + '{';
         v.forEach((e, i) => {

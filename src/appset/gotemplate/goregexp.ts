@@ -3,6 +3,7 @@
 // empty match right after a match and step one character past empty matches, ReplaceAllString expands
 // `$name` as regexp.Expand does, Split drops the empty tail as Go does. Positions are UTF-16 indexes.
 import { RE2JS, RE2JSException } from 're2js';
+import { goNilSlice } from './values.js';
 
 /** One match: [start, end] for the whole match then each group; -1 where a group took no part. */
 type Match = number[];
@@ -147,8 +148,9 @@ export class GoRegexp {
     return out;
   }
 
+  /** A nil slice (as Go gives) when nothing matches. */
   findAllString(s: string, n: number): string[] {
-    return this.allMatches(s, n).map((m) => s.slice(m[0], m[1]));
+    return goNilSlice(this.allMatches(s, n).map((m) => s.slice(m[0], m[1])));
   }
 
   /** regexp.replaceAll with `repl` building each replacement. */
@@ -180,7 +182,7 @@ export class GoRegexp {
   }
 
   split(s: string, n: number): string[] {
-    if (n === 0) return [];
+    if (n === 0) return goNilSlice([]);
     if (this.pattern.length > 0 && s.length === 0) return [''];
     const out: string[] = [];
     let beg = 0;

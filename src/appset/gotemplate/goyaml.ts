@@ -7,7 +7,7 @@ import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type
 import { emitYaml, type YamlNode } from './goyaml-emit.js';
 import { goJson } from './sprig-encoding.js';
 import { formatFloat, quote } from './strconv.js';
-import { GoInt64, GoObject, isGoTime, type GoValue } from './values.js';
+import { GoInt64, GoObject, isGoTime, isNilSlice, type GoValue } from './values.js';
 
 export class YamlError extends Error {}
 
@@ -133,7 +133,7 @@ function foldNel(s: string): string {
 
 /** The value as json.Marshal and go-yaml's re-read of that JSON see it. */
 function toNode(v: GoValue): YamlNode {
-  if (v === undefined || v === null) return { scalar: 'null', style: 'plain' };
+  if (v === undefined || v === null || isNilSlice(v)) return { scalar: 'null', style: 'plain' };
   if (typeof v === 'string') return stringNode(foldNel(v));
   if (typeof v === 'boolean') return { scalar: String(v), style: 'plain' };
   if (typeof v === 'number' || typeof v === 'bigint' || v instanceof GoInt64) return numberNode(goJson(v, true));

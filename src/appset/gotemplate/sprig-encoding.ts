@@ -5,11 +5,11 @@ import { fn, FuncError, type FuncMap } from './funcs.js';
 import { GoRegexp } from './goregexp.js';
 import { formatTime } from './gotime.js';
 import { canBackquote, quote } from './strconv.js';
-import { fromPlain, GoInt64, GoObject, goTyped, isGoTime, sortedKeys, type GoMap, type GoValue } from './values.js';
+import { fromPlain, GoInt64, GoObject, goTyped, isNilSlice, isGoTime, sortedKeys, type GoMap, type GoValue } from './values.js';
 
 /** encoding/json Marshal (map keys sorted; HTML-escaped unless `raw`). */
 export function goJson(v: GoValue, raw: boolean, indent = '', level = 0): string {
-  if (v === undefined || v === null) return 'null';
+  if (v === undefined || v === null || isNilSlice(v)) return 'null';
   if (typeof v === 'string') return jsonString(v, raw);
   if (typeof v === 'boolean') return String(v);
   if (typeof v === 'bigint') return v.toString();

@@ -70,6 +70,18 @@ export function goTyped<T extends Record<string, string> | string[] | bigint[] |
   return v;
 }
 
+const nilSlices = new WeakSet<object>();
+
+/** Marks an empty slice as Go's nil slice (what regexp's FindAll gives without a match): JSON null, eq nil. */
+export function goNilSlice<T extends GoValue[]>(v: T): T {
+  if (v.length === 0) nilSlices.add(v);
+  return v;
+}
+
+export function isNilSlice(v: unknown): boolean {
+  return Array.isArray(v) && nilSlices.has(v);
+}
+
 /** The typed collection type of `v`, when a generator made it one. */
 export function typedCollection(v: unknown): TypedCollection | undefined {
   return typeof v === 'object' && v !== null ? typedCollections.get(v) : undefined;

@@ -1,8 +1,10 @@
 // A local server speaking GitHub's issue-comment endpoints (list with Link pagination, create, update,
 // delete) and the deployment endpoints (create a deployment, add a status), so the real Octokit client
-// can be driven in tests; it records every request it sees.
+// can be driven in tests, and (github-scm.ts) the repository-listing endpoints of the scmProvider
+// generator; it records every request it sees.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { serveScm, type ScmRepo } from './github-scm.js';
 
 export interface Comment {
   id: number;
@@ -33,6 +35,8 @@ const STATUS_STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 
 export class FakeGitHub {
   comments: Comment[] = [];
   deployments: Deployment[] = [];
+  /** Organisations' repositories for the scmProvider generator's endpoints (github-scm.ts). */
+  orgs = new Map<string, ScmRepo[]>();
   requests: string[] = [];
   /** Answers for the next requests instead of serving them. */
   failures: Failure[] = [];
@@ -85,6 +89,7 @@ export class FakeGitHub {
     if (req.headers.authorization !== `token ${this.token}`) return send(401, { message: 'Bad credentials' });
 
     if (url.pathname.startsWith(`/repos/${this.repo}/deployments`)) return this.handleDeployments(req.method ?? '', url.pathname, raw, send);
+    if (serveScm(this.orgs, req.method ?? '', url, this.baseUrl, send)) return;
 
     const prefix = `/repos/${this.repo}/issues/`;
     const rest = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : '';

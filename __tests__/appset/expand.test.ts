@@ -207,8 +207,10 @@ describe('expandAppSet', () => {
   });
 
   test('unsupported generators and duplicate names fail only that ApplicationSet', async () => {
-    const scm = await expandAppSet(appSet({ generators: [{ scmProvider: { github: { organization: 'x' } } }], template: template('a', 'x', 's') }), origin, ctx);
-    expect(scm.problems[0].message).toBe('the scmProvider generator is not supported by gitops-sync');
+    const cdr = await expandAppSet(appSet({ generators: [{ clusterDecisionResource: { configMapRef: 'x' } }], template: template('a', 'x', 's') }), origin, ctx);
+    expect(cdr.problems[0].message).toBe('the clusterDecisionResource generator is not supported by gitops-sync');
+    const gitlab = await expandAppSet(appSet({ generators: [{ scmProvider: { gitlab: { group: 'x' } } }], template: template('a', 'x', 's') }), origin, ctx);
+    expect(gitlab.problems[0].message).toBe('the scmProvider generator supports only github in gitops-sync, not gitlab');
     const dup = await expandAppSet(
       appSet({ generators: [{ list: { elements: [{ env: 'a' }, { env: 'b' }] } }], template: template('same', 'x', 'https://kubernetes.default.svc') }),
       origin,

@@ -11,7 +11,7 @@ import { typedCollection } from '../../src/appset/gotemplate/values.js';
 import type { ClusterSecret } from '../../src/model/argocd.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'appset', 'repo');
-const ctx = (goTemplate: boolean): GenContext => ({ repoRoot, clusters: [], goTemplate, goTemplateOptions: [], applyNestedSelectors: false, notes: [] });
+const ctx = (goTemplate: boolean): GenContext => ({ repoRoot, appSetName: 'test', clusters: [], goTemplate, goTemplateOptions: [], applyNestedSelectors: false, notes: [] });
 const git = (extra: object): Generator => ({ git: { repoURL: 'https://git.example.com/r.git', revision: 'HEAD', ...extra } });
 
 describe('git directories', () => {

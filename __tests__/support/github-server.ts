@@ -1,9 +1,11 @@
 // A local server speaking GitHub's issue-comment endpoints (list with Link pagination, create, update,
 // delete), the issue endpoints (list with state filter, create, update title/body/state) and the
-// deployment endpoints (create a deployment, add a status), so the real Octokit client
-// can be driven in tests; it records every request it sees.
+// deployment endpoints (create a deployment, add a status), so the real Octokit client can be driven
+// in tests, and (github-scm.ts) the repository-listing endpoints of the scmProvider generator; it
+// records every request it sees.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { serveScm, type ScmRepo } from './github-scm.js';
 
 export interface Comment {
   id: number;
@@ -44,6 +46,8 @@ export class FakeGitHub {
   comments: Comment[] = [];
   deployments: Deployment[] = [];
   issues: Issue[] = [];
+  /** Organisations' repositories for the scmProvider generator's endpoints (github-scm.ts). */
+  orgs = new Map<string, ScmRepo[]>();
   requests: string[] = [];
   /** Answers for the next requests instead of serving them. */
   failures: Failure[] = [];
@@ -96,6 +100,7 @@ export class FakeGitHub {
     if (req.headers.authorization !== `token ${this.token}`) return send(401, { message: 'Bad credentials' });
 
     if (url.pathname.startsWith(`/repos/${this.repo}/deployments`)) return this.handleDeployments(req.method ?? '', url.pathname, raw, send);
+    if (serveScm(this.orgs, req.method ?? '', url, this.baseUrl, send)) return;
 
     if (url.pathname === `/repos/${this.repo}/issues` || /^\/repos\/[^/]+\/[^/]+\/issues\/\d+$/.test(url.pathname)) {
       return this.handleIssues(req.method ?? '', url, raw, send);

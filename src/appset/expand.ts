@@ -33,6 +33,7 @@ export async function expandAppSet(appSet: ApplicationSet, origin: Origin, ctx: 
   const spec = appSet.spec ?? ({} as ApplicationSet['spec']);
   const gctx: GenContext = {
     ...ctx,
+    appSetName: name,
     goTemplate: spec.goTemplate === true,
     goTemplateOptions: spec.goTemplateOptions ?? [],
     applyNestedSelectors: spec.applyNestedSelectors === true,

@@ -58,6 +58,33 @@ export interface PullRequestGenerator {
   [provider: string]: unknown;
 }
 
+/** One scmProvider `filters` entry; the criteria it sets must all hold; entries are alternatives. */
+export interface ScmProviderFilter {
+  repositoryMatch?: string;
+  labelMatch?: string;
+  branchMatch?: string;
+  pathsExist?: string[];
+  pathsDoNotExist?: string[];
+}
+
+export interface ScmProviderGenerator {
+  github?: { organization: string; api?: string; tokenRef?: unknown; appSecretName?: string; allBranches?: boolean; excludeArchivedRepos?: boolean };
+  cloneProtocol?: string;
+  filters?: ScmProviderFilter[];
+  values?: Record<string, string>;
+  requeueAfterSeconds?: number;
+  template?: AppTemplate;
+  [provider: string]: unknown;
+}
+
+export interface PluginGenerator {
+  configMapRef?: { name?: string };
+  input?: { parameters?: Record<string, unknown> };
+  values?: Record<string, string>;
+  requeueAfterSeconds?: number;
+  template?: AppTemplate;
+}
+
 export interface Generator {
   list?: ListGenerator;
   clusters?: ClustersGenerator;
@@ -65,6 +92,8 @@ export interface Generator {
   matrix?: NestedGenerators;
   merge?: MergeGenerator;
   pullRequest?: PullRequestGenerator;
+  scmProvider?: ScmProviderGenerator;
+  plugin?: PluginGenerator;
   selector?: LabelSelector;
   [other: string]: unknown;
 }
@@ -90,10 +119,14 @@ export interface ExpandContext {
   allowProjectParams?: boolean;
   /** Directory of a git generator's repo at a revision; without it, `repoRoot` is used for every repo. */
   gitDir?: (repoURL: string, revision: string) => Promise<string>;
+  /** The action's GitHub token and API root, for the scmProvider generator. */
+  githubToken?: string;
+  githubApiUrl?: string;
 }
 
 /** What generators share while producing parameters for one ApplicationSet. */
 export interface GenContext extends ExpandContext {
+  appSetName: string;
   goTemplate: boolean;
   goTemplateOptions: string[];
   applyNestedSelectors: boolean;

@@ -132,6 +132,8 @@ export async function prepareRepo(
     pullRequest: extras.pullRequest,
     allowProjectParams: settings.allowProjectParams,
     gitDir: repos.gitDir,
+    githubToken: settings.diff.githubToken,
+    githubApiUrl: process.env.GITHUB_API_URL,
   };
   const expanded = await expandAppSets(loaded, expandCtx);
   problems.push(...expanded.problems);

@@ -94,13 +94,26 @@ function sprigCases(): TemplateCase[] {
     'regexQuoteMeta "a.b*c"', 'regexMatch "(?=x)" "x"', 'regexMatch "\\\\1" "x"', 'regexMatch "[" "x"', 'mustRegexMatch "[" "x"', 'regexFind "(?i)world" .s', 'regexMatch "\\\\Aa\\\\z" "a"',
     'regexReplaceAll "\\\\b" "ab cd" "|"', 'regexFindAll "(?s)." "a\\nb" -1', 'regexMatch "^\\\\x{65e5}" "日"', 'regexReplaceAll "a*" "baaac" "-"', 'regexFindAll "\\\\w+" .u -1',
     'regexMatch "\\\\Q.*\\\\E" ".*"', 'regexFind "[^\\\\x00-\\\\x7F]+" .u', 'regexMatch "(?U)a+" "aaa"', 'regexFind "(?U)a+" "aaa"', 'regexMatch "a{1001}" "a"',
+    'regexFindAll "" "aé😀" -1', 'regexFindAll "a*" "baaacaa" -1', 'regexFindAll "a|" "abab" -1', 'regexReplaceAll "" "aé😀" "-"', 'regexReplaceAll "x*" "abc" "-"', 'regexReplaceAll "a|" "abab" "-"',
+    'regexSplit "a*" "baaac" -1', 'regexSplit "x" "axbx" -1', 'regexSplit "x" "axbx" 2', 'regexSplit "x" "" -1', 'regexSplit "" "" -1', 'regexSplit "b*" "abc" 0',
+    'regexReplaceAll "(a)(b)?" "ac ab" "[$2|$1x|${1}x|$$|$|$0|$10|${n}|$1_]"', 'regexReplaceAll "(?P<n>a)" "a" "${n}${m}$n-$}"', 'regexReplaceAll "(?P<é>a)" "a" "$é"',
+    'regexReplaceAllLiteral "(a)" "aa" "$1${1}"', 'regexFind "\\p{Greek}+" "abc αβγ"', 'regexFind "\\PL+" "ab12cd"', 'regexFind "\\pN" "x٣"', 'regexFindAll "[[:^alpha:]]" "a1b2" -1',
+    'regexMatch "[[:word:]]" "_"', 'regexMatch "(?i)straSSe" "strasse"', 'regexFind "(?m)^b$" "a\\nb\\nc"', 'regexFind "a.c" "a\\nc"', 'regexFind "\\x41\\101" "AA"',
+    'mustRegexFind "(?<=a)b" "ab"', 'mustRegexFindAll "x**" "x" -1', 'mustRegexReplaceAll "(" "x" "y"', 'mustRegexSplit "[z-a]" "x" -1', 'regexFindAll "(" "x" -1', 'regexSplit "\\8" "x" -1',
+    'regexReplaceAll "`" "a" "b"', 'regexFind "(?P<n>a)(?P<n>b)" "ab"', 'regexMatch "\\C" "a"', 'regexFind "a{2,1}" "aa"', 'regexFind "\\z" "ab"', 'regexFindAll "\\b" "ab cd" -1',
+    'regexFindAll "(?i)ǅ" "ǄǅǆDž" -1', 'mustRegexMatch "(?<=a)b" "ab"', 'mustRegexMatch "(?<!a)b" "ab"', 'mustRegexMatch "(?<n" "ab"', 'regexReplaceAll "(?P<n>a)|(?P<n>b)" "ab" "[$n]"', 'regexReplaceAll "[(?P<n>]" "(?P<n>" "-"', 'regexFind "^(a+)+$" "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"',
     // paths
     'base "a/b/c.txt"', 'base ""', 'dir "a/b/c.txt"', 'dir "c"', 'ext "c.tar.gz"', 'clean "a//b/../c/"', 'clean ""', 'isAbs "/x"', 'osBase "/a/b"', 'osDir "/a/b"', 'osClean "a/./b"',
     'osExt "x.y"', 'osIsAbs "x"', 'base .git.path.path',
     // semver
     'semver "1.2.3"', 'semver "v1.2.3-rc.1+build.5"', '(semver .ver).Major', '(semver .ver).Minor', '(semver .ver).Patch', '(semver .ver).Prerelease', '(semver .ver).Metadata',
     '(semver .ver).Original', '(semver "1.2.3").Compare (semver "1.3.0")', '(semver "1.2.3").IncMinor', '(semver "1.2.3").IncPatch', '(semver "1.2.3-rc").IncPatch', '(semver "1.2.3").IncMajor',
-    '(semver "1.2.3").LessThan (semver "1.2.4")', '(semver "1.2.3").String', 'semver "bad"', 'semverCompare "~1.2.0" "1.2.9"', 'semverCompare "^0.2.3" "0.3.0"', 'semverCompare ">=1.0.0-0" "1.0.0-rc1"',
+    '(semver "1.2.3").LessThan (semver "1.2.4")', '(semver "1.2.3").String', 'semver "bad"', '(semver "1.3.0").Compare (semver "1.2.0")', '(semver "v1.2.3").IncMajor.Original',
+    '(semver "1.2.3").IncMajor | typeOf', '(semver "1.2.3").Equal (semver "1.2.3+x")', '(semver "1.2.3").GreaterThanEqual (semver "1.2.3-rc")', '(semver "1.2.3").Major | typeOf',
+    'typeOf (semver "1.0.0")', 'kindOf (semver "1.0.0")', 'kindOf ((semver "1.0.0").IncMinor)', 'toJson (semver "1.2.3")', 'toYaml (dict "v" (semver "1.2.3"))',
+    'printf "%v|%s|%q|%T" (semver "1.2") (semver "1.2") (semver "1.2") (semver "1.2")', '(semver "1.2.3").Compare "1.0.0"', '(semver "1.2.3").Compare .ver', '(semver "1.2.3").Nope',
+    '(semver "1.2.3").IncMinor.Compare (semver "1.0.0")', '(semver "1.2.3").Compare', 'toString (semver "1.2.3")', '(semver "1.2.3").Major | add 1', 'eq ((semver "1.2.3").Major) 1',
+    '(semver "v2.0.0-rc.1").IncMinor.Original', '((semver "1.2.3").IncPatch).Major', 'list (semver "1.0.0") | toString', 'semverCompare "~1.2.0" "1.2.9"', 'semverCompare "^0.2.3" "0.3.0"', 'semverCompare ">=1.0.0-0" "1.0.0-rc1"',
     'semverCompare ">1.0" "1.0.5-beta"', 'semverCompare "1.x || 3.x" "3.4.1"', 'semverCompare "1.0" "junk"', 'semverCompare "junk" "1.0.0"', 'semverCompare "1.2.3 - 1.4" "1.3.0"', 'semverCompare "!=1.2.3" "1.2.3"',
     // dates
     'toDate "2006-01-02" "2024-01-01"', 'toDate "2006-01-02" "bad"', 'mustToDate "2006-01-02" "bad"', 'toDate "2006-01-02T15:04:05Z07:00" .date', 'date "2006-01-02" (toDate "2006-01-02" "bad")',
@@ -117,6 +130,100 @@ function sprigCases(): TemplateCase[] {
     // argo cd's own
     'normalize "My_App.V2--"', 'normalize .c.name', 'normalize (repeat 300 "a")', 'slugify "Feature/X"', 'slugify 20 false "Hello World  Very Long Name"', 'slugify 10 true "hello-world-foo-bar"',
     'slugify 5 "abc"', 'slugify 1', 'slugify .n', 'slugify "Ça va, ÉLAN!"', 'slugify 0 "abc-def"',
+  );
+}
+
+/** sigs.k8s.io/yaml v1.6.0 (go-yaml v2, YAML 1.1): one case per quoting, ordering, style and resolution rule. */
+function yamlCases(): TemplateCase[] {
+  const quoting = ['yes', 'No', 'ON', 'off', 'y', 'N', 'True', '~', 'Null', '', '1e3', '1.0', '+1', '-1', '0b101', '0o17', '.5', '1_000', '1:2:3', '190:20:30.15', '2024-1-2',
+    '2024-13-02', '2024-02-30', '2001-12-14t21:59:43.10-05:00', '2001-12-14 21:59:43.10', '2001-12-14T21:59:43', '<<', '=', '---', '...', '- ', '-a', '?', '? x', ':x', 'a:b', 'a: b',
+    'a #b', 'a#b', '%x', '!x', '*x', '&x', '|', '>', '[', '{a}', 'a,b', '@x', '`x', "'q'", '\\"q\\"', ' lead', 'trail ', '.inf', '-.Inf', '.NaN', '08', '0x1F', '010', 'é', '日本', '<&>'];
+  return exprs(
+    ...quoting.map((q) => `toYaml (list "${q}")`),
+    'toYaml (dict "a2" 1 "a10" 2 "b" 3 "A" 4 "_x" 5 "1" 6 "10" 7 "9" 8 "ab" 9 "Ä" 10 "é" 11 "-" 12 "z9" 13 "n" 14 "y" 15)',
+    'toYaml (dict "k" "a long string with many words that goes past the eighty column limit of the yaml emitter for sure yes it does")',
+    'toYaml (list "a long string: with many words that goes past the eighty column limit of the yaml emitter for sure yes it does")',
+    'toYaml (dict "k" "a long string with many words that goes past the eighty column limit of the yaml emitter for sure\\tyes it does")',
+    'toYaml (dict "k" "\'a long string with many words that goes past the eighty column limit of the yaml emitter  for  sure yes")',
+    'toYaml (repeat 12 "word ")', 'toYaml (list (list 1 2) (list) (dict) (list (dict "a" 1 "b" (list 3))))', 'toYaml (dict "" 1 "a b" 2 "a\\nb" 3 "x: y" 4)', 'toYaml (dict (repeat 130 "k") 1)',
+    'toYaml "trail\\n"', 'toYaml (list "two\\n\\n")', 'toYaml (list "\\n")', 'toYaml (dict "k" "\\n\\nlead")', 'toYaml (dict "k" " sp\\nx")', 'toYaml (list "x \\ny")', 'toYaml (list "x\\n y")',
+    'toYaml (list "tab\\n\\tx")', 'toYaml (list "😀")', 'toYaml (list "a\\u0085b")', 'fromYaml "a: [1, 2\\n  3: x"', 'toYaml (list "a\\u2028b")', 'toYaml (list "\\ufeffbom")', 'toYaml (list "x\\u007fy")', 'toYaml (list "\\x01")',
+    'toYaml (list 0.1 1e-7 3.0 -0.0 1e20 123456789.0 1.5e300 -2 .neg .big)', 'toYaml (divf 0 0)', 'toYaml (toDate "2006-01-02" "2024-03-04")', 'toYaml "yes"', 'toYaml 5', 'toYaml (list "")',
+    'toYaml (dict "k" (list) "m" (dict "n" (list (list "x"))))', 'toYaml (dict "k" (dict "j" (dict "i" "x\\ny")))',
+    'fromYaml "a: 1e400"', 'fromYaml "a: 0b101\\nb: -0b11\\nc: 0o17\\nd: +5\\ne: 08\\nf: 1.\\ng: -.5\\nh: 0x\\ni: 1e3\\nj: 2024-01-02T10:00:00Z\\nk: 12:30"',
+    'fromYaml "1.5: a\\n0.1: b\\n1e3: c\\n0x10: d"', 'fromYaml "null: e"', 'fromYaml "a: !!float 1\\nb: !!bool yes"', 'fromYaml "a: !!int x"', 'fromYaml "a: &x [1]\\n<<: *x"', 'fromYaml "x"',
+    'fromYamlArray "5"', 'fromYaml "a: |\\n  x\\n  y\\nb: >\\n  folded\\n  text\\n"', 'fromYaml "\\"<<\\": 1\\n<<: {a: 2}\\na: 3"', 'fromYaml "<<: [{a: 1}, {a: 2, b: 2}]\\nc: 3"',
+    'fromYaml "a: 1\\n<<: {a: 2}"', 'fromYaml "x: &a {k: 1}\\ny: *a\\nz:\\n  <<: *a\\n  j: 2"', 'fromYaml "a: 9223372036854775807\\nb: -.inf"', '(fromYaml "a: 3").a | printf "%T"',
+    'fromYaml "a: Yes\\nb: NO\\nc: Off\\nd: y\\ne: n\\nf: 0x1f\\ng: -010"',
+    'fromYamlArray "\'a\' \'b\'"', 'fromYaml "\\"  pad  \\" \\"x\\""', 'fromYamlArray "[1, 2] x"', 'fromYamlArray "[1, 2]\\nx: 1"', 'fromYaml "{a: 1} }"', 'fromYaml "a: 1\\nb: ["',
+    'fromYaml "a: \'x\' y"', 'fromYaml "a: b: c"', 'index .c.metadata.labels "nope" | printf "%q"', '0.2 | index .c.metadata.labels "<b>"',
+    'index "" 0', 'index "ab" 2', 'index (list 1 2) 2', 'index (list) 0', 'semverCompare "a,b,c" "1.0.0"', 'semverCompare "  pad  " "1.0.0"', 'semverCompare ">1 || junk" "1.0.0"',
+    'semverCompare "1.0 - junk" "1.0.0"', 'semverCompare "" "1.0.0"',
+    'ne .l (regexFindAll "(?i)H" .ver -42)', '(-1 | regexFindAll "\\\\d+" "<b>") | toYaml', 'regexFindAll "x" "abc" -1', 'regexFindAll "x" "abc" -1 | toJson', 'regexFindAll "x" "abc" -1 | len', 'regexFindAll "x" "abc" -1 | typeOf', 'eq (regexFindAll "x" "abc" -1) nil', 'regexFindAll "x" "abc" 0 | toJson', 'regexFindAll "b" "abc" -1 | toJson', 'regexSplit "x" "" -1 | toJson', 'regexSplit "x" "a" 0 | toJson', 'empty (regexFindAll "x" "abc" -1)', 'printf "%v %#v" (regexFindAll "x" "abc" -1) (regexFindAll "x" "abc" -1)', 'regexSplit "(" "a" 0 | toJson', 'index .m nil',
+    'toDate "yes" "yes"', 'toDate "15:04" "10:30"', 'toDate "2006" "0099"', 'toDate "01/02" "03/04" | date "2006-01-02"', 'toDate "2006-01-02" "0001-01-01"', '(toDate "15:04" "10:30").Year', 'toDate "2006-01-02" "2024-02-29"',
+    'nospace "日本"', 'nospace "日本 x"', 'nospace "ß"',
+    'float64 "1_000"', 'float64 "inf"', 'float64 "-Infinity"', 'float64 "NaN"', 'float64 "0x10"', 'float64 "0x1p4"', 'float64 " 5"', 'float64 "1_"', 'float64 "5."', 'float64 "1e400"', 'int64 "1_000"', 'int64 "0x_10"', 'int64 "1.0"', 'int64 "1.5"', 'int "1_000"', 'add1f "2024_01_02"', 'atoi "1_000"', 'nospace "Straße ÄÖÜ 日本" | toJson', 'nospace " a b\\tc "', 'nospace "a\\u0085b\\u00a0c" | toJson',
+    'call .s', 'call .nil', 'call .m 1', 'call nil', 'call (list 1)', '.s | call', 'call .missing', 'call "x"', 'call 1 2',
+    'fromYamlArray "%221.0%22"', 'fromYaml "%YAML 1.1\\n---\\na: 1"', 'fromYaml "%FOO bar\\n---\\na: 1"', 'fromYaml "a: 1\\n%x"', 'fromYaml "%YAML 1.2\\n---\\na: 1"', 'fromYaml "%YAML 2.0\\n---\\na: 1"',
+    'round 0.1 42', 'round 2.456 2', 'round 1.005 2', 'round 123.456 -1', 'round 0.1 22', 'round 0.3 23', 'round 1.7 30', 'round 0.123456789 15', 'round 5.5 -3', 'round 1e300 10', 'round 2.5 400', 'round 0.7 -400', 'round 3.3 17',
+    'snakecase "2024-01-02"', 'kebabcase "v1.2.3-rc.1"', 'kebabcase "\\"prod\\""', 'kebabcase "1-map[k:v x:1 y:map[z:deep]]"', 'snakecase "feature/x"', 'snakecase "<b>"', 'snakecase "abc-2.5"', 'kebabcase "V1.2.3"', 'kebabcase "[\\"b\\",\\"a\\",\\"b\\"]"', 'snakecase "FirstName"', 'snakecase "HTTPServer"', 'snakecase "NoHTTPS"', 'snakecase "GO_PATH"', 'snakecase "GO PATH"', 'snakecase "http2xx"', 'snakecase "HTTP20xOK"', 'snakecase "Duration2m3s"', 'snakecase "Bld4Floor3rd"', 'kebabcase "HTTPServerID"', 'snakecase "some_Mixed-caseString"', 'snakecase "日本語Text"', 'snakecase "ÀÉ Straße"', 'snakecase "a  b"', 'snakecase "_x_"', 'snakecase "x2"', 'snakecase "X2"', 'snakecase "2x"', 'snakecase "A1B2c"', 'snakecase "a.b_c"', 'snakecase "1"', 'snakecase ""', 'snakecase "ABc"', 'snakecase "a+b"', 'snakecase "a😀b"', 'camelcase "feature/x-y"',
+    '0x1p-2', '0x1.8p1', '-0x1p3', '0X.8p0', '0xp1', '9223372036854775808', '9223372036854775807', '-9223372036854775808', '1.0e400', '1e308', 'printf "%T" 9223372036854775808.0', 'add 9223372036854775808 1', '18446744073709551616',
+    'fromYamlArray "&lt;nil&gt; feature/x"', 'fromYaml "a: &x;y 1"', 'fromYaml "a: &x-y_1 1\\nb: *x-y_1"', 'fromYaml "a: *x;"',
+    'camelcase "HTTP_server"', 'camelcase "hello_world-foo bar"', 'camelcase "_complex__case_"', 'camelcase "GOLANG_IS_GREAT"', 'camelcase "a"', 'camelcase "_"', 'camelcase "__"', 'camelcase "x_"', 'camelcase "some words  here"', 'camelcase "éa_ßb"', 'camelcase "ABC"', 'camelcase "aBC_dEF"', 'camelcase ""', 'camelcase "-"', 'camelcase "a-"', 'fromYamlArray "- a\\n---\\n- b"', 'fromYaml "a: 1\\nb: 2\\na: 3"', 'fromYaml "a:\\n- x\\n- y: 1\\n  z: [1, {q: ~}]"',
+  );
+}
+
+/** Sprig's integer functions give int64, which is not Go's int: types, arguments, DeepEqual, duration. */
+function int64Cases(): TemplateCase[] {
+  const producers = ['add 1 2', 'add1 1', 'sub 3 1', 'mul 2 3', 'div 7 2', 'mod 7 2', 'max 1 2', 'min 1 2', 'biggest 1 2', 'int64 "5"', 'toDecimal "17"', 'int 5', 'atoi "5"', 'len "ab"'];
+  return exprs(
+    ...producers.flatMap((p) => [`typeOf (${p})`, `kindOf (${p})`, `printf "%T %v %d %x %5d|%-4v|" (${p}) (${p}) (${p}) (${p}) (${p}) (${p})`]),
+    'typeIs "int64" (add 1 2)', 'kindIs "int" (add 1 2)', 'has 3 (list (add 1 2))', 'has (add 1 2) (list 3)', 'has (add 1 2) (list (int64 3))', 'without (list 1 (add 0 1)) 1',
+    'uniq (list 1 (add 0 1) (int64 1))', 'eq 3 (add 1 2)', 'lt (add 1 1) 3', 'eq (add 1 2) 3.0', 'index .l (add 0 1)', 'slice .l (add 0 1)', 'round 1.55 (int64 1)', 'seq (add 1 1)',
+    'until (add 1 1)', 'trunc (add 1 1) "abc"', 'repeat (int64 2) "ab"', 'substr 0 (add 1 1) "abc"', 'duration (int64 3723)', 'duration "3723"', 'duration 3723', 'duration 1.5',
+    'duration .n', 'duration (int 5)', 'empty (sub 1 1)', 'default 5 (sub 1 1)', 'toJson (list (int64 3) (add 1 2))', 'toYaml (dict "a" (add 1 2))', 'date "2006-01-02" (add 0 86400)',
+    'dateInZone "2006" (int64 0) "UTC"', 'slugify (int64 5) false "abc def"', 'ternary (add 1 1) 0 true | typeOf', 'list (add 1 2) 4 | toString', 'deepCopy (add 1 2) | typeOf',
+    'coalesce (sub 1 1) (add 1 1) | typeOf', 'toString (add 1 2)', 'quote (add 1 2)', 'cat (add 1 2) (int 3)', 'add (add 1 2) .n | typeOf', 'addf (add 1 2) 1.5', 'mergeOverwrite (dict "a" (add 1 2)) (dict "a" (sub 1 1))',
+  ).concat([t('{{ range $i := int64 3 }}{{ $i }}{{ typeOf $i }},{{ end }}'), t('{{ range $i := 2 }}{{ typeOf $i }},{{ end }}'), t('{{ $x := add 1 2 }}{{ if eq $x 3 }}three{{ end }}')]);
+}
+
+/** Time zones (abbreviations from zoneinfo, parsed offsets and names) and time.Time's methods. */
+function timeCases(): TemplateCase[] {
+  return exprs(
+    'dateInZone "15:04 MST" 0 "Asia/Tokyo"',
+    'dateInZone "15:04 MST" 0 "Europe/Paris"',
+    'dateInZone "2006-01-02 15:04 MST -0700" (toDate "2006-01-02" "2024-07-01") "Europe/Paris"',
+    'dateInZone "15:04 MST" 0 "America/Sao_Paulo"',
+    'dateInZone "2006 MST" (toDate "2006-01-02" "2024-07-01") "America/New_York"',
+    'dateInZone "2006 MST" (toDate "2006-01-02" "2024-01-01") "Australia/Lord_Howe"',
+    'dateInZone "2006 MST" (toDate "2006-01-02" "2024-01-01") "Asia/Kolkata"',
+    'dateInZone "2006 MST" (toDate "2006-01-02" "2024-01-01") "Nope/Zone"',
+    'toDate "2006-01-02 MST" "2024-01-01 JST"',
+    'toDate "2006-01-02 MST" "2024-01-01 UTC"',
+    'toDate "2006-01-02 MST" "2024-01-01 GMT+3"',
+    'toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T10:00:00+02:00"',
+    'toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T10:00:00Z"',
+    'toDate "2006-01-02 -0700 MST" "2024-01-01 +0900 JST"',
+    'toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T10:00:00+02:00" | date "15:04 MST"',
+    'toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T10:00:00+02:00" | toJson',
+    'toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T10:00:00+02:00" | unixEpoch',
+    '(toDate "2006-01-02" "2024-02-29").YearDay',
+    '(toDate "2006-01-02" "2024-01-01").Unix',
+    '(toDate "2006-01-02" "2024-01-01").Format "Jan 2"',
+    '(toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T23:30:00-02:00").Day',
+    '(toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T23:30:00-02:00").UTC',
+    '(toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T23:30:00-02:00").UTC.Day',
+    '(toDate "2006-01-02" "2024-01-01").Unix | typeOf',
+    '(toDate "2006-01-02" "2024-01-01").Year | typeOf',
+    '(toDate "2006-01-02" "bad").IsZero',
+    '(toDate "2006-01-02" "2024-01-01").IsZero',
+    '(toDate "2006-01-02" "2024-01-01").toString',
+    '(toDate "2006-01-02" "2024-01-01").Nope',
+    '(toDate "2006-01-02T15:04:05.999999999Z07:00" "2024-01-01T10:00:00.123456789Z").UnixNano',
+    '(toDate "2006-01-02T15:04:05.999999999Z07:00" "2024-01-01T10:00:00.123456789Z").Nanosecond',
+    '(toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T10:00:00+02:00").String',
+    '(toDate "2006-01-02" "2024-01-01").Format',
+    'toYaml (toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T10:00:00+02:00")',
   );
 }
 
@@ -201,5 +308,5 @@ function fastTemplateCases(): TemplateCase[] {
 }
 
 export function handCases(): TemplateCase[] {
-  return [...fmtCases(), ...sprigCases(), ...templateCases(), ...generatorShapeCases(), ...fastTemplateCases()];
+  return [...fmtCases(), ...sprigCases(), ...yamlCases(), ...int64Cases(), ...timeCases(), ...templateCases(), ...generatorShapeCases(), ...fastTemplateCases()];
 }

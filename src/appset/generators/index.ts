@@ -8,10 +8,12 @@ import { gitFileParams } from './git-files.js';
 import { listParams } from './list.js';
 import { matrixParams } from './matrix.js';
 import { mergeParams } from './merge.js';
+import { pluginParams } from './plugin.js';
 import { pullRequestParams } from './pull-request.js';
+import { scmProviderParams } from './scm-provider.js';
 
-const SUPPORTED = ['list', 'clusters', 'git', 'matrix', 'merge', 'pullRequest'] as const;
-const UNSUPPORTED = ['scmProvider', 'clusterDecisionResource', 'plugin'];
+const SUPPORTED = ['list', 'clusters', 'git', 'matrix', 'merge', 'pullRequest', 'scmProvider', 'plugin'] as const;
+const UNSUPPORTED = ['clusterDecisionResource'];
 
 export interface GeneratorResult {
   kind: string;
@@ -47,6 +49,10 @@ async function kindParams(kind: string, gen: Generator, ctx: GenContext): Promis
       return mergeParams(dropNestedSelectors(gen.merge!, ctx), ctx, childParams);
     case 'pullRequest':
       return pullRequestParams(gen.pullRequest ?? {}, ctx);
+    case 'scmProvider':
+      return scmProviderParams(gen.scmProvider ?? {}, ctx);
+    case 'plugin':
+      return pluginParams(gen.plugin ?? {}, ctx);
   }
   throw new Error(`unrecognized generator: ${kind}`);
 }

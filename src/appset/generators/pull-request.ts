@@ -1,7 +1,7 @@
 // Pull request generator, fed by the pull request the action runs for (never a provider API call).
 import { appendValues } from '../params.js';
 import type { GenContext, Params, PullRequestFilter, PullRequestGenerator, PullRequestInfo } from '../types.js';
-import { compileRe2 } from './re2.js';
+import { GoRegexp } from '../gotemplate/goregexp.js';
 import { goTyped } from '../gotemplate/values.js';
 
 /** gosimple/slug as Argo CD configures it: lowercase, `[^a-z0-9_-]` → `-`, at most 50 chars on a word boundary. */
@@ -24,7 +24,7 @@ const FILTER_FIELDS = [
   { field: 'titleMatch', name: 'TitleMatch', value: (pr: PullRequestInfo) => pr.title ?? '' },
 ] as const;
 
-type CompiledFilter = { re: RegExp; value: (pr: PullRequestInfo) => string }[];
+type CompiledFilter = { re: GoRegexp; value: (pr: PullRequestInfo) => string }[];
 
 /** Argo CD's compileFilters: every regex of every entry compiles, or the generator fails. */
 export function compileFilters(filters: PullRequestFilter[]): CompiledFilter[] {
@@ -32,7 +32,7 @@ export function compileFilters(filters: PullRequestFilter[]): CompiledFilter[] {
     FILTER_FIELDS.filter(({ field }) => typeof f?.[field] === 'string').map(({ field, name, value }) => {
       const pattern = f[field]!;
       try {
-        return { re: compileRe2(pattern), value };
+        return { re: new GoRegexp(pattern), value };
       } catch (e) {
         throw new Error(`error compiling ${name} regexp ${JSON.stringify(pattern)} (filters[${i}].${field}): ${(e as Error).message}`, { cause: e });
       }
@@ -42,7 +42,7 @@ export function compileFilters(filters: PullRequestFilter[]): CompiledFilter[] {
 
 /** No filters pass everything; otherwise some entry must have all of its regexes match. */
 export function passesFilters(filters: CompiledFilter[], pr: PullRequestInfo): boolean {
-  return filters.length === 0 || filters.some((f) => f.every(({ re, value }) => re.test(value(pr))));
+  return filters.length === 0 || filters.some((f) => f.every(({ re, value }) => re.matchString(value(pr))));
 }
 
 export function pullRequestParams(gen: PullRequestGenerator, ctx: GenContext): Params[] {

@@ -3,12 +3,13 @@
 import { sprint, sprintf, sprintln } from './fmt.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { isPrint } from './strconv.js';
-import { goTypeName, isMap, isTrue, type GoValue } from './values.js';
+import { GoInt64, goTypeName, intValue, isMap, isNilSlice, isTrue, typedCollection, type GoValue } from './values.js';
 
 type Kind = 'bool' | 'int' | 'float' | 'string' | 'invalid' | 'other';
 
 function basicKind(v: GoValue): Kind {
   if (v === undefined || v === null) return 'invalid';
+  if (v instanceof GoInt64) return 'int';
   switch (typeof v) {
     case 'boolean':
       return 'bool';
@@ -26,7 +27,7 @@ function incompatible(a: GoValue, b: GoValue): FuncError {
   return new FuncError(`incompatible types for comparison: ${goTypeName(a)} and ${goTypeName(b)}`);
 }
 
-const isNil = (v: GoValue) => v === undefined || v === null;
+const isNil = (v: GoValue) => v === undefined || v === null || isNilSlice(v);
 
 /** text/template's eq: basic kinds compare by value; anything else only against nil, or errs. */
 function eq(arg1: GoValue, ...rest: GoValue[]): boolean {
@@ -39,7 +40,7 @@ function eq(arg1: GoValue, ...rest: GoValue[]): boolean {
     if (other(k1) !== other(k2) || (!other(k1) && k1 !== k2)) {
       if (!isNil(arg1) && !isNil(arg)) throw incompatible(arg1, arg);
     } else if (!other(k1)) {
-      truth = arg1 === arg;
+      truth = (intValue(arg1) ?? arg1) === (intValue(arg) ?? arg);
     } else {
       const sameKind = isNil(arg1) || isNil(arg) || Array.isArray(arg1) === Array.isArray(arg);
       if (!sameKind) {
@@ -60,7 +61,7 @@ function lt(a: GoValue, b: GoValue): boolean {
   if (k2 === 'invalid' || k2 === 'other') throw new FuncError('invalid type for comparison');
   if (k1 !== k2) throw incompatible(a, b);
   if (k1 === 'bool') throw new FuncError('invalid type for comparison');
-  return (a as string | number | bigint) < (b as string | number | bigint);
+  return (intValue(a) ?? (a as string | number)) < (intValue(b) ?? (b as string | number));
 }
 
 function length(item: GoValue): bigint {
@@ -72,9 +73,10 @@ function length(item: GoValue): bigint {
   throw new FuncError(`len of type ${goTypeName(item)}`);
 }
 
-function indexArg(i: GoValue, cap: number): number {
-  if (i === undefined || i === null) throw new FuncError('cannot index slice/array with nil');
-  if (typeof i !== 'bigint') throw new FuncError(`cannot index slice/array with type ${goTypeName(i)}`);
+function indexArg(ix: GoValue, cap: number): number {
+  if (ix === undefined || ix === null) throw new FuncError('cannot index slice/array with nil');
+  const i = intValue(ix);
+  if (i === undefined) throw new FuncError(`cannot index slice/array with type ${goTypeName(ix)}`);
   if (i < 0n || i > BigInt(cap)) throw new FuncError(`index out of range: ${i}`);
   return Number(i);
 }
@@ -87,13 +89,16 @@ function index(item: GoValue, ...indexes: GoValue[]): GoValue {
     if (typeof cur === 'string' || Array.isArray(cur)) {
       const size: number = typeof cur === 'string' ? Buffer.byteLength(cur) : cur.length;
       const x = indexArg(ix, size);
-      if (x === size) throw new FuncError(`index out of range: ${x}`);
-      cur = typeof cur === 'string' ? BigInt(Buffer.from(cur)[x]) : cur[x];
+      // indexArg lets the length through; reflect's Index then panics.
+      if (x === size) throw new FuncError(`reflect: ${typeof cur === 'string' ? 'string' : 'slice'} index out of range`);
+      // Indexing a string gives a byte.
+      cur = typeof cur === 'string' ? new GoInt64(BigInt(Buffer.from(cur)[x]), 'uint8') : cur[x];
     } else if (isMap(cur)) {
       if (typeof ix !== 'string') {
-        throw new FuncError(`value has type ${ix === undefined || ix === null ? 'nil' : goTypeName(ix)}; should be string`);
+        throw new FuncError(ix === undefined || ix === null ? 'value is nil; should be of type string' : `value has type ${goTypeName(ix)}; should be string`);
       }
-      cur = Object.prototype.hasOwnProperty.call(cur, ix) ? cur[ix] : null;
+      // A missing key gives the element type's zero value: "" in a map[string]string.
+      cur = Object.prototype.hasOwnProperty.call(cur, ix) ? cur[ix] : typedCollection(cur) === 'map[string]string' ? '' : null;
     } else {
       throw new FuncError(`can't index item of type ${goTypeName(cur)}`);
     }
@@ -197,7 +202,6 @@ export const BUILTINS: FuncMap = {
   le: fn(['reflect', 'reflect'], (a: GoValue, b: GoValue) => lt(a, b) || eq(a, b)),
   gt: fn(['reflect', 'reflect'], (a: GoValue, b: GoValue) => !(lt(a, b) || eq(a, b))),
   ge: fn(['reflect', 'reflect'], (a: GoValue, b: GoValue) => !lt(a, b)),
-  call: fn(['reflect'], () => {
-    throw new FuncError('call of non-function');
-  }, 'reflect'),
+  // Evaluation names the callee in call's error (exec.ts): no template value is a function.
+  call: fn(['reflect'], () => undefined, 'reflect'),
 };

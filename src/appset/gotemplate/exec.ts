@@ -5,7 +5,8 @@ import { budgetMessage, MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_STEPS } from './budget
 import { formatV } from './fmt.js';
 import { FuncError, GO_TYPE_NAMES, type FuncMap, type GoFunction, type ParamType } from './funcs.js';
 import { argString, commandString, pipeString, type Arg, type Command, type ControlNode, type Node, type Pipe } from './parser.js';
-import { goTypeName, isMap, isTrue, sortedKeys, typedCollection, type GoValue } from './values.js';
+import { timeMethods } from './time-methods.js';
+import { GoInt64, GoObject, goTypeName, intValue, isGoTime, isMap, isTrue, sortedKeys, typedCollection, type GoValue } from './values.js';
 
 export type MissingKey = 'default' | 'zero' | 'error';
 
@@ -176,10 +177,13 @@ class State {
         const keys = sortedKeys(val);
         for (const k of keys) one(k, val[k]);
         iterated = keys.length > 0;
-      } else if (typeof val === 'bigint') {
-        if (decl.length > 1) this.errorf(`can't use ${val} to iterate over more than one variable`);
-        for (let i = 0n; i < val; i++) one(i, i);
-        iterated = val > 0n;
+      } else if (intValue(val) !== undefined) {
+        // Ranging over an integer yields values of its own type (int or int64).
+        const n = intValue(val)!;
+        if (decl.length > 1) this.errorf(`can't use ${n} to iterate over more than one variable`);
+        const typed = (i: bigint) => (val instanceof GoInt64 ? new GoInt64(i) : i);
+        for (let i = 0n; i < n; i++) one(typed(i), typed(i));
+        iterated = n > 0n;
       } else if (val !== undefined && val !== null) {
         // Go reports it at the last node the pipeline evaluated.
         this.errorf(`range can't iterate over ${formatV(val)}`);
@@ -296,18 +300,23 @@ class State {
     let r = receiver;
     let iface = recvIface;
     for (let i = 0; i < idents.length - 1; i++) {
-      r = this.evalField(idents[i], [], MISSING, r, iface);
-      iface = true;
+      // A map entry is an interface{}; a method's result has its own type.
+      const method = r instanceof GoObject || isGoTime(r);
+      r = this.evalField(dot, node, idents[i], [], MISSING, r, iface);
+      iface = !method;
     }
-    return this.evalField(idents[idents.length - 1], args, final, r, iface);
+    return this.evalField(dot, node, idents[idents.length - 1], args, final, r, iface);
   }
 
-  private evalField(name: string, args: Arg[], final: Final, receiver: GoValue, iface: boolean): GoValue {
+  private evalField(dot: GoValue, node: Arg, name: string, args: Arg[], final: Final, receiver: GoValue, iface: boolean): GoValue {
     if (receiver === undefined) {
       if (this.t.missingKey === 'error') this.errorf(`nil data; no entry for key ${JSON.stringify(name)}`);
       return undefined;
     }
     if (receiver === null) this.errorf(`nil pointer evaluating interface {}.${name}`);
+    const methods = receiver instanceof GoObject ? receiver.methods : isGoTime(receiver) ? timeMethods(receiver) : undefined;
+    const method = methods && Object.hasOwn(methods, name) ? methods[name] : undefined;
+    if (method) return this.evalCall(dot, method, false, args[0] ?? node, name, args, final);
     if (isMap(receiver)) {
       if (args.length > 1 || final !== MISSING) this.errorf(`${name} is not a method but has arguments`);
       if (Object.prototype.hasOwnProperty.call(receiver, name)) return receiver[name];
@@ -354,7 +363,10 @@ class State {
       const t = numIn - 1 < numFixed ? f.params[numIn - 1] : (f.variadic as ParamType);
       argv.push(this.validateType(final, t));
     }
+    // No template value is a function, so the builtin call always fails; Go names the callee as its node reads.
+    const callee = isBuiltin && name === 'call' ? (args.length === 0 ? reflectString(final as GoValue) : args[0].kind === 'pipe' ? pipeString(args[0].pipe) : argString(args[0])) : undefined;
     try {
+      if (callee !== undefined) throw new FuncError(argv[0] === undefined || argv[0] === null ? 'call of nil' : `non-function ${callee} of type ${goTypeName(argv[0])}`);
       return f.call(...argv);
     } catch (e) {
       if (e instanceof TemplateExecError) throw e;
@@ -378,7 +390,8 @@ class State {
       (typ === 'float64' && typeof value === 'number') ||
       (typ === 'bool' && typeof value === 'boolean') ||
       (typ === 'list' && Array.isArray(value) && !typedCollection(value)) ||
-      (typ === 'map' && isMap(value) && !typedCollection(value));
+      (typ === 'map' && isMap(value) && !typedCollection(value)) ||
+      (typ === 'semver' && value instanceof GoObject && value.goType === '*semver.Version');
     if (!ok) {
       this.errorf(`wrong type for value; expected ${GO_TYPE_NAMES[typ]}; got ${value === null ? 'interface {}' : goTypeName(value)}`);
     }
@@ -432,6 +445,11 @@ class State {
     }
     this.errorf(`can't handle ${argString(n)} for arg of type ${GO_TYPE_NAMES[typ]}`);
   }
+}
+
+/** reflect.Value.String: a string's own text, `<T Value>` for anything else. */
+function reflectString(v: GoValue): string {
+  return typeof v === 'string' ? v : `<${goTypeName(v)} Value>`;
 }
 
 export { FuncError };

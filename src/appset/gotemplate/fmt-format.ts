@@ -1,6 +1,6 @@
 // Go's fmt/format.go: padding, width and precision, and the formatting of one string, integer, rune or
 // float under the current flags. fmt.ts (print.go) decides what to format with which verb.
-import { formatFloat as strconvFloat, isPrint, quote, quoteRune } from './strconv.js';
+import { canBackquote, formatFloat as strconvFloat, isPrint, quote, quoteRune } from './strconv.js';
 
 const MAX_RUNE = 0x10ffff;
 
@@ -206,14 +206,4 @@ export class Fmt {
     }
     this.pad(num.slice(1));
   }
-}
-
-/** strconv.CanBackquote. */
-function canBackquote(s: string): boolean {
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    if (c === 0xfeff || c === 0x60) return false;
-    if (c < 0x20 ? c !== 0x09 : c === 0x7f) return false;
-  }
-  return true;
 }

@@ -4,7 +4,7 @@
 // missing, extra and bad-index arguments.
 import { clearFlags, Fmt } from './fmt-format.js';
 import { timeString } from './gotime.js';
-import { goTypeName, isGoTime, isMap, sortedKeys, type GoValue } from './values.js';
+import { GoInt64, GoObject, goTypeName, intValue, isGoTime, isMap, isNilSlice, sortedKeys, type GoValue } from './values.js';
 
 export { quote as goQuote } from './strconv.js';
 
@@ -89,11 +89,11 @@ class Printer extends Fmt {
     this.erroring = false;
   }
 
-  /** Stringer handling (time.Time's String): v, s, x, X and q print the string; nothing else does. */
+  /** Stringer handling (time.Time's and semver's String): v, s, x, X and q print the string; nothing else does. */
   private handleMethods(v: GoValue, verb: string): boolean {
-    if (this.erroring || !isGoTime(v) || this.f.sharpV) return false;
+    if (this.erroring || !(isGoTime(v) || v instanceof GoObject) || this.f.sharpV) return false;
     if (!['v', 's', 'x', 'X', 'q'].includes(verb)) return false;
-    this.fmtString(v, timeString(v), verb);
+    this.fmtString(v, v instanceof GoObject ? v.string() : timeString(v), verb);
     return true;
   }
 
@@ -124,6 +124,10 @@ class Printer extends Fmt {
       return;
     }
     if (Array.isArray(v)) {
+      if (this.f.sharpV && isNilSlice(v)) {
+        this.buf += goTypeName(v) + '(nil)';
+        return;
+      }
       if (this.f.sharpV) {
         this.buf += goTypeName(v) + '{';
         v.forEach((e, i) => {
@@ -163,6 +167,9 @@ class Printer extends Fmt {
         return this.fmtBool(v, verb);
       case 'bigint':
         return this.fmtIntegerVerb(v, v, verb);
+      case 'object':
+        if (v instanceof GoInt64) return this.fmtIntegerVerb(v, v.n, verb);
+        break;
       case 'number':
         return this.fmtFloatVerb(v, verb);
     }
@@ -190,8 +197,9 @@ class Printer extends Fmt {
       let isInt = false;
       if (argNum < args.length) {
         const a = args[argNum];
-        if (typeof a === 'bigint') {
-          num = Number(a);
+        const n = intValue(a);
+        if (n !== undefined) {
+          num = Number(n);
           isInt = true;
         }
         argNum++;

@@ -2,8 +2,8 @@
 // arguments by type (constants become ints or floats, a float64 is refused where an int is wanted).
 import type { GoValue } from './values.js';
 
-/** Go parameter types a template function can declare. `reflect` is reflect.Value (sees "no value"). */
-export type ParamType = 'any' | 'string' | 'int' | 'float64' | 'bool' | 'list' | 'map' | 'reflect';
+/** Go parameter types a template function can declare. `reflect` is reflect.Value (sees "no value"); `semver` is *semver.Version. */
+export type ParamType = 'any' | 'string' | 'int' | 'float64' | 'bool' | 'list' | 'map' | 'reflect' | 'semver';
 
 export interface GoFunction {
   params: ParamType[];
@@ -30,4 +30,5 @@ export const GO_TYPE_NAMES: Record<ParamType, string> = {
   list: '[]interface {}',
   map: 'map[string]interface {}',
   reflect: 'reflect.Value',
+  semver: '*semver.Version',
 };

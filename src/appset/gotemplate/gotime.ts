@@ -1,5 +1,6 @@
 // Go's time layouts ("2006-01-02T15:04:05Z07:00") for Sprig's date functions. Times are shown in UTC
 // (the zone Argo CD's controller image runs in), or in a fixed offset when a zone name says so.
+import { zoneAbbreviation } from './tzdata.js';
 import type { GoTime } from './values.js';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -105,7 +106,7 @@ function offsetString(off: number, colon: boolean, seconds: boolean, hoursOnly: 
 }
 
 /** time.Time.Format. */
-export function formatTime(t: GoTime, layout: string, zone: Zone = UTC): string {
+export function formatTime(t: GoTime, layout: string, zone: Zone = t.zone ?? UTC): string {
   const d = new Date(t.goTime.getTime() + zone.offset * 1000);
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth();
@@ -191,7 +192,8 @@ export function formatTime(t: GoTime, layout: string, zone: Zone = UTC): string 
         out += hour >= 12 ? 'pm' : 'am';
         break;
       case 'MST':
-        out += zone.name;
+        // A zone without a name (a parsed numeric offset) prints as -0700.
+        out += zone.name || offsetString(zone.offset, false, false, false, false);
         break;
       default: {
         const c = tok.slice(1);
@@ -209,7 +211,8 @@ export function timeString(t: GoTime): string {
 
 /** time.Parse for the numeric layouts templates use; throws Go-style errors. */
 export function parseTime(layout: string, value: string, zone: Zone = UTC): GoTime {
-  let year = 1;
+  // Elements the layout omits are zero (the year too) or, for month and day, one.
+  let year = 0;
   let month = 1;
   let day = 1;
   let hour = 0;
@@ -217,6 +220,7 @@ export function parseTime(layout: string, value: string, zone: Zone = UTC): GoTi
   let sec = 0;
   let nanos = 0;
   let offset: number | undefined;
+  let zoneName: string | undefined;
   let pm: boolean | undefined;
   let rest = value;
   // Go names the layout element that failed to match.
@@ -309,8 +313,9 @@ export function parseTime(layout: string, value: string, zone: Zone = UTC): GoTi
         break;
       }
       case 'MST': {
-        const m = /^[A-Z]{3,5}/.exec(rest);
+        const m = /^(?:GMT[+-]\d{1,2}|[A-Z][A-Za-z]{2,4})/.exec(rest);
         if (!m) fail();
+        zoneName = m![0];
         rest = rest.slice(m![0].length);
         break;
       }
@@ -334,8 +339,17 @@ export function parseTime(layout: string, value: string, zone: Zone = UTC): GoTi
   }
   if (month < 1 || month > 12) throw new Error(`parsing time ${JSON.stringify(value)}: month out of range`);
   if (day < 1 || day > 31) throw new Error(`parsing time ${JSON.stringify(value)}: day out of range`);
-  const ms = Date.UTC(year, month - 1, day, hour, min, sec) - (offset ?? zone.offset) * 1000;
-  return makeTime(ms + Math.floor(nanos / 1e6), nanos);
+  // Date.UTC reads years 0-99 as 1900-1999: shift by one 400-year Gregorian cycle (146097 days) and back.
+  const wall = Date.UTC(year + 400, month - 1, day, hour, min, sec) - 146097 * 86400000 + Math.floor(nanos / 1e6);
+  // Go's Parse: an offset of 0 (or the name UTC) is UTC; another offset or an unknown abbreviation gets a
+  // fabricated zone (an abbreviation alone has offset 0, but GMT+h its hours) at the same wall clock.
+  let at: Zone = zone;
+  if (offset !== undefined) at = offset === 0 && (zoneName ?? 'UTC') === 'UTC' ? UTC : { name: zoneName ?? '', offset };
+  else if (zoneName !== undefined) at = zoneName === 'UTC' ? UTC : { name: zoneName, offset: 0 };
+  const t = makeTime(wall - (offset ?? zone.offset) * 1000, nanos);
+  const gmt = /^GMT([+-]\d+)$/.exec(zoneName ?? '');
+  if (offset === undefined && gmt) at = { name: zoneName!, offset: Number(gmt[1]) * 3600 };
+  return at === UTC ? t : { ...t, zone: at };
 }
 
 /** time.LoadLocation for "UTC", "Local" and fixed offsets like "+02:00"; other IANA names via Intl. */
@@ -355,5 +369,6 @@ export function loadZone(name: string, at: Date): Zone {
   const abbrev = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'short' })
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName')?.value;
-  return { name: abbrev && !abbrev.startsWith('GMT') ? abbrev : offsetString(offset, false, false, offset % 3600 === 0, false), offset };
+  const tzName = zoneAbbreviation(name, offset) ?? (abbrev && !abbrev.startsWith('GMT') ? abbrev : undefined);
+  return { name: tzName ?? offsetString(offset, false, false, offset % 3600 === 0, false), offset };
 }

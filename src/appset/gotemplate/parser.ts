@@ -2,6 +2,7 @@
 // declarations, if/else if/with/else with/range/else, define/template/block, break/continue), with
 // Go's parse-time checks (undefined functions and variables) and Go's error wording.
 import { lex, LexError, type Token } from './lexer.js';
+import { parseGoFloat } from './strconv.js';
 
 export interface Pipe {
   pos: number;
@@ -384,15 +385,20 @@ class Parser {
     const base = { kind: 'number' as const, pos: t.pos, text: t.val };
     if (t.type === 'char') {
       const s = unquote(t.val, (m) => this.errorf(m));
+      if ([...s].length !== 1) this.errorf(`malformed character constant: ${t.val}`);
       const cp = BigInt(s.codePointAt(0) ?? 0);
       return { ...base, isInt: true, isFloat: true, int: cp, float: Number(cp) };
     }
     if (t.val.endsWith('i')) this.errorf(`complex numbers are not supported: ${JSON.stringify(t.val)}`);
     const text = t.val.replace(/_/g, '');
     const int = parseGoInt(text);
-    if (int !== undefined) return { ...base, isInt: true, isFloat: true, int, float: Number(int) };
-    const f = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : NaN;
-    if (Number.isNaN(f)) this.errorf(`illegal number syntax: ${JSON.stringify(t.val)}`);
+    // An integer past int64 is still a float constant (Go's ParseInt fails, ParseFloat does not).
+    if (int !== undefined && int === BigInt.asIntN(64, int)) return { ...base, isInt: true, isFloat: true, int, float: Number(int) };
+    // Past uint64 an integer is an error, not a float.
+    if (int !== undefined && (int < 0n || int >= 1n << 64n)) this.errorf(`integer overflow: ${JSON.stringify(t.val)}`);
+    const f = int !== undefined ? Number(int) : (parseGoFloat(text) ?? NaN);
+    // ParseFloat refuses what overflows float64.
+    if (Number.isNaN(f) || !Number.isFinite(f)) this.errorf(`illegal number syntax: ${JSON.stringify(t.val)}`);
     const isInt = Number.isInteger(f) && Math.abs(f) <= Number.MAX_SAFE_INTEGER;
     return { ...base, isInt, isFloat: true, int: isInt ? BigInt(f) : 0n, float: f };
   }
@@ -450,9 +456,9 @@ export function unquote(lit: string, fail: (m: string) => never): string {
       t: '\t',
       v: '\v',
       '\\': '\\',
-      '"': '"',
-      "'": "'",
     };
+    // A quote may be escaped only inside its own kind of literal.
+    if (e === lit[0]) simple[e] = e;
     if (e in simple) {
       out += simple[e];
       continue;
@@ -460,20 +466,20 @@ export function unquote(lit: string, fail: (m: string) => never): string {
     const hexLen = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
     if (hexLen) {
       const hex = body.slice(i + 1, i + 1 + hexLen);
-      if (!new RegExp(`^[0-9a-fA-F]{${hexLen}}$`).test(hex)) fail(`invalid syntax: ${lit}`);
       const n = parseInt(hex, 16);
+      if (!new RegExp(`^[0-9a-fA-F]{${hexLen}}$`).test(hex) || (e !== 'x' && (n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)))) fail('invalid syntax');
       out += e === 'x' ? String.fromCharCode(n) : String.fromCodePoint(n);
       i += hexLen;
       continue;
     }
     if (/[0-7]/.test(e)) {
       const oct = body.slice(i, i + 3);
-      if (!/^[0-7]{3}$/.test(oct)) fail(`invalid syntax: ${lit}`);
+      if (!/^[0-7]{3}$/.test(oct) || parseInt(oct, 8) > 0o377) fail('invalid syntax');
       out += String.fromCharCode(parseInt(oct, 8));
       i += 2;
       continue;
     }
-    fail(`invalid syntax: ${lit}`);
+    fail('invalid syntax');
   }
   return out;
 }

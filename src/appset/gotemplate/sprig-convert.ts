@@ -1,6 +1,7 @@
 // Sprig's (and spf13/cast's) loose conversions, shared by every function family.
 import { formatV } from './fmt.js';
-import { isGoTime, isMap, type GoValue } from './values.js';
+import { parseGoFloat, underscoreOK } from './strconv.js';
+import { GoInt64, isGoTime, isMap, type GoValue } from './values.js';
 
 /** sprig strval: strings as is, everything else fmt's `%v`. */
 export function strval(v: GoValue): string {
@@ -10,6 +11,7 @@ export function strval(v: GoValue): string {
 
 /** cast.ToInt64: numbers truncated, strings parsed with base prefixes (bad → 0), bools 1/0, else 0. */
 export function toInt64(v: GoValue): bigint {
+  if (v instanceof GoInt64) return v.n;
   switch (typeof v) {
     case 'bigint':
       return v;
@@ -19,11 +21,14 @@ export function toInt64(v: GoValue): bigint {
     case 'boolean':
       return v ? 1n : 0n;
     case 'string': {
-      const s = v.trim().replace(/^([+-]?)0([0-7]+)$/, '$10o$2');
-      const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|\d+)$/.exec(s);
+      // cast.ToInt64E: strconv.ParseInt(trimZeroDecimal(s), 0, 64), so `1.0` is 1 and ` 7` is 0.
+      const s = v.replace(/^(.*\d)\.0+$/, '$1');
+      if (s.includes('_') && !underscoreOK(s)) return 0n;
+      const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9]\d*)$/.exec(s.replace(/_/g, ''));
       if (!m) return 0n;
-      const n = BigInt(m[2].replace(/^0([XOB])/, (_, c: string) => '0' + c.toLowerCase()));
-      return m[1] === '-' ? -n : n;
+      const body = /^0[0-7]+$/.test(m[2]) ? '0o' + m[2].slice(1) : m[2].replace(/^0([XOB])/, (_, c: string) => '0' + c.toLowerCase());
+      const n = (m[1] === '-' ? -1n : 1n) * BigInt(body);
+      return n === BigInt.asIntN(64, n) ? n : 0n;
     }
   }
   return 0n;
@@ -31,6 +36,7 @@ export function toInt64(v: GoValue): bigint {
 
 /** cast.ToFloat64. */
 export function toFloat64(v: GoValue): number {
+  if (v instanceof GoInt64) return Number(v.n);
   switch (typeof v) {
     case 'number':
       return v;
@@ -39,8 +45,9 @@ export function toFloat64(v: GoValue): number {
     case 'boolean':
       return v ? 1 : 0;
     case 'string': {
-      const s = v.trim();
-      return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s) ? Number(s) : 0;
+      // cast.ToFloat64E: strconv.ParseFloat, 0 on a syntax or range error.
+      const f = parseGoFloat(v);
+      return f === undefined || f === Infinity || f === -Infinity ? (/^[+-]?inf/i.test(v) ? (f as number) : 0) : f;
     }
   }
   return 0;
@@ -67,6 +74,7 @@ export function empty(v: GoValue): boolean {
       return v === 0n;
   }
   if (Array.isArray(v)) return v.length === 0;
+  if (v instanceof GoInt64) return v.n === 0n;
   if (isMap(v)) return Object.keys(v).length === 0;
   if (isGoTime(v)) return false;
   return false;

@@ -2,14 +2,15 @@
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { formatTime, loadZone, makeTime, parseTime, UTC } from './gotime.js';
 import { toInt64 } from './sprig-convert.js';
-import { isGoTime, type GoTime, type GoValue } from './values.js';
+import { GoInt64, intValue, isGoTime, type GoTime, type GoValue } from './values.js';
 
 const now = (): GoTime => makeTime(Date.now());
 
 /** sprig's date argument: a time, or unix seconds as an int; anything else means now. */
 function toTime(v: GoValue): GoTime {
   if (isGoTime(v)) return v;
-  if (typeof v === 'bigint') return makeTime(Number(v) * 1000, 0);
+  const n = intValue(v);
+  if (n !== undefined) return makeTime(Number(n) * 1000, 0);
   return now();
 }
 
@@ -142,6 +143,7 @@ export const DATE_FUNCS: FuncMap = {
     }
   }),
   unixEpoch: fn(['any'], (d: GoValue) => String(Math.floor(toTime(d).goTime.getTime() / 1000))),
-  duration: fn(['any'], (v: GoValue) => durationString(Number(toInt64(v)) * 1e9)),
+  // Sprig's duration takes only an int64 (seconds) or a string; an int or a float gives 0s.
+  duration: fn(['any'], (v: GoValue) => durationString(v instanceof GoInt64 || typeof v === 'string' ? Number(toInt64(v)) * 1e9 : 0)),
   durationRound: fn(['any'], durationRound),
 };

@@ -2,19 +2,25 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { parseJson } from '../../parse/json.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
-import { fromPlain, goTyped, isGoTime, sortedKeys, type GoMap, type GoValue } from './values.js';
+import { GoRegexp } from './goregexp.js';
+import { formatTime } from './gotime.js';
+import { canBackquote, quote } from './strconv.js';
+import { fromPlain, GoInt64, GoObject, goTyped, isNilSlice, isGoTime, sortedKeys, type GoMap, type GoValue } from './values.js';
 
 /** encoding/json Marshal (map keys sorted; HTML-escaped unless `raw`). */
 export function goJson(v: GoValue, raw: boolean, indent = '', level = 0): string {
-  if (v === undefined || v === null) return 'null';
+  if (v === undefined || v === null || isNilSlice(v)) return 'null';
   if (typeof v === 'string') return jsonString(v, raw);
   if (typeof v === 'boolean') return String(v);
   if (typeof v === 'bigint') return v.toString();
+  if (v instanceof GoInt64) return v.n.toString();
+  if (v instanceof GoObject) return jsonString(v.string(), raw);
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new FuncError(`json: unsupported value: ${Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf'}`);
     return String(v);
   }
-  if (isGoTime(v)) return jsonString(v.goTime.toISOString().replace(/\.000Z$/, 'Z'), raw);
+  // time.Time's MarshalJSON: RFC 3339 with nanoseconds, in the time's own zone.
+  if (isGoTime(v)) return jsonString(formatTime(v, '2006-01-02T15:04:05.999999999Z07:00'), raw);
   const nl = indent ? '\n' + indent.repeat(level + 1) : '';
   const close = indent ? '\n' + indent.repeat(level) : '';
   const sep = indent ? ': ' : ':';
@@ -51,65 +57,23 @@ function fromJson(s: string): GoValue {
   }
 }
 
-/** Go RE2 syntax to a JavaScript RegExp: leading flag groups, `(?P<name>`, `\A`, `\z`. */
-export function goRegex(pattern: string, global = false): RegExp {
-  let src = pattern;
-  let flags = global ? 'g' : '';
-  const m = /^\(\?([imsU]+)\)/.exec(src);
-  if (m) {
-    src = src.slice(m[0].length);
-    for (const f of m[1]) if (f !== 'U' && !flags.includes(f)) flags += f;
-  }
-  src = src.replace(/\(\?P</g, '(?<').replace(/\\A/g, '^').replace(/\\z/g, '$(?![\\s\\S])');
+/** regexp.Compile; the error is returned (Sprig's must* functions). */
+function compileRegexp(pattern: string): GoRegexp {
   try {
-    return new RegExp(src, flags);
+    return new GoRegexp(pattern);
   } catch (e) {
-    throw new FuncError(`error parsing regexp: ${(e as Error).message}`);
+    throw new FuncError((e as Error).message);
   }
 }
 
-/** regexp.Expand: `$1`, `${1}`, `$name`, `${name}`, `$$`. */
-function expand(template: string, groups: (string | undefined)[], named: Record<string, string | undefined> | undefined): string {
-  return template.replace(/\$(\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g, (_all, dollar: string, braced?: string, bare?: string) => {
-    if (dollar === '$') return '$';
-    const name = braced ?? bare ?? '';
-    if (/^\d+$/.test(name)) return groups[Number(name)] ?? '';
-    return named?.[name] ?? '';
-  });
-}
-
-function regexReplaceAll(re: string, s: string, repl: string): string {
-  return s.replace(goRegex(re, true), (...args: unknown[]) => {
-    const hasNamed = typeof args[args.length - 1] === 'object';
-    const named = hasNamed ? (args[args.length - 1] as Record<string, string | undefined>) : undefined;
-    const groups = args.slice(0, hasNamed ? -3 : -2) as (string | undefined)[];
-    return expand(repl, groups, named);
-  });
-}
-
-function regexFindAll(re: string, s: string, n: bigint): string[] {
-  const all = [...s.matchAll(goRegex(re, true))].map((m) => m[0]);
-  return n < 0n ? all : all.slice(0, Number(n));
-}
-
-/** regexp.Split. */
-function regexSplit(re: string, s: string, n: bigint): string[] {
-  const count = Number(n);
-  if (count === 0) return [];
-  const r = goRegex(re, true);
-  if (re.length > 0 && s.length === 0) return [''];
-  const matches = [...s.matchAll(r)];
-  const out: string[] = [];
-  let beg = 0;
-  for (const m of matches) {
-    if (count > 0 && out.length === count - 1) break;
-    const end = m.index ?? 0;
-    if (m[0].length === 0 && end === 0) continue;
-    out.push(s.slice(beg, end));
-    beg = end + m[0].length;
+/** regexp.MustCompile, whose panic text/template reports as the call's error. */
+function mustCompile(pattern: string): GoRegexp {
+  try {
+    return new GoRegexp(pattern);
+  } catch (e) {
+    const q = canBackquote(pattern) ? `\`${pattern}\`` : quote(pattern);
+    throw new FuncError(`regexp: Compile(${q}): ${(e as Error).message}`);
   }
-  out.push(s.slice(beg));
-  return out;
 }
 
 function b64dec(s: string, url = false): string {
@@ -260,22 +224,22 @@ export const ENCODING_FUNCS: FuncMap = {
   mustFromJson: fn(['string'], fromJson),
   regexMatch: fn(['string', 'string'], (re: string, s: string) => {
     try {
-      return goRegex(re).test(s);
+      return new GoRegexp(re).matchString(s);
     } catch {
       return false;
     }
   }),
-  mustRegexMatch: fn(['string', 'string'], (re: string, s: string) => goRegex(re).test(s)),
-  regexFind: fn(['string', 'string'], (re: string, s: string) => goRegex(re).exec(s)?.[0] ?? ''),
-  mustRegexFind: fn(['string', 'string'], (re: string, s: string) => goRegex(re).exec(s)?.[0] ?? ''),
-  regexFindAll: fn(['string', 'string', 'int'], (re: string, s: string, n: bigint) => goTyped('[]string', regexFindAll(re, s, n))),
-  mustRegexFindAll: fn(['string', 'string', 'int'], (re: string, s: string, n: bigint) => goTyped('[]string', regexFindAll(re, s, n))),
-  regexReplaceAll: fn(['string', 'string', 'string'], regexReplaceAll),
-  mustRegexReplaceAll: fn(['string', 'string', 'string'], regexReplaceAll),
-  regexReplaceAllLiteral: fn(['string', 'string', 'string'], (re: string, s: string, r: string) => s.replace(goRegex(re, true), () => r)),
-  mustRegexReplaceAllLiteral: fn(['string', 'string', 'string'], (re: string, s: string, r: string) => s.replace(goRegex(re, true), () => r)),
-  regexSplit: fn(['string', 'string', 'int'], (re: string, s: string, n: bigint) => goTyped('[]string', regexSplit(re, s, n))),
-  mustRegexSplit: fn(['string', 'string', 'int'], (re: string, s: string, n: bigint) => goTyped('[]string', regexSplit(re, s, n))),
+  mustRegexMatch: fn(['string', 'string'], (re: string, s: string) => compileRegexp(re).matchString(s)),
+  regexFind: fn(['string', 'string'], (re: string, s: string) => mustCompile(re).findString(s)),
+  mustRegexFind: fn(['string', 'string'], (re: string, s: string) => compileRegexp(re).findString(s)),
+  regexFindAll: fn(['string', 'string', 'int'], (re: string, s: string, n: bigint) => goTyped('[]string', mustCompile(re).findAllString(s, Number(n)))),
+  mustRegexFindAll: fn(['string', 'string', 'int'], (re: string, s: string, n: bigint) => goTyped('[]string', compileRegexp(re).findAllString(s, Number(n)))),
+  regexReplaceAll: fn(['string', 'string', 'string'], (re: string, s: string, r: string) => mustCompile(re).replaceAllString(s, r)),
+  mustRegexReplaceAll: fn(['string', 'string', 'string'], (re: string, s: string, r: string) => compileRegexp(re).replaceAllString(s, r)),
+  regexReplaceAllLiteral: fn(['string', 'string', 'string'], (re: string, s: string, r: string) => mustCompile(re).replaceAllLiteralString(s, r)),
+  mustRegexReplaceAllLiteral: fn(['string', 'string', 'string'], (re: string, s: string, r: string) => compileRegexp(re).replaceAllLiteralString(s, r)),
+  regexSplit: fn(['string', 'string', 'int'], (re: string, s: string, n: bigint) => goTyped('[]string', mustCompile(re).split(s, Number(n)))),
+  mustRegexSplit: fn(['string', 'string', 'int'], (re: string, s: string, n: bigint) => goTyped('[]string', compileRegexp(re).split(s, Number(n)))),
   regexQuoteMeta: fn(['string'], (s: string) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&')),
   base: fn(['string'], pathBase),
   dir: fn(['string'], pathDir),

@@ -46,12 +46,12 @@ function goIntOfFloat(f: number): number {
 }
 
 /** Sprig's mustChunk, float arithmetic included: size 0 or a negative size fails as Go's makeslice does. */
-function chunk(size: bigint, l: GoValue): GoValue[] {
+function chunk(size: bigint, l: GoValue): GoValue[][] {
   const a = list(l, 'chunk', (kind) => `Cannot chunk type ${kind}`);
   const n = Number(size);
   const count = goIntOfFloat(Math.floor((a.length - 1) / n) + 1);
   if (count < 0) throw new FuncError('runtime error: makeslice: len out of range');
-  const out: GoValue[] = [];
+  const out: GoValue[][] = [];
   for (let i = 0; i < count; i++) {
     let len = n;
     if (i === count - 1) len = goIntOfFloat(Math.floor(a.length % n)) || n;
@@ -139,7 +139,7 @@ export const LIST_FUNCS: FuncMap = {
   without: fn(['any'], without, 'any'),
   has: fn(['any', 'any'], has),
   slice: fn(['any'], slice, 'any'),
-  chunk: fn(['int', 'any'], chunk),
+  chunk: fn(['int', 'any'], (size: bigint, l: GoValue) => goTyped('[][]interface {}', chunk(size, l))),
   compact: fn(['any'], (l: GoValue) => list(l, 'compact').filter((x) => !empty(x))),
   sortAlpha: fn(['any'], (l: GoValue) =>
     goTyped('[]string', (Array.isArray(l) ? l.filter((x) => x !== null).map(strval) : [strval(l)]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))),

@@ -1,10 +1,10 @@
 // Sprig integer and float math: integer functions return int64 via cast.ToInt64; `*f` functions float64.
 import { budgetMessage, MAX_TEMPLATE_STEPS } from './budget.js';
 import * as decimal from './decimal.js';
-import { fn, FuncError, type FuncMap } from './funcs.js';
+import { fn, FuncError, type FuncMap, type ParamType } from './funcs.js';
 import { formatV } from './fmt.js';
 import { toFloat64, toInt64 } from './sprig-convert.js';
-import { goTyped, type GoValue } from './values.js';
+import { GoInt64, goTyped, type GoValue } from './values.js';
 
 /** Sprig's execDecimalOp: folds the operands through shopspring/decimal. */
 function decimalOp(op: (a: decimal.Decimal, b: decimal.Decimal) => decimal.Decimal, first: GoValue, rest: GoValue[]): number {
@@ -22,10 +22,55 @@ function intMod(a: bigint, b: bigint): bigint {
 }
 
 /** sprig round: half away from zero at precision p. */
+/** math.Frexp: x = frac × 2^exp with |frac| in [0.5, 1). */
+function frexp(x: number): [number, number] {
+  let e = Math.floor(Math.log2(Math.abs(x))) + 1;
+  let f = x / 2 ** Math.min(e, 1023) / 2 ** (e - Math.min(e, 1023));
+  for (; Math.abs(f) >= 1; e++) f /= 2;
+  for (; Math.abs(f) < 0.5; e--) f *= 2;
+  return [f, e];
+}
+
+/** math.Ldexp, in two steps so an exponent past 1023 does not overflow early. */
+const ldexp = (f: number, e: number): number => f * 2 ** Math.trunc(e / 2) * 2 ** (e - Math.trunc(e / 2));
+
+/**
+ * math.Pow for an integral exponent: Go multiplies by repeated squaring of Frexp's fraction, which can
+ * differ from JavaScript's Math.pow in the last bit (10^42 included), and so Sprig's round.
+ */
+export function goPow(x: number, y: number): number {
+  if (!Number.isInteger(y) || !Number.isFinite(x) || x === 0 || Math.abs(y) >= 2 ** 53) return Math.pow(x, y);
+  if (y === 0) return 1;
+  let a1 = 1;
+  let ae = 0;
+  let [x1, xe] = frexp(x);
+  for (let i = Math.abs(y); i !== 0; i = Math.floor(i / 2)) {
+    if (xe < -(1 << 12) || 1 << 12 < xe) {
+      ae += xe;
+      break;
+    }
+    if (i % 2 === 1) {
+      a1 *= x1;
+      ae += xe;
+    }
+    x1 *= x1;
+    xe *= 2;
+    if (Math.abs(x1) < 0.5) {
+      x1 += x1;
+      xe--;
+    }
+  }
+  if (y < 0) {
+    a1 = 1 / a1;
+    ae = -ae;
+  }
+  return ldexp(a1, ae);
+}
+
 function round(a: GoValue, p: bigint, rOpt?: GoValue): number {
   const roundOn = rOpt === undefined ? 0.5 : toFloat64(rOpt);
   const val = toFloat64(a);
-  const pow = Math.pow(10, Number(p));
+  const pow = goPow(10, Number(p));
   const digit = pow * val;
   const div = digit - Math.trunc(digit);
   const r = div >= roundOn ? Math.ceil(digit) : Math.floor(digit);
@@ -79,16 +124,19 @@ function checkCount(n: bigint): void {
 const ints = (a: GoValue[]) => a.map(toInt64);
 const floats = (a: GoValue[]) => a.map(toFloat64);
 
+/** Sprig's integer functions return int64. */
+const int64Fn = (params: ParamType[], f: (...a: GoValue[]) => bigint, variadic?: ParamType) => fn(params, (...a: GoValue[]) => new GoInt64(f(...a)), variadic);
+
 export const MATH_FUNCS: FuncMap = {
-  add: fn([], (...a: GoValue[]) => ints(a).reduce((x, y) => BigInt.asIntN(64, x + y), 0n), 'any'),
-  add1: fn(['any'], (a: GoValue) => BigInt.asIntN(64, toInt64(a) + 1n)),
-  sub: fn(['any', 'any'], (a: GoValue, b: GoValue) => BigInt.asIntN(64, toInt64(a) - toInt64(b))),
-  div: fn(['any', 'any'], (a: GoValue, b: GoValue) => intDiv(toInt64(a), toInt64(b))),
-  mod: fn(['any', 'any'], (a: GoValue, b: GoValue) => intMod(toInt64(a), toInt64(b))),
-  mul: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => BigInt.asIntN(64, x * y), toInt64(a)), 'any'),
-  max: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => (y > x ? y : x), toInt64(a)), 'any'),
-  biggest: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => (y > x ? y : x), toInt64(a)), 'any'),
-  min: fn(['any'], (a: GoValue, ...v: GoValue[]) => ints(v).reduce((x, y) => (y < x ? y : x), toInt64(a)), 'any'),
+  add: int64Fn([], (...a) => ints(a).reduce((x, y) => BigInt.asIntN(64, x + y), 0n), 'any'),
+  add1: int64Fn(['any'], (a) => BigInt.asIntN(64, toInt64(a) + 1n)),
+  sub: int64Fn(['any', 'any'], (a, b) => BigInt.asIntN(64, toInt64(a) - toInt64(b))),
+  div: int64Fn(['any', 'any'], (a, b) => intDiv(toInt64(a), toInt64(b))),
+  mod: int64Fn(['any', 'any'], (a, b) => intMod(toInt64(a), toInt64(b))),
+  mul: int64Fn(['any'], (a, ...v) => ints(v).reduce((x, y) => BigInt.asIntN(64, x * y), toInt64(a)), 'any'),
+  max: int64Fn(['any'], (a, ...v) => ints(v).reduce((x, y) => (y > x ? y : x), toInt64(a)), 'any'),
+  biggest: int64Fn(['any'], (a, ...v) => ints(v).reduce((x, y) => (y > x ? y : x), toInt64(a)), 'any'),
+  min: int64Fn(['any'], (a, ...v) => ints(v).reduce((x, y) => (y < x ? y : x), toInt64(a)), 'any'),
   addf: fn([], (...a: GoValue[]) => decimalOp(decimal.add, 0, a), 'any'),
   add1f: fn(['any'], (a: GoValue) => decimalOp(decimal.add, a, [1])),
   subf: fn(['any'], (a: GoValue, ...v: GoValue[]) => decimalOp(decimal.sub, a, v), 'any'),
@@ -100,11 +148,11 @@ export const MATH_FUNCS: FuncMap = {
   ceil: fn(['any'], (a: GoValue) => Math.ceil(toFloat64(a))),
   round: fn(['any', 'int'], round, 'any'),
   int: fn(['any'], (a: GoValue) => toInt64(a)),
-  int64: fn(['any'], (a: GoValue) => toInt64(a)),
+  int64: int64Fn(['any'], (a) => toInt64(a)),
   float64: fn(['any'], (a: GoValue) => toFloat64(a)),
   atoi: fn(['string'], (s: string) => (/^[+-]?\d+$/.test(s) ? BigInt(s) : 0n)),
   // strconv.ParseInt(fmt.Sprint(v), 8, 64): a sign is allowed, an out-of-range value gives 0.
-  toDecimal: fn(['any'], (a: GoValue) => {
+  toDecimal: int64Fn(['any'], (a) => {
     const m = /^([+-]?)([0-7]+)$/.exec(formatV(a ?? null));
     if (!m) return 0n;
     const n = m[1] === '-' ? -BigInt('0o' + m[2]) : BigInt('0o' + m[2]);

@@ -2,7 +2,7 @@
 // `~` and `^` ranges, hyphen ranges, `,`/space AND and `||` OR; prerelease versions only satisfy
 // constraints that themselves name a prerelease.
 import { fn, FuncError, type FuncMap } from './funcs.js';
-import type { GoMap } from './values.js';
+import { GoInt64, GoObject, type GoMethod, type GoValue } from './values.js';
 
 interface Version {
   major: number;
@@ -17,7 +17,7 @@ const VERSION_RE = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za
 
 export function parseVersion(s: string): Version {
   const m = VERSION_RE.exec(s);
-  if (!m) throw new FuncError('Invalid Semantic Version');
+  if (!m) throw new FuncError('invalid semantic version');
   return {
     major: Number(m[1]),
     minor: m[2] ? Number(m[2].slice(1)) : 0,
@@ -127,13 +127,19 @@ function inPrefix(c: Constraint, v: Version): boolean {
 /** Constraint groups: OR of AND lists. */
 function parseConstraints(s: string): Constraint[][] {
   return s.split('||').map((group) => {
+    // Masterminds names the whole `||` segment that does not parse, spaces and all.
+    const improper = new FuncError(`improper constraint: ${group}`);
     const g = group.trim().replace(/(\S+)\s+-\s+(\S+)/g, '>=$1 <=$2');
     const items = g
       .replace(/([=<>~^!]+)\s+/g, '$1')
       .split(/[\s,]+/)
       .filter(Boolean);
-    if (items.length === 0) throw new FuncError(`improper constraint: ${s}`);
-    return items.map(parseConstraint);
+    if (items.length === 0) throw improper;
+    try {
+      return items.map(parseConstraint);
+    } catch {
+      throw improper;
+    }
   });
 }
 
@@ -143,16 +149,57 @@ export function semverCompare(constraint: string, version: string): boolean {
   return groups.some((g) => g.every((c) => check(c, v)));
 }
 
-function semver(s: string): GoMap {
-  const v = parseVersion(s);
-  return {
-    Major: BigInt(v.major),
-    Minor: BigInt(v.minor),
-    Patch: BigInt(v.patch),
-    Prerelease: v.pre,
-    Metadata: v.meta,
-    Original: v.original,
+function versionString(v: Version): string {
+  return `${v.major}.${v.minor}.${v.patch}${v.pre ? `-${v.pre}` : ''}${v.meta ? `+${v.meta}` : ''}`;
+}
+
+/** A copy of `v` with its `original` rewritten as Masterminds' Inc* functions do (keeping a `v` prefix). */
+function next(v: Version, change: Partial<Version>): Version {
+  const n = { ...v, ...change };
+  return { ...n, original: (v.original.startsWith('v') ? 'v' : '') + versionString(n) };
+}
+
+/**
+ * Masterminds/semver v3's Version: `semver` gives a `*semver.Version`, whose pointer methods (Compare,
+ * LessThan, Equal...) take another `*semver.Version`; IncMajor/IncMinor/IncPatch give a `semver.Version`
+ * value, which has only the value methods (a function result is not addressable in text/template).
+ */
+function versionObject(v: Version, pointer: boolean): GoObject {
+  const u = (n: number) => new GoInt64(BigInt(n), 'uint64');
+  // text/template has checked the argument's type (`semver` parameters).
+  const cmp = (o: GoValue) => compareVersions(v, VERSIONS.get(o as GoObject)!);
+  const m = (params: GoMethod['params'], call: (...a: GoValue[]) => GoValue): GoMethod => ({ params, call });
+  const methods: Record<string, GoMethod> = {
+    String: m([], () => versionString(v)),
+    Major: m([], () => u(v.major)),
+    Minor: m([], () => u(v.minor)),
+    Patch: m([], () => u(v.patch)),
+    Prerelease: m([], () => v.pre),
+    Metadata: m([], () => v.meta),
+    IncPatch: m([], () => versionObject(v.pre ? next(v, { pre: '', meta: '' }) : next(v, { pre: '', meta: '', patch: v.patch + 1 }), false)),
+    IncMinor: m([], () => versionObject(next(v, { pre: '', meta: '', patch: 0, minor: v.minor + 1 }), false)),
+    IncMajor: m([], () => versionObject(next(v, { pre: '', meta: '', patch: 0, minor: 0, major: v.major + 1 }), false)),
   };
+  if (pointer) {
+    Object.assign(methods, {
+      Original: m([], () => v.original),
+      Compare: m(['semver'], (o) => BigInt(Math.sign(cmp(o)))),
+      Equal: m(['semver'], (o) => cmp(o) === 0),
+      LessThan: m(['semver'], (o) => cmp(o) < 0),
+      LessThanEqual: m(['semver'], (o) => cmp(o) <= 0),
+      GreaterThan: m(['semver'], (o) => cmp(o) > 0),
+      GreaterThanEqual: m(['semver'], (o) => cmp(o) >= 0),
+    });
+  }
+  const obj = new GoObject(pointer ? '*semver.Version' : 'semver.Version', pointer ? 'ptr' : 'struct', methods, () => versionString(v));
+  VERSIONS.set(obj, v);
+  return obj;
+}
+
+const VERSIONS = new WeakMap<GoObject, Version>();
+
+function semver(s: string): GoObject {
+  return versionObject(parseVersion(s), true);
 }
 
 export const SEMVER_FUNCS: FuncMap = {

@@ -4,10 +4,13 @@ import { goQuote } from './fmt.js';
 import { budgetMessage, MAX_TEMPLATE_OUTPUT } from './budget.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
 import { strslice, strval } from './sprig-convert.js';
+import { goBytesString } from './strconv.js';
+import { goLower, goUpper } from './unicode.js';
+import { toLowerCase, toPascalCase } from './xstrings.js';
 import { goTyped, type GoValue } from './values.js';
 
 const bytes = (s: string) => Buffer.from(s);
-const byteSlice = (s: string, a: number, b?: number) => bytes(s).subarray(a, b).toString();
+const byteSlice = (s: string, a: number, b?: number) => goBytesString(bytes(s).subarray(a, b));
 
 /** Sprig's substring over bytes, with Go's slice-bounds panics. */
 function substr(start: bigint, end: bigint, s: string): string {
@@ -36,16 +39,6 @@ function trunc(c: bigint, s: string): string {
   return s;
 }
 
-/** unicode.ToUpper per rune: Go maps each rune to one rune, so `ß` stays (JavaScript gives `SS`). */
-export function goUpper(s: string): string {
-  return [...s].map((c) => ([...c.toUpperCase()].length === 1 ? c.toUpperCase() : c)).join('');
-}
-
-/** unicode.ToLower per rune: `İ` becomes `i` (JavaScript adds a combining dot). */
-export function goLower(s: string): string {
-  return [...s].map((c) => [...c.toLowerCase()][0]).join('');
-}
-
 /** strings.Title: upper-case the first letter of each word (words split by non-letter/digit/_ runes). */
 function title(s: string): string {
   let prev = ' ';
@@ -67,51 +60,48 @@ function untitle(s: string): string {
   return out;
 }
 
-function words(s: string): string[] {
-  return s
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-function camelcase(s: string): string {
-  // xstrings.ToCamelCase: `_`/space/`-` separated words, each capitalised.
-  return s
-    .split(/[_\s-]+/)
-    .filter(Boolean)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('');
-}
-
 function swapcase(s: string): string {
   return [...s].map((c) => (c === goUpper(c) ? goLower(c) : goUpper(c))).join('');
 }
 
+/** goutils.Abbreviate, over bytes. */
 function abbrev(width: bigint, s: string): string {
   const w = Number(width);
   if (w < 4) return s;
-  return s.length > w ? s.slice(0, w - 3) + '...' : s;
+  return bytes(s).length > w ? byteSlice(s, 0, w - 3) + '...' : s;
 }
 
+/** goutils.AbbreviateFull, over bytes. */
 function abbrevboth(left: bigint, right: bigint, s: string): string {
   const l = Number(left);
   const r = Number(right);
   if (r < 4 || (l > 0 && r < 7)) return s;
+  const len = bytes(s).length;
   let off = l;
-  if (s.length <= r) return s;
-  if (off > s.length) off = s.length;
-  if (s.length - off < r - 3) off = s.length - (r - 3);
-  if (off <= 4) return s.slice(0, r - 3) + '...';
-  if (off + r - 3 < s.length) return '...' + abbrev(BigInt(r - 3), s.slice(off));
-  return '...' + s.slice(s.length - (r - 3));
+  if (len <= r) return s;
+  if (off > len) off = len;
+  if (len - off < r - 3) off = len - (r - 3);
+  if (off <= 4) return byteSlice(s, 0, r - 3) + '...';
+  if (off + r - 3 < len) return '...' + abbrev(BigInt(r - 3), byteSlice(s, off));
+  return '...' + byteSlice(s, len - (r - 3));
 }
 
+/**
+ * goutils.DeleteWhiteSpace reads bytes as runes: when it removes anything, multi-byte text becomes
+ * Latin-1 (`ß` → `Ã\x9f`); when it removes nothing it returns the string as it was.
+ */
+function nospace(s: string): string {
+  const runes = [...bytes(s)].map((b) => String.fromCharCode(b));
+  const kept = runes.filter((c) => !/[\t\n\v\f\r \x85\xa0]/.test(c));
+  return kept.length === runes.length ? s : kept.join('');
+}
+
+/** goutils.Initials: the first byte of each word, as a rune (so `é` gives `Ã`). */
 function initials(s: string): string {
   return s
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => [...w][0])
+    .map((w) => String.fromCharCode(bytes(w)[0]))
     .join('');
 }
 
@@ -189,7 +179,7 @@ export const STRING_FUNCS: FuncMap = {
   hello: fn([], () => 'Hello!'),
   trimPrefix: fn(['string', 'string'], (p: string, s: string) => (s.startsWith(p) ? s.slice(p.length) : s)),
   trimSuffix: fn(['string', 'string'], (x: string, s: string) => (x && s.endsWith(x) ? s.slice(0, -x.length) : s)),
-  nospace: fn(['string'], (s: string) => s.replace(/\s/gu, '')),
+  nospace: fn(['string'], nospace),
   trunc: fn(['int', 'string'], trunc),
   abbrev: fn(['int', 'string'], abbrev),
   abbrevboth: fn(['int', 'int', 'string'], abbrevboth),
@@ -216,9 +206,9 @@ export const STRING_FUNCS: FuncMap = {
   // strings.Replace with an empty old string inserts `n` before every rune and at the end.
   replace: fn(['string', 'string', 'string'], (o: string, n: string, s: string) => (o === '' ? n + [...s].join(n) + (s ? n : '') : s.split(o).join(n))),
   plural: fn(['string', 'string', 'int'], (one: string, many: string, c: bigint) => (c === 1n ? one : many)),
-  snakecase: fn(['string'], (s: string) => words(s).map((w) => w.toLowerCase()).join('_')),
-  camelcase: fn(['string'], camelcase),
-  kebabcase: fn(['string'], (s: string) => words(s).map((w) => w.toLowerCase()).join('-')),
+  snakecase: fn(['string'], (s: string) => toLowerCase(s, '_')),
+  camelcase: fn(['string'], toPascalCase),
+  kebabcase: fn(['string'], (s: string) => toLowerCase(s, '-')),
   swapcase: fn(['string'], swapcase),
   shuffle: fn(['string'], (s: string) => {
     const a = [...s];

@@ -2,16 +2,15 @@
 // without env, expandenv and getHostByName, plus normalize, slugify, toYaml, fromYaml, fromYamlArray
 // (applicationset/utils/template_functions.go). Sprig's crypto helpers (genPrivateKey, bcrypt,
 // encryptAES, derivePassword...) are not provided.
-import YAML from 'yaml';
-import { parseYaml as parseSafe } from '../../parse/yaml.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
+import { marshalYaml, unmarshalYaml } from './goyaml.js';
 import { DATE_FUNCS } from './sprig-dates.js';
 import { ENCODING_FUNCS } from './sprig-encoding.js';
 import { LIST_FUNCS } from './sprig-lists.js';
 import { MATH_FUNCS } from './sprig-math.js';
 import { SEMVER_FUNCS } from './sprig-semver.js';
 import { STRING_FUNCS } from './sprig-strings.js';
-import { fromPlain, goTypeName, isMap, toPlain, type GoValue } from './values.js';
+import { fromPlain, goTypeName, type GoValue } from './values.js';
 
 /** Argo CD's SanitizeName: lowercase, `[^-a-z0-9.]` → `-`, at most 253 bytes, trimmed of `-` and `.`. */
 export function sanitizeName(name: string): string {
@@ -22,30 +21,37 @@ export function sanitizeName(name: string): string {
 
 /** Argo CD's SlugifyName: SanitizeName, then gosimple/slug with a max length and smart truncation. */
 export function slugify(maxSize: number, smartTruncate: boolean, name: string): string {
-  let s = sanitizeName(name)
+  let s = sanitizeName(name);
+  // gosimple/slug cuts a plain truncation before it collapses dashes, a smart one after.
+  if (!smartTruncate && s.length >= maxSize) s = s.slice(0, Math.max(maxSize, 0));
+  s = s
     .replace(/[^a-zA-Z0-9_-]/g, '-')
     .replace(/-+/g, '-')
     .replace(/^[-_]+|[-_]+$/g, '');
-  if (maxSize > 0 && s.length > maxSize) {
-    if (smartTruncate) {
-      const cut = s.lastIndexOf('-', maxSize);
-      s = cut >= 0 ? s.slice(0, cut) : s.slice(0, maxSize);
-    } else s = s.slice(0, maxSize);
+  if (smartTruncate && maxSize > 0 && s.length > maxSize) {
+    const cut = s.lastIndexOf('-', maxSize);
+    s = cut >= 0 ? s.slice(0, cut) : s.slice(0, maxSize);
   }
   return s;
 }
 
-/** sigs.k8s.io/yaml Marshal style: sorted keys, sequences not indented under their key. */
-export function toYaml(v: GoValue): string {
-  return YAML.stringify(toPlain(v), { indentSeq: false, sortMapEntries: true, lineWidth: 0 });
+/** What sigs.k8s.io/yaml gives for JSON that is not the type asked for. */
+function jsonKind(v: unknown): string {
+  if (Array.isArray(v)) return 'array';
+  return typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'bool' : typeof v;
 }
 
-function parseYaml(s: string): unknown {
+function unmarshal(s: string, want: 'object' | 'array', type: string): GoValue {
+  let v: unknown;
   try {
-    return parseSafe(s);
+    v = unmarshalYaml(s);
   } catch (e) {
-    throw new FuncError(`error converting YAML to JSON: ${(e as Error).message}`);
+    throw new FuncError((e as Error).message);
   }
+  // JSON null leaves the target empty.
+  if (v === null) return want === 'object' ? {} : [];
+  if (jsonKind(v) !== want) throw new FuncError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type ${type}`);
+  return fromPlain(v);
 }
 
 const ARGO_FUNCS: FuncMap = {
@@ -72,17 +78,15 @@ const ARGO_FUNCS: FuncMap = {
     });
     return slugify(maxSize, smart, name);
   }, 'any'),
-  toYaml: fn(['any'], (v: GoValue) => toYaml(v).replace(/\n$/, '')),
-  fromYaml: fn(['string'], (s: string) => {
-    const v = fromPlain(parseYaml(s) ?? {});
-    if (!isMap(v)) throw new FuncError('error unmarshaling JSON: json: cannot unmarshal array into Go value of type map[string]interface {}');
-    return v;
+  toYaml: fn(['any'], (v: GoValue) => {
+    try {
+      return marshalYaml(v).replace(/\n$/, '');
+    } catch (e) {
+      throw new FuncError((e as Error).message);
+    }
   }),
-  fromYamlArray: fn(['string'], (s: string) => {
-    const v = fromPlain(parseYaml(s) ?? []);
-    if (!Array.isArray(v)) throw new FuncError('error unmarshaling JSON: json: cannot unmarshal object into Go value of type []interface {}');
-    return v;
-  }),
+  fromYaml: fn(['string'], (s: string) => unmarshal(s, 'object', 'map[string]interface {}')),
+  fromYamlArray: fn(['string'], (s: string) => unmarshal(s, 'array', '[]interface {}')),
 };
 
 export const ARGOCD_FUNCS: FuncMap = {

@@ -202,3 +202,75 @@ export function quote(s: string, asciiOnly = false): string {
 export function quoteRune(r: number, asciiOnly = false): string {
   return "'" + escapeRune(r, 0x27, asciiOnly) + "'";
 }
+
+/** strconv.CanBackquote. */
+export function canBackquote(s: string): boolean {
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (c === 0xfeff || c === 0x60) return false;
+    if (c < 0x20 ? c !== 0x09 : c === 0x7f) return false;
+  }
+  return true;
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Go bytes (a byte-wise slice of a string) as text: each byte of an invalid UTF-8 sequence becomes
+ * U+FFFD, as encoding/json (and so Argo CD's Application) shows them.
+ */
+export function goBytesString(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; ) {
+    const n = b[i] < 0x80 ? 1 : b[i] >= 0xf0 ? 4 : b[i] >= 0xe0 ? 3 : 2;
+    try {
+      out += fatalUtf8.decode(b.subarray(i, i + n));
+      if (i + n > b.length) throw new Error('truncated');
+      i += n;
+    } catch {
+      out += '\ufffd';
+      i++;
+    }
+  }
+  return out;
+}
+
+/** strconv's underscoreOK: `_` only between digits, or after a base prefix. */
+export function underscoreOK(text: string): boolean {
+  let s = text.replace(/^[+-]/, '');
+  let saw = '^';
+  let hex = false;
+  if (/^0[bBoOxX]/.test(s)) {
+    saw = '0';
+    hex = /^0[xX]/.test(s);
+    s = s.slice(2);
+  }
+  for (const c of s) {
+    if (/[0-9]/.test(c) || (hex && /[a-fA-F]/.test(c))) saw = '0';
+    else if (c === '_') {
+      if (saw !== '0') return false;
+      saw = '_';
+    } else {
+      if (saw === '_') return false;
+      saw = '!';
+    }
+  }
+  return saw !== '_';
+}
+
+/**
+ * strconv.ParseFloat(s, 64): decimal or hexadecimal (`0x1p-2`) with Go's underscores, `inf`/`infinity`
+ * (signed) and `nan` in any case; undefined for a syntax error, ±Infinity when out of range.
+ */
+export function parseGoFloat(s: string): number | undefined {
+  const special = /^([+-]?)(inf|infinity)$/i.exec(s);
+  if (special) return special[1] === '-' ? -Infinity : Infinity;
+  if (/^nan$/i.test(s)) return NaN;
+  if (s.includes('_') && !underscoreOK(s)) return undefined;
+  const t = s.replace(/_/g, '');
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return Number(t);
+  const h = /^([+-]?)0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)$/.exec(t);
+  if (!h || h[2] + (h[3] ?? '') === '') return undefined;
+  const frac = h[3] ?? '';
+  return (h[1] === '-' ? -1 : 1) * parseInt(h[2] + frac || '0', 16) * 2 ** (Number(h[4]) - 4 * frac.length);
+}

@@ -4,12 +4,50 @@
 // (a JS bigint). `undefined` is Go's invalid reflect.Value ("no value"); `null` is a nil interface.
 
 export type GoMap = { [key: string]: GoValue };
-export type GoValue = undefined | null | string | boolean | number | bigint | GoValue[] | GoMap | GoTime;
+export type GoValue = undefined | null | string | boolean | number | bigint | GoInt64 | GoObject | GoValue[] | GoMap | GoTime;
+
+/** A method as text/template calls it: Go parameter types (see funcs.ts) and the call, bound to its receiver. */
+export interface GoMethod {
+  params: ('any' | 'string' | 'int' | 'float64' | 'bool' | 'list' | 'map' | 'reflect' | 'semver')[];
+  call: (...args: GoValue[]) => GoValue;
+}
+
+/**
+ * A value of a named Go type with methods (`*semver.Version`, `semver.Version`): templates call its
+ * methods (`.Compare`, `.IncMinor`), fmt prints it through its String method, JSON through MarshalJSON.
+ */
+export class GoObject {
+  constructor(
+    readonly goType: string,
+    readonly goKind: string,
+    readonly methods: Record<string, GoMethod>,
+    readonly string: () => string,
+  ) {}
+}
+
+/**
+ * Go's int64 (or, from a method, uint64), which Sprig's integer functions return (add, sub, mul, div, mod, max, min, int64,
+ * toDecimal...): it prints and compares like an int but is its own type for `%T`, typeOf, function
+ * arguments (an `int` parameter refuses it), reflect.DeepEqual and duration.
+ */
+export class GoInt64 {
+  constructor(
+    readonly n: bigint,
+    readonly type: 'int64' | 'uint64' | 'uint8' = 'int64',
+  ) {}
+}
+
+/** The integer inside a Go int or int64. */
+export function intValue(v: GoValue): bigint | undefined {
+  return typeof v === 'bigint' ? v : v instanceof GoInt64 ? v.n : undefined;
+}
 
 /** Go's time.Time (from Sprig's date functions); `nanos` keeps sub-millisecond precision. */
 export interface GoTime {
   readonly goTime: Date;
   readonly nanos: number;
+  /** The time's location (time.Time keeps one); UTC when absent. */
+  readonly zone?: { name: string; offset: number };
 }
 
 export function isGoTime(v: unknown): v is GoTime {
@@ -23,13 +61,25 @@ export function isGoTime(v: unknown): v is GoTime {
  * like any map or slice, except where Go's types matter: `%T`, and functions that take
  * `map[string]interface {}` or `[]interface {}`. The mark lives beside the value, so copies drop it.
  */
-export type TypedCollection = 'map[string]string' | '[]string' | '[]int';
+export type TypedCollection = 'map[string]string' | '[]string' | '[]int' | '[][]interface {}';
 const typedCollections = new WeakMap<object, TypedCollection>();
 
 /** Marks `v` as the typed Go collection `type` (see TypedCollection) and returns it. */
-export function goTyped<T extends Record<string, string> | string[] | bigint[]>(type: TypedCollection, v: T): T {
+export function goTyped<T extends Record<string, string> | string[] | bigint[] | GoValue[][]>(type: TypedCollection, v: T): T {
   typedCollections.set(v, type);
   return v;
+}
+
+const nilSlices = new WeakSet<object>();
+
+/** Marks an empty slice as Go's nil slice (what regexp's FindAll gives without a match): JSON null, eq nil. */
+export function goNilSlice<T extends GoValue[]>(v: T): T {
+  if (v.length === 0) nilSlices.add(v);
+  return v;
+}
+
+export function isNilSlice(v: unknown): boolean {
+  return Array.isArray(v) && nilSlices.has(v);
 }
 
 /** The typed collection type of `v`, when a generator made it one. */
@@ -38,10 +88,10 @@ export function typedCollection(v: unknown): TypedCollection | undefined {
 }
 
 export function isMap(v: unknown): v is GoMap {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isGoTime(v);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isGoTime(v) && !(v instanceof GoInt64) && !(v instanceof GoObject);
 }
 
-type GoKind = 'nil' | 'string' | 'bool' | 'float64' | 'int' | 'slice' | 'map' | 'time';
+type GoKind = 'nil' | 'string' | 'bool' | 'float64' | 'int' | 'int64' | 'slice' | 'map' | 'time';
 
 function goKind(v: GoValue): GoKind {
   if (v === undefined || v === null) return 'nil';
@@ -56,6 +106,7 @@ function goKind(v: GoValue): GoKind {
       return 'int';
   }
   if (Array.isArray(v)) return 'slice';
+  if (v instanceof GoInt64) return 'int64';
   return isMap(v) ? 'map' : 'time';
 }
 
@@ -65,6 +116,7 @@ const TYPE_NAMES: Record<GoKind, string> = {
   bool: 'bool',
   float64: 'float64',
   int: 'int',
+  int64: 'int64',
   slice: '[]interface {}',
   map: 'map[string]interface {}',
   time: 'time.Time',
@@ -73,11 +125,15 @@ const KIND_NAMES: Record<GoKind, string> = { ...TYPE_NAMES, nil: 'invalid', slic
 
 /** Go's type name, as `%T` and error messages print it. */
 export function goTypeName(v: GoValue): string {
+  if (v instanceof GoObject) return v.goType;
+  if (v instanceof GoInt64) return v.type;
   return typedCollection(v) ?? TYPE_NAMES[goKind(v)];
 }
 
 /** Go reflect.Kind name, as sprig's kindOf reports it. */
 export function goKindName(v: GoValue): string {
+  if (v instanceof GoObject) return v.goKind;
+  if (v instanceof GoInt64) return v.type;
   return KIND_NAMES[goKind(v)];
 }
 
@@ -95,6 +151,7 @@ export function isTrue(v: GoValue): boolean {
       return v !== 0n;
   }
   if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof GoInt64) return v.n !== 0n;
   if (isMap(v)) return Object.keys(v).length > 0;
   return true;
 }
@@ -121,6 +178,8 @@ export function fromPlain(v: unknown): GoValue {
 /** Converts Go values back to plain data for YAML/JSON encoding (ints become numbers when safe). */
 export function toPlain(v: GoValue): unknown {
   if (v === undefined || v === null) return null;
+  if (v instanceof GoInt64) return toPlain(v.n);
+  if (v instanceof GoObject) return v.string();
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (Array.isArray(v)) return v.map(toPlain);
   if (isMap(v)) {
@@ -136,6 +195,7 @@ export function deepEqual(a: GoValue, b: GoValue): boolean {
   if (a === b) return true;
   if (typedCollection(a) !== typedCollection(b)) return false;
   if (a === undefined || a === null || b === undefined || b === null) return (a ?? null) === (b ?? null);
+  if (a instanceof GoInt64 || b instanceof GoInt64) return a instanceof GoInt64 && b instanceof GoInt64 && a.n === b.n;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   if (isMap(a) && isMap(b)) {
     const ka = Object.keys(a);

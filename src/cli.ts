@@ -15,7 +15,7 @@ import { parseDocuments } from './load/yaml-docs.js';
 import type { ArgoCdConfig } from './model/argocd.js';
 import { debug, setDebugSink } from './log/debug.js';
 import { isK8sObject } from './model/k8s.js';
-import { formatProblem, type Problem } from './model/errors.js';
+import { errorMessage, formatProblem, type Problem } from './model/errors.js';
 import { checkoutBase, type BaseCheckout } from './pipeline/base-checkout.js';
 import { writeRenderedApps } from './pipeline/manifest-files.js';
 import { mergePreviews } from './pipeline/merge-shards.js';
@@ -380,7 +380,7 @@ main(process.argv.slice(2)).then(
       writeStderr(`gitops-sync: ${e.message}\n\n${USAGE}`);
       process.exitCode = 2;
     } else {
-      writeStderr(`gitops-sync: ${e instanceof Error ? e.message : String(e)}\n`);
+      writeStderr(`gitops-sync: ${errorMessage(e)}\n`);
       process.exitCode = 1;
     }
   },

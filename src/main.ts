@@ -10,6 +10,7 @@ import { loadKubeconfig } from './cluster/kubeconfig.js';
 import { setDebugSink } from './log/debug.js';
 import { defaultCacheDir } from './pipeline/render-repo.js';
 import { readSettings, secretEnvironment, secretInputs, type Mode, type Settings } from './settings.js';
+import { errorMessage } from './model/errors.js';
 
 /** Each mode returns the step's failure message, or undefined when the step succeeds. */
 const MODES: Record<Mode, (settings: Settings, io: ActionIO) => Promise<string | undefined>> = {
@@ -30,7 +31,7 @@ function modeForEvent(event: string | undefined): Mode {
 async function main(): Promise<void> {
   const io = coreIO();
   // Node would print a stray rejection with its stack to stderr, around the redactor.
-  process.on('unhandledRejection', (e) => io.setFailed(e instanceof Error ? e.message : String(e)));
+  process.on('unhandledRejection', (e) => io.setFailed(errorMessage(e)));
   if (isDebug()) setDebugSink(io.debug);
   try {
     const settings = readSettings((name) => getInput(name), {
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
     if (failure) io.setFailed(failure);
   } catch (e) {
     // Inputs and pipeline errors are user-facing: the message, never a stack trace.
-    io.setFailed(e instanceof Error ? e.message : String(e));
+    io.setFailed(errorMessage(e));
   }
 }
 

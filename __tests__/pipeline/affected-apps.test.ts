@@ -3,7 +3,7 @@
 import type { AppSpec, ApplicationSource } from '../../src/model/argocd.js';
 import type { K8sObject } from '../../src/model/k8s.js';
 import { baseReuse, mergeBase, planRenders, type PreviewSide } from '../../src/pipeline/affected-apps.js';
-import type { AppInputs, InputHasher } from '../../src/render/inputs/app-inputs.js';
+import type { AppInputs, InputHasher } from '../../src/render/types.js';
 import type { RenderedApp } from '../../src/render/types.js';
 
 const LOCAL = 'https://github.com/example/gitops.git';

@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AppSpec, ApplicationSource, ArgoCdConfig } from '../../src/model/argocd.js';
-import { createInputHasher, type AppInputs } from '../../src/render/inputs/app-inputs.js';
+import { createInputHasher } from '../../src/render/inputs/app-inputs.js';
+import type { AppInputs } from '../../src/render/types.js';
 import type { PluginDef, PluginSpec } from '../../src/render/plugin/definitions.js';
 import { WORK_COPY_PREFIX } from '../../src/render/workdir.js';
 

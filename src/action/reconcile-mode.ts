@@ -7,6 +7,7 @@ import { upsertDriftIssue } from '../github/drift-issue.js';
 import type { Settings } from '../settings.js';
 import type { ActionIO } from './io.js';
 import { syncRun } from './sync-mode.js';
+import { errorMessage } from '../model/errors.js';
 
 export async function runReconcileMode(settings: Settings, io: ActionIO, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
   const { reports, failure } = await syncRun(settings, io, env, { policy: 'reconcile' });
@@ -28,7 +29,7 @@ export async function runReconcileMode(settings: Settings, io: ActionIO, env: No
       io.setOutput('drift-issue-url', done.url ?? '');
     } catch (err) {
       // The report stands without the issue: GitHub trouble is a warning, not a failed reconcile.
-      io.warning(`drift issue: ${err instanceof Error ? err.message : String(err)}`);
+      io.warning(`drift issue: ${errorMessage(err)}`);
     }
   }
   return failure;

@@ -132,3 +132,6 @@ export interface GenContext extends ExpandContext {
   applyNestedSelectors: boolean;
   notes: string[];
 }
+
+/** Evaluates a nested generator (matrix and merge children); `interpolate` = the parameters a matrix's second child is rendered with. */
+export type ChildParams = (gen: Generator, ctx: GenContext, interpolate?: Params) => Promise<Params[]>;

@@ -8,7 +8,7 @@ import { KubeConfig } from '@kubernetes/client-node';
 import type { ApplicationDestination } from '../model/argocd.js';
 import { IN_CLUSTER_SERVER } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
-import { SpecError } from '../model/errors.js';
+import { errorMessage, SpecError } from '../model/errors.js';
 import { ExecPluginAuth, type ExecConfig } from './exec-credential.js';
 import { checkKubeconfig } from './kubeconfig-check.js';
 import { MIN_SECRET_LENGTH, secrets } from '../secrets/redact.js';
@@ -54,7 +54,7 @@ export function loadKubeconfig(textOrPath: string): LoadedKubeconfig {
       kc.loadFromFile(textOrPath);
     }
   } catch (err) {
-    throw new SpecError({ file: source, message: `invalid kubeconfig: ${err instanceof Error ? err.message : String(err)}` });
+    throw new SpecError({ file: source, message: `invalid kubeconfig: ${errorMessage(err)}` });
   }
   if (!isText) resolveExecCommands(kc, dirname(textOrPath));
   const found = kubeconfigSecrets(kc);

@@ -9,6 +9,7 @@ import { secrets } from '../secrets/redact.js';
 import { ExecPluginError, removedAuthProvider } from './exec-credential.js';
 import { backoffMs, formatSeconds, isTransient, NoAnswerError, retryAfterMs } from './transient.js';
 import { sleep } from '../async/sleep.js';
+import { errorMessage } from '../model/errors.js';
 
 /** The kubeconfig user's credentials could not be had (exec plugin, auth-provider): no request was sent, none is retried. */
 export class CredentialError extends Error {
@@ -241,7 +242,7 @@ export class RestClient {
       await this.kc.applyToHTTPSOptions(options);
     } catch (err) {
       const what = err instanceof ExecPluginError || !provider ? '' : `auth-provider ${provider}: `;
-      throw new CredentialError(`kubeconfig context ${this.kc.getCurrentContext()}, user ${user?.name ?? '-'}: ${what}${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      throw new CredentialError(`kubeconfig context ${this.kc.getCurrentContext()}, user ${user?.name ?? '-'}: ${what}${errorMessage(err)}`, { cause: err });
     }
     const auth = (options.headers as http.OutgoingHttpHeaders).Authorization;
     if (typeof auth === 'string') secrets.register(auth.replace(/^Bearer /, ''));
@@ -328,7 +329,7 @@ function send(url: URL, options: https.RequestOptions, payload: string | undefin
 function errorText(err: unknown): string {
   if (err instanceof NoAnswerError) return err.message.replace(/^\S+ \S+: /, '');
   const code = (err as { code?: unknown } | undefined)?.code;
-  const message = err instanceof Error ? err.message : String(err);
+  const message = errorMessage(err);
   return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
 }
 

@@ -34,11 +34,15 @@ export function formatProblem(p: Problem): string {
   return parts.length ? `${parts.join(': ')}: ${p.message}` : p.message;
 }
 
+/** The message of anything thrown: an Error's own, else its string form. */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** Turns anything thrown into a Problem, keeping SpecError's location and never a stack trace. */
 export function toProblem(err: unknown, context: Omit<Problem, 'message'> = {}): Problem {
   if (err instanceof SpecError) return { ...context, ...stripUndefined(err.problem), message: err.problem.message };
-  const message = err instanceof Error ? err.message : String(err);
-  return { ...context, message };
+  return { ...context, message: errorMessage(err) };
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

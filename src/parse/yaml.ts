@@ -5,6 +5,7 @@ import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments
 import type { Document, DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
 import { MAX_NESTING, nestingField, nestingMessage, tooDeepPath, type ValuePath } from './nesting.js';
 import { ParseError } from './parse-error.js';
+import { errorMessage } from '../model/errors.js';
 
 /**
  * Alias expansions allowed per document (yaml's own check: expansions × aliases inside the anchor).
@@ -63,7 +64,7 @@ function checkDocument(doc: Document.Parsed, text: string): SafeDoc {
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = errorMessage(e);
     if (/Excessive alias count/.test(message)) return fail(`YAML aliases expand beyond ${MAX_ALIAS_COUNT} nodes (an alias bomb?)`, start, []);
     return fail(firstLine(message), offsetOfThrow(doc, message) ?? start);
   }

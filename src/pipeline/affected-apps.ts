@@ -6,7 +6,7 @@
 import type { AppSpec } from '../model/argocd.js';
 import { canonical } from '../model/canonical.js';
 import { groupOf } from '../model/k8s.js';
-import type { AppInputs, InputHasher } from '../render/inputs/app-inputs.js';
+import type { AppInputs, InputHasher } from '../render/types.js';
 import type { RenderedApp } from '../render/types.js';
 
 /** One checkout's side of the comparison. */

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runTool } from '../render/tools/exec.js';
+import { errorMessage } from '../model/errors.js';
 
 export interface BaseCheckout {
   /** Root of the base revision's tree. */
@@ -42,7 +43,7 @@ export async function checkoutBase(repoRoot: string, ref: string, opts: Checkout
     try {
       await git(['fetch', '--no-tags', '--depth=1', remote, ref]);
     } catch (err) {
-      throw new CheckoutError(`base revision ${ref} is not in the checkout and fetching it from ${remote} failed: ${reason(err)}`);
+      throw new CheckoutError(`base revision ${ref} is not in the checkout and fetching it from ${remote} failed: ${errorMessage(err)}`);
     }
     sha = (await resolveCommit(git, ref)) ?? (await resolveCommit(git, 'FETCH_HEAD'));
     if (!sha) throw new CheckoutError(`base revision ${ref} was fetched from ${remote} but is not a commit`);
@@ -61,7 +62,7 @@ export async function checkoutBase(repoRoot: string, ref: string, opts: Checkout
     await git(['worktree', 'add', '--detach', '--quiet', dir, sha]);
   } catch (err) {
     await cleanup();
-    throw new CheckoutError(`cannot check out base revision ${sha}: ${reason(err)}`);
+    throw new CheckoutError(`cannot check out base revision ${sha}: ${errorMessage(err)}`);
   }
   return { dir, sha, cleanup };
 }
@@ -73,8 +74,4 @@ async function resolveCommit(git: (args: string[]) => Promise<string>, ref: stri
     (sha) => sha || undefined,
     () => undefined,
   );
-}
-
-function reason(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

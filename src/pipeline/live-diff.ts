@@ -9,7 +9,7 @@ import { isProblem, resolveDestination, type LoadedKubeconfig } from '../cluster
 import { diffApps, type AppDiff, type AppDiffOptions } from '../diff/app-diff.js';
 import type { ArgoCdConfig } from '../model/argocd.js';
 import { instanceName } from '../model/argocd.js';
-import { toProblem, type Problem } from '../model/errors.js';
+import { errorMessage, type Problem, toProblem } from '../model/errors.js';
 import type { K8sObject } from '../model/k8s.js';
 import { keyOf } from '../model/k8s.js';
 import { trackingSettings } from '../render/finalize.js';
@@ -141,7 +141,7 @@ export async function predict(client: ClusterClient, objects: readonly K8sObject
     } catch (err) {
       const k = keyOf(obj);
       // API validation messages can quote field values, so a Secret's reason is never repeated.
-      const why = k.kind === 'Secret' ? 'rejected' : err instanceof Error ? err.message : String(err);
+      const why = k.kind === 'Secret' ? 'rejected' : errorMessage(err);
       warnings.push(`dry run of ${k.kind} ${k.namespace ? `${k.namespace}/` : ''}${k.name} failed, compared as rendered: ${why}`);
       out.push(obj);
     }

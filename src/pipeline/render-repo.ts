@@ -15,9 +15,9 @@ import { changedPlugins, loadPlugins, type LoadedPlugins } from '../render/plugi
 import { changedToolSettings, withToolSettingsOf } from '../render/tool-settings.js';
 import { runTool } from '../render/tools/exec.js';
 import { createToolLocator, type ToolLocator } from '../render/tools/locator.js';
-import type { RenderContext, RenderedApp } from '../render/types.js';
+import type { InputHasher, RenderContext, RenderedApp } from '../render/types.js';
 import type { RenderCache } from '../render/cache/render-cache.js';
-import { createInputHasher, type InputHasher } from '../render/inputs/app-inputs.js';
+import { createInputHasher } from '../render/inputs/app-inputs.js';
 import type { Settings } from '../settings.js';
 import { debug, timed } from '../log/debug.js';
 

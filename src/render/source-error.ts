@@ -1,6 +1,7 @@
 // A rendering failure tied to a field of one source (`helm.valueFiles[0]`, `path`, ...); manifests.ts
 // turns it into a SpecError naming the app's file, the app and the full field path.
 import { ToolError } from './tools/exec.js';
+import { errorMessage } from '../model/errors.js';
 
 export class SourceError extends Error {
   constructor(
@@ -23,7 +24,7 @@ const NOISE = [/^WARNING: /i, /^walk\.go:/, /^coalesce\.go:/, /^Use --debug flag
  * kustomize's `Error: ` prefix dropped), with temporary directories replaced by what they stand for.
  */
 export function toolFailure(err: unknown, what: string, replacements: ReadonlyArray<[string, string]> = []): string {
-  if (!(err instanceof ToolError)) return err instanceof Error ? err.message : String(err);
+  if (!(err instanceof ToolError)) return errorMessage(err);
   if (err.stopped) return `${what} ${err.stopped}`;
   if (err.exitCode === null) return err.message; // not found on PATH
   let text = err.stderr.trim() || err.message;

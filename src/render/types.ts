@@ -4,7 +4,6 @@ import type { ToolLocator } from './tools/locator.js';
 import type { Problem } from '../model/errors.js';
 import type { K8sObject } from '../model/k8s.js';
 import type { RenderCache } from './cache/render-cache.js';
-import type { InputHasher } from './inputs/app-inputs.js';
 import type { ObjectOrigin } from './object-origin.js';
 import type { PluginDef } from './plugin/definitions.js';
 
@@ -79,4 +78,13 @@ export interface RenderedApp {
   warnings: string[];
   /** Informational notes from expanding ApplicationSets in this app's output (see AppSetExpansion). */
   notes?: string[];
+}
+
+export type AppInputs =
+  | { hash: string; /** Its output may hold Applications or ApplicationSets (app-of-apps). */ mayDefineApps: boolean }
+  | { hash: undefined; reason: string };
+
+/** Each app's input hash (render/inputs/app-inputs.ts), for the render cache and the incremental preview. */
+export interface InputHasher {
+  inputs(spec: AppSpec): Promise<AppInputs>;
 }

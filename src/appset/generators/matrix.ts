@@ -1,10 +1,8 @@
 // Matrix generator: the cartesian product of exactly two children; the second child is rendered
 // with each parameter set of the first. Go templates deep-merge (first wins); flat mode refuses a key
 // both children set to different values.
-import type { GenContext, Generator, NestedGenerators, Params } from '../types.js';
+import type { ChildParams, GenContext, NestedGenerators, Params } from '../types.js';
 import { deepMerge } from './merge.js';
-
-export type ChildParams = (gen: Generator, ctx: GenContext, interpolate?: Params) => Promise<Params[]>;
 
 export async function matrixParams(gen: NestedGenerators, ctx: GenContext, child: ChildParams): Promise<Params[]> {
   const children = gen.generators ?? [];

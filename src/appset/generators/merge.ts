@@ -1,7 +1,6 @@
 // Merge generator: the first child's parameter sets are the base; later children override the base
 // sets whose `mergeKeys` values match theirs, and their unmatched sets are dropped.
-import type { GenContext, MergeGenerator, Params } from '../types.js';
-import type { ChildParams } from './matrix.js';
+import type { ChildParams, GenContext, MergeGenerator, Params } from '../types.js';
 
 function isPlainObject(v: unknown): v is Params {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

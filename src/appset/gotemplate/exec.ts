@@ -7,6 +7,7 @@ import { FuncError, GO_TYPE_NAMES, type FuncMap, type GoFunction, type ParamType
 import { argString, commandString, pipeString, type Arg, type Command, type ControlNode, type Node, type Pipe } from './parser.js';
 import { timeMethods } from './time-methods.js';
 import { GoInt64, GoObject, goTypeName, intValue, isGoTime, isMap, isTrue, sortedKeys, typedCollection, type GoValue } from './values.js';
+import { errorMessage } from '../../model/errors.js';
 
 export type MissingKey = 'default' | 'zero' | 'error';
 
@@ -372,7 +373,7 @@ class State {
       if (e instanceof TemplateExecError) throw e;
       if (node && 'args' in node) this.at(node.pos, () => commandString(node));
       else this.atArg(node as Arg);
-      this.errorf(`error calling ${name}: ${e instanceof Error ? e.message : String(e)}`);
+      this.errorf(`error calling ${name}: ${errorMessage(e)}`);
     }
   }
 

@@ -19,7 +19,7 @@ import { staticDiscovery } from '../plugin/select.js';
 import { detectType, explicitType, KUSTOMIZATION_NAMES } from '../source-type.js';
 import { runTool } from '../tools/exec.js';
 import type { ToolName } from '../tools/versions.js';
-import type { RenderContext } from '../types.js';
+import type { AppInputs, InputHasher, RenderContext } from '../types.js';
 import { InputReader, InputSet, UnknownInputs } from './input-set.js';
 import { jsonnetInputs } from './jsonnet-imports.js';
 import { kustomizeInputs } from './kustomize-graph.js';
@@ -29,18 +29,10 @@ const HASH_VERSION = 'gitops-sync-inputs-2';
 const EXACT_VERSION = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 const REVISION_VAR = 'ARGOCD_APP_REVISION';
 
-export type AppInputs =
-  | { hash: string; /** Its output may hold Applications or ApplicationSets (app-of-apps). */ mayDefineApps: boolean }
-  | { hash: undefined; reason: string };
-
 export type InputContext = Pick<RenderContext, 'repoRoot' | 'revision' | 'argocdCm' | 'repos' | 'kubeVersion' | 'apiVersions' | 'plugins'> & {
   /** A tool's version, asked only for the tools an app's sources run (ToolLocator.version). */
   toolVersion: (tool: ToolName) => Promise<string>;
 };
-
-export interface InputHasher {
-  inputs(spec: AppSpec): Promise<AppInputs>;
-}
 
 /** A hasher for one checkout and run: files, trees and remote commits are read once, however many apps share them. */
 export function createInputHasher(ctx: InputContext): InputHasher {

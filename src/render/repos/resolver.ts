@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type { RepoResolver } from '../types.js';
 import { runTool } from '../tools/exec.js';
 import { isSameRepo, normalizeRepoURL, repoHost } from './repo-url.js';
+import { errorMessage } from '../../model/errors.js';
 
 export interface RepoResolverOptions {
   /** The checkout under test; apps naming this repository render from here. */
@@ -88,7 +89,7 @@ export async function createRepoResolver(opts: RepoResolverOptions): Promise<Cac
       const rev = revision?.trim() || 'HEAD';
       return once(`git\n${normalizeRepoURL(repoURL)}\n${rev}`, () =>
         cloneRepo(repoURL, rev, { ...opts, git, tokenHost }).catch((err: unknown) => {
-          throw new Error(`cannot fetch ${repoURL} at revision ${rev}: ${message(err)}`);
+          throw new Error(`cannot fetch ${repoURL} at revision ${rev}: ${errorMessage(err)}`);
         }),
       );
     },
@@ -96,7 +97,7 @@ export async function createRepoResolver(opts: RepoResolverOptions): Promise<Cac
       const v = version?.trim() ?? '';
       return once(`helm\n${normalizeRepoURL(repoURL)}\n${chart}\n${v}`, () =>
         pullChart(repoURL, chart, v, pull, opts).catch((err: unknown) => {
-          throw new Error(`cannot pull chart ${chart}${v ? ` version ${v}` : ''} from ${repoURL}: ${message(err)}`);
+          throw new Error(`cannot pull chart ${chart}${v ? ` version ${v}` : ''} from ${repoURL}: ${errorMessage(err)}`);
         }),
       );
     },
@@ -238,8 +239,4 @@ function dirName(rev: string): string {
 
 function shortHash(s: string): string {
   return createHash('sha256').update(s).digest('hex').slice(0, 16);
-}
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

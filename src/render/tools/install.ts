@@ -9,6 +9,7 @@ import * as tc from '@actions/tool-cache';
 import { findOnPath, isExecutableFile, resolveExplicit } from './locate.js';
 import { releaseAsset } from './releases.js';
 import { PINNED_VERSIONS, type ToolName } from './versions.js';
+import { errorMessage } from '../../model/errors.js';
 
 export interface EnsureToolsOptions {
   /** Explicit binaries from settings (inputs helm-path, kustomize-path, jsonnet-path): used as given, never replaced. */
@@ -71,7 +72,7 @@ export async function ensureTools<T extends ToolName>(
     try {
       found[tool] = await ensureTool(tool, opts);
     } catch (e) {
-      problems.push({ tool, message: e instanceof Error ? e.message : String(e) });
+      problems.push({ tool, message: errorMessage(e) });
     }
   }
   if (problems.length) throw new ToolsUnavailableError(problems, found);
@@ -112,7 +113,7 @@ async function fromToolCache(tool: ToolName, opts: EnsureToolsOptions): Promise<
   try {
     extracted = await tc.extractTar(await tc.downloadTool(asset.url));
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    const why = errorMessage(e);
     throw new Error(`${tool} not found on PATH and downloading ${tool} ${pinned} from ${asset.url} failed: ${why}; ${howToGet(tool)}`, {
       cause: e,
     });

@@ -4,6 +4,7 @@
 import { ensureTools, ToolsUnavailableError, type EnsureToolsOptions } from './install.js';
 import { findBeside, JSONNET_DEPS_MISSING } from './locate.js';
 import { toolVersion, type ToolName } from './versions.js';
+import { errorMessage } from '../../model/errors.js';
 
 export interface ToolLocator {
   /** The tool's absolute path; rejects with what is missing and how to get it. */
@@ -46,7 +47,7 @@ export function createToolLocator(opts: EnsureToolsOptions = {}): ToolLocator {
       try {
         return await toolVersion(tool, await path(tool));
       } catch (e) {
-        return `unavailable (${e instanceof Error ? e.message : String(e)})`;
+        return `unavailable (${errorMessage(e)})`;
       }
     });
   return {

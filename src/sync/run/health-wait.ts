@@ -8,7 +8,8 @@ import type { K8sObject, ResourceKey } from '../../model/k8s.js';
 import { releaseHook } from './hook-lifecycle.js';
 import { isFailed, waitingMessage, withReasons } from './result.js';
 import type { Run, SyncContext } from './run-context.js';
-import { errorMessage, setFailed } from './run-context.js';
+import { errorMessage } from '../../model/errors.js';
+import { setFailed } from './run-context.js';
 
 /**
  * A wave is complete when hooks finished, pruned objects are gone and, between waves of a

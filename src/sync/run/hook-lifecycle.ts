@@ -8,7 +8,7 @@ import type { HookDeletePolicy } from '../hooks.js';
 import { hookDeletePolicies } from '../hooks.js';
 import type { SyncTask } from '../plan.js';
 import type { Run, SyncContext } from './run-context.js';
-import { errorMessage } from './run-context.js';
+import { errorMessage } from '../../model/errors.js';
 
 /** Hooks carry the hook finalizer, so they outlive garbage collection until their result is read. */
 export function withHookFinalizer(task: SyncTask): SyncTask {

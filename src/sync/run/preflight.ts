@@ -7,7 +7,8 @@ import { applyTask, taskOption } from './apply-task.js';
 import { inSync } from './ignored-fields.js';
 import { kubectlName } from './result.js';
 import type { Run, SyncContext } from './run-context.js';
-import { errorMessage, setFailed } from './run-context.js';
+import { errorMessage } from '../../model/errors.js';
+import { setFailed } from './run-context.js';
 
 /** Every task's kind must be served (or defined by a CRD in this sync) and allowed by the project. */
 export async function validate(ctx: SyncContext): Promise<boolean> {

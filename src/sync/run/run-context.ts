@@ -92,6 +92,3 @@ export function setFailed(r: Run, message: string, health?: HealthStatus): void 
   r.result = { ...r.result, code: 'SyncFailed', state: 'Failed', action: hook ? 'hook failed' : 'failed', message, ...(health ? { health } : {}) };
 }
 
-export function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}

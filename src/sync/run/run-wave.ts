@@ -6,7 +6,8 @@ import { applyTask, writeOptions } from './apply-task.js';
 import { deleteBeforeCreation, releaseHook } from './hook-lifecycle.js';
 import { isFailed, kubectlName, MSG } from './result.js';
 import type { Run, SyncContext } from './run-context.js';
-import { errorMessage, setFailed } from './run-context.js';
+import { errorMessage } from '../../model/errors.js';
+import { setFailed } from './run-context.js';
 
 /** Prunes, BeforeHookCreation deletes, then applies by kind group. Returns true when an apply failed. */
 export async function runWave(ctx: SyncContext, wave: Run[]): Promise<boolean> {

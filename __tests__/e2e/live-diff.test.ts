@@ -41,7 +41,7 @@ describe('liveDiff', () => {
   let client: ClusterClient;
   let ns: string;
   beforeAll(async () => {
-    client = newClient();
+    client = await newClient();
     ns = await createNamespace(client, 'live-diff');
   });
   afterAll(async () => {
@@ -61,7 +61,7 @@ describe('liveDiff', () => {
 
     const elsewhere = spec('elsewhere', ns, 'https://cluster.invalid:6443');
     const result = await liveDiff([base], [rendered(elsewhere, [cm('x', {})]), head], {
-      kubeconfig: loadKubeconfig(kubeconfigPath()),
+      kubeconfig: await loadKubeconfig(kubeconfigPath()),
       fieldManager: 'gitops-sync',
       diff: { contextLines: 1 },
     });

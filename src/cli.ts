@@ -5,7 +5,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { ActionIO } from './action/io.js';
-import { runSyncMode } from './action/sync-mode.js';
 import { ClusterClient } from './cluster/client.js';
 import { isProblem, loadKubeconfig, resolveDestination } from './cluster/kubeconfig.js';
 import { listRevisions } from './cluster/lease.js';
@@ -277,6 +276,8 @@ async function sync(values: Values): Promise<number> {
       out(m);
     },
   };
+  // Loaded here: the sync engine and the GitHub client are not needed by the other commands.
+  const { runSyncMode } = await import('./action/sync-mode.js');
   // A sync from a terminal is the Sync button: every selected app, whatever its automated policy.
   const failure = await runSyncMode(settings, io, process.env, { manual: true });
   if (failure) io.setFailed(failure);
@@ -290,7 +291,7 @@ async function status(values: Values): Promise<number> {
   if (output !== 'table' && output !== 'json') throw new UsageError(`--output must be table or json, not "${output}"`);
   const settings = settingsFrom(values);
   const result = await repoStatus(settings, {
-    kubeconfig: loadKubeconfig(values.kubeconfig),
+    kubeconfig: await loadKubeconfig(values.kubeconfig),
     limits: { requestTimeoutMs: settings.sync.requestTimeoutMs, retryMs: settings.sync.apiRetryMs },
     log: (m) => writeStderr(`${m}\n`),
   });
@@ -333,7 +334,7 @@ async function history(values: Values): Promise<number> {
   if (!values.kubeconfig) throw new UsageError('history needs --kubeconfig FILE');
   const app = values.app?.[0];
   if (!app) throw new UsageError('history needs --app NAME');
-  const { kc } = loadKubeconfig(values.kubeconfig);
+  const { kc } = await loadKubeconfig(values.kubeconfig);
   const dest = resolveDestination(kc, { name: values.context || kc.getCurrentContext() }, { app });
   if (isProblem(dest)) throw new UsageError(dest.message);
   const client = new ClusterClient(kc, dest.context);

@@ -1,24 +1,24 @@
 // GitHub Action entry point: inputs → settings → mode (render | diff | merge | sync | reconcile, or chosen by the event).
 import { getInput, isDebug } from '@actions/core';
-import { runDiffMode } from './action/diff-mode.js';
-import { runMergeMode } from './action/merge-mode.js';
 import { coreIO, type ActionIO } from './action/io.js';
-import { runRenderMode } from './action/render-mode.js';
-import { runReconcileMode } from './action/reconcile-mode.js';
-import { runSyncMode } from './action/sync-mode.js';
 import { loadKubeconfig } from './cluster/kubeconfig.js';
 import { setDebugSink } from './log/debug.js';
 import { defaultCacheDir } from './pipeline/render-repo.js';
 import { readSettings, secretEnvironment, secretInputs, type Mode, type Settings } from './settings.js';
 import { errorMessage } from './model/errors.js';
 
-/** Each mode returns the step's failure message, or undefined when the step succeeds. */
-const MODES: Record<Mode, (settings: Settings, io: ActionIO) => Promise<string | undefined>> = {
-  render: runRenderMode,
-  diff: runDiffMode,
-  merge: runMergeMode,
-  sync: runSyncMode,
-  reconcile: runReconcileMode,
+type RunMode = (settings: Settings, io: ActionIO) => Promise<string | undefined>;
+
+/**
+ * Each mode returns the step's failure message, or undefined when the step succeeds. Loaded on
+ * demand: a run loads only its own mode's modules (render never loads the GitHub or cluster clients).
+ */
+const MODES: Record<Mode, () => Promise<RunMode>> = {
+  render: async () => (await import('./action/render-mode.js')).runRenderMode,
+  diff: async () => (await import('./action/diff-mode.js')).runDiffMode,
+  merge: async () => (await import('./action/merge-mode.js')).runMergeMode,
+  sync: async () => (await import('./action/sync-mode.js')).runSyncMode,
+  reconcile: async () => (await import('./action/reconcile-mode.js')).runReconcileMode,
 };
 
 function modeForEvent(event: string | undefined): Mode {
@@ -44,12 +44,12 @@ async function main(): Promise<void> {
     // environment even where the mode never uses it. A broken one is reported by the mode that loads it.
     if (settings.sync.kubeconfig) {
       try {
-        loadKubeconfig(settings.sync.kubeconfig);
+        await loadKubeconfig(settings.sync.kubeconfig);
       } catch {
         // reported by diff or sync
       }
     }
-    const failure = await MODES[settings.mode](settings, io);
+    const failure = await (await MODES[settings.mode]())(settings, io);
     if (failure) io.setFailed(failure);
   } catch (e) {
     // Inputs and pipeline errors are user-facing: the message, never a stack trace.

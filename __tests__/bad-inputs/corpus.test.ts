@@ -89,7 +89,7 @@ async function runCase(dir: string, exp: Expect): Promise<{ problems: Problem[];
   const problems = [...result.problems, ...result.rendered.flatMap((a) => a.problems)];
   if (exp.kubeconfig) {
     try {
-      const { kc } = loadKubeconfig(readFileSync(join(CORPUS, dir, 'kubeconfig.yaml'), 'utf8'));
+      const { kc } = await loadKubeconfig(readFileSync(join(CORPUS, dir, 'kubeconfig.yaml'), 'utf8'));
       for (const app of result.rendered) {
         const dest = resolveDestination(kc, app.spec.app.spec.destination, { app: app.name });
         if (isProblem(dest)) problems.push({ file: app.spec.origin.file, line: app.spec.origin.line, ...dest });

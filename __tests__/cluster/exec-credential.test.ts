@@ -33,7 +33,7 @@ function kubeconfig(exec: Record<string, unknown>): string {
 
 /** The first request's failure through the client the action uses. */
 async function failure(kc: string): Promise<string> {
-  const client = new ClusterClient(loadKubeconfig(kc).kc, 'ci-ctx');
+  const client = new ClusterClient((await loadKubeconfig(kc)).kc, 'ci-ctx');
   try {
     await client.get({ group: '', kind: 'Namespace', namespace: '', name: 'default' });
     return 'no error';
@@ -59,7 +59,7 @@ describe('kubeconfig exec plugins', () => {
       'token.sh',
       `printf '%s' "$KUBERNETES_EXEC_INFO" > ${infoFile}\necho "{\\"apiVersion\\":\\"client.authentication.k8s.io/v1\\",\\"kind\\":\\"ExecCredential\\",\\"status\\":{\\"token\\":\\"exec-t0ken-$PLUGIN_SUFFIX\\"}}"`,
     );
-    const { kc } = loadKubeconfig(kubeconfig({ command: cmd, env: [{ name: 'PLUGIN_SUFFIX', value: 'from-env' }] }));
+    const { kc } = await loadKubeconfig(kubeconfig({ command: cmd, env: [{ name: 'PLUGIN_SUFFIX', value: 'from-env' }] }));
     const client = new ClusterClient(kc, 'ci-ctx');
     const opts: { headers?: Record<string, string> } = {};
     await client.kc.applyToHTTPSOptions(opts);
@@ -75,7 +75,7 @@ describe('kubeconfig exec plugins', () => {
     process.env.INPUT_KUBECONFIG = 'planted-input-kubeconfig'; // a name /bin/sh passes on (it drops INPUT_GITHUB-TOKEN)
     process.env.RUNNER_TEMP_CHECK = 'runner-value';
     try {
-      const { kc } = loadKubeconfig(kubeconfig({ command: cmd }));
+      const { kc } = await loadKubeconfig(kubeconfig({ command: cmd }));
       const client = new ClusterClient(kc, 'ci-ctx');
       await client.kc.applyToHTTPSOptions({});
       client.close();

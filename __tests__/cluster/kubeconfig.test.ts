@@ -7,11 +7,11 @@ import { SpecError } from '../../src/model/errors.js';
 
 const fixture = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'kubeconfig.yaml');
 const text = readFileSync(fixture, 'utf8');
-const { kc, secrets } = loadKubeconfig(fixture);
+const { kc, secrets } = await loadKubeconfig(fixture);
 
 describe('loadKubeconfig', () => {
-  it('reads a path or the YAML text alike', () => {
-    expect(loadKubeconfig(text).kc.getContexts().map((c) => c.name)).toEqual(kc.getContexts().map((c) => c.name));
+  it('reads a path or the YAML text alike', async () => {
+    expect((await loadKubeconfig(text)).kc.getContexts().map((c) => c.name)).toEqual(kc.getContexts().map((c) => c.name));
     expect(kc.getCurrentContext()).toBe('staging');
   });
 
@@ -40,34 +40,34 @@ describe('loadKubeconfig', () => {
     }
   });
 
-  it('names the source in a clear error for a missing file or invalid YAML', () => {
-    expect(() => loadKubeconfig('/nonexistent/kubeconfig')).toThrow(new SpecError({ file: '/nonexistent/kubeconfig', message: 'invalid kubeconfig: file not found' }));
-    expect(() => loadKubeconfig('apiVersion: v1\nclusters: [\n')).toThrow(/^kubeconfig:3: field clusters: invalid kubeconfig: invalid YAML: /);
+  it('names the source in a clear error for a missing file or invalid YAML', async () => {
+    await expect(loadKubeconfig('/nonexistent/kubeconfig')).rejects.toThrow(new SpecError({ file: '/nonexistent/kubeconfig', message: 'invalid kubeconfig: file not found' }));
+    await expect(loadKubeconfig('apiVersion: v1\nclusters: [\n')).rejects.toThrow(/^kubeconfig:3: field clusters: invalid kubeconfig: invalid YAML: /);
   });
 
-  it('refuses up front, with line and field, what the client would only fail on at connection time', () => {
+  it('refuses up front, with line and field, what the client would only fail on at connection time', async () => {
     const base = readFileSync(fixture, 'utf8');
-    const problem = (text: string) => {
+    const problem = async (text: string) => {
       try {
-        loadKubeconfig(text);
+        await loadKubeconfig(text);
       } catch (e) {
         return (e as SpecError).problem;
       }
       return undefined;
     };
-    expect(problem('- a\n- list\n')).toMatchObject({ file: 'kubeconfig', line: 1, message: 'invalid kubeconfig: not a kubeconfig: expected a map with clusters, contexts and users' });
-    expect(problem('\n')).toMatchObject({ message: 'invalid kubeconfig: the kubeconfig is empty' });
+    expect(await problem('- a\n- list\n')).toMatchObject({ file: 'kubeconfig', line: 1, message: 'invalid kubeconfig: not a kubeconfig: expected a map with clusters, contexts and users' });
+    expect(await problem('\n')).toMatchObject({ message: 'invalid kubeconfig: the kubeconfig is empty' });
     const badKey = base.replace(/client-key-data: .*/, "client-key-data: '!!!'");
-    expect(problem(badKey)).toMatchObject({ line: 33, field: 'users[1].user.client-key-data', message: expect.stringContaining('not base64-encoded PEM data') });
-    expect(problem(base)).toBeUndefined();
+    expect(await problem(badKey)).toMatchObject({ line: 33, field: 'users[1].user.client-key-data', message: expect.stringContaining('not base64-encoded PEM data') });
+    expect(await problem(base)).toBeUndefined();
   });
 });
 
 describe('resolveDestination', () => {
-  it('server URL → a context of the cluster with that server (trailing slash ignored), current context preferred', () => {
+  it('server URL → a context of the cluster with that server (trailing slash ignored), current context preferred', async () => {
     expect(resolveDestination(kc, { server: 'https://prod.example.com:6443' })).toEqual({ context: 'prod-admin', server: 'https://prod.example.com:6443' });
     expect(resolveDestination(kc, { server: 'https://staging.example.com/' })).toEqual({ context: 'staging', server: 'https://staging.example.com' });
-    const onReadonly = loadKubeconfig(text).kc;
+    const onReadonly = (await loadKubeconfig(text)).kc;
     onReadonly.setCurrentContext('prod-readonly');
     expect(resolveDestination(onReadonly, { server: 'https://prod.example.com:6443/' })).toMatchObject({ context: 'prod-readonly' });
   });

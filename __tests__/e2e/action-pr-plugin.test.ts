@@ -63,7 +63,7 @@ function write(rel: string, text: string): void {
 const settingsCm = (level: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  level: "${level}"\n`;
 
 beforeAll(async () => {
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'cmp');
   work = mkdtempSync(join(tmpdir(), 'pr-plugin-'));
   repo = join(work, 'repo');

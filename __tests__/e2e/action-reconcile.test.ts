@@ -31,7 +31,7 @@ spec:
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'action-reconcile-'));
   repo = join(dir, 'repo');
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'bundle');
   for (const name of [auto, manual]) {
     mkdirSync(join(repo, 'manifests', name), { recursive: true });

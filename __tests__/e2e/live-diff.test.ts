@@ -41,7 +41,7 @@ describe('liveDiff', () => {
   let client: ClusterClient;
   let ns: string;
   beforeAll(async () => {
-    client = newClient();
+    client = await newClient();
     ns = await createNamespace(client, 'live-diff');
   });
   afterAll(async () => {
@@ -61,7 +61,7 @@ describe('liveDiff', () => {
 
     const elsewhere = spec('elsewhere', ns, 'https://cluster.invalid:6443');
     const result = await liveDiff([base], [rendered(elsewhere, [cm('x', {})]), head], {
-      kubeconfig: loadKubeconfig(kubeconfigPath()),
+      kubeconfig: await loadKubeconfig(kubeconfigPath()),
       fieldManager: 'gitops-sync',
       diff: { contextLines: 1 },
     });
@@ -93,7 +93,7 @@ describe('liveDiff', () => {
   }, 120_000);
 
   it('resolves destination.name through the cluster Secrets, whatever the kubeconfig calls the cluster', async () => {
-    const kubeconfig = loadKubeconfig(kubeconfigPath());
+    const kubeconfig = await loadKubeconfig(kubeconfigPath());
     const named = spec(`named-${ns}`, ns);
     named.app.spec.destination = { name: 'production', namespace: ns };
     const app = rendered(named, [cm('named', { a: '1' })]);

@@ -176,6 +176,22 @@ describe('input hashes', () => {
     expect((await inputs(app({ path: 'base' }))).hash).toBeUndefined();
   });
 
+  it('kustomize: a base shared by several apps of one run counts for each of them, parsed or broken', async () => {
+    write('overlay2/kustomization.yaml', 'resources: [../base]\n');
+    const specs = [app({ path: 'overlay' }, 'a'), app({ path: 'overlay2' }, 'b'), app({ path: 'base' }, 'c')];
+    const repos = { gitDir: async () => repo, helmChart: async () => repo };
+    const shared = () => createInputHasher({ repoRoot: repo, revision: 'rev1', repos, toolVersion: async (tool) => ({ helm: 'v3' } as Record<string, string>)[tool] ?? 'none' });
+    const together = async () => {
+      const hasher = shared();
+      return Promise.all(specs.map((s) => hasher.inputs(s)));
+    };
+    // One hasher for all apps (as in a run) gives each app the hash a hasher of its own gives it.
+    expect(await together()).toEqual(await Promise.all(specs.map((s) => inputs(s))));
+    expect(await readsOf(specs[1], ['base/deploy.yaml', 'base/kustomization.yaml'])).toEqual(['base/deploy.yaml', 'base/kustomization.yaml']);
+    write('base/kustomization.yaml', 'resources: [a\n');
+    expect((await together()).map((r) => r.hash)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('helm: the chart directory, file:// dependencies and the named value files', async () => {
     const spec = app({ path: 'charts/web', helm: { valueFiles: ['../../values/prod.yaml', 'missing.yaml'], ignoreMissingValueFiles: true } });
     const candidates = ['charts/web/templates/d.yaml', 'charts/lib/templates/_h.tpl', 'values/prod.yaml', 'values/unused.yaml', 'charts/other/Chart.yaml', 'charts/web/missing.yaml'];

@@ -22,7 +22,7 @@ export async function runDiffMode(settings: Settings, io: ActionIO): Promise<str
   const { ctx, pr } = currentContext();
   const baseRef = settings.diff.baseRef ?? pr?.base?.sha;
   if (!baseRef) return 'no base revision: run on a pull_request event or set the base-ref input';
-  const kubeconfig = settings.sync.kubeconfig ? loadKubeconfig(settings.sync.kubeconfig) : undefined;
+  const kubeconfig = settings.sync.kubeconfig ? await loadKubeconfig(settings.sync.kubeconfig) : undefined;
 
   const key = commentKey(ctx.workflow ?? '', ctx.job ?? '', settings.diff.commentKey);
   const tmpRoot = process.env.RUNNER_TEMP || tmpdir();

@@ -3,13 +3,16 @@
 // entries are immutable. Where the Actions cache service is not available (a local run, GHES
 // without it) the directory is used as it is. Failures only cost speed, so they are warnings.
 import { randomBytes } from 'node:crypto';
-import * as actionsCache from '@actions/cache';
 import { renderCacheDir } from '../pipeline/render-repo.js';
 import type { ActionIO } from './io.js';
 
 const KEY_PREFIX = `gitops-sync-renders-v1-${process.platform}-`;
 
+// @actions/cache (and the Azure storage client under it) loads only in runs that use it.
+const actionsCacheModule = () => import('@actions/cache');
+
 export async function restoreRenderCache(cacheDir: string, io: ActionIO): Promise<void> {
+  const actionsCache = await actionsCacheModule();
   if (!actionsCache.isFeatureAvailable()) return;
   try {
     const hit = await actionsCache.restoreCache([renderCacheDir(cacheDir)], runKey(), [KEY_PREFIX]);
@@ -20,6 +23,7 @@ export async function restoreRenderCache(cacheDir: string, io: ActionIO): Promis
 }
 
 export async function saveRenderCache(cacheDir: string, io: ActionIO): Promise<void> {
+  const actionsCache = await actionsCacheModule();
   if (!actionsCache.isFeatureAvailable()) return;
   try {
     await actionsCache.saveCache([renderCacheDir(cacheDir)], runKey());

@@ -1,8 +1,7 @@
 // Mode `sync` (push to main): deploy every app, write the report to the job summary and the `result`
 // output, fail the step with Argo CD's message when an app did not sync. A cancelled job (SIGTERM /
 // SIGINT) or the sync timeout terminates the running operations the way Argo CD's Terminate does.
-import { makeOctokit } from '../github/client.js';
-import { setDeploymentStatus, startDeployment, type DeploymentState } from '../github/deployments.js';
+import type { DeploymentState } from '../github/deployments.js';
 import type { AppReport } from '../report/sync-report.js';
 import { syncResultJson, syncSummaryMarkdown } from '../report/sync-report.js';
 import type { Settings } from '../settings.js';
@@ -48,7 +47,7 @@ export async function syncRun(settings: Settings, io: ActionIO, env: NodeJS.Proc
       holder: env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? 'github'} run ${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT ?? '1'}` : undefined,
       manual,
       policy,
-      ...deploymentHooks(settings, io, env),
+      ...(await deploymentHooks(settings, io, env)),
       renderCache,
     });
     for (const p of problems) io.error(p);
@@ -88,7 +87,7 @@ const DEPLOYMENT_STATE: Record<SyncOutcome['phase'], DeploymentState> = {
  * With the `deployments` input, a GitHub Deployment per app that passed its gates, on the pushed
  * commit: `in_progress` when its sync starts, then Argo CD's outcome. GitHub trouble is a warning.
  */
-function deploymentHooks(settings: Settings, io: ActionIO, env: NodeJS.ProcessEnv): Pick<SyncRepoOptions, 'onAppStart' | 'onAppEnd'> {
+async function deploymentHooks(settings: Settings, io: ActionIO, env: NodeJS.ProcessEnv): Promise<Pick<SyncRepoOptions, 'onAppStart' | 'onAppEnd'>> {
   if (!settings.sync.deployments) return {};
   if (settings.sync.dryRun) {
     io.info('dry run: no GitHub deployments');
@@ -101,6 +100,9 @@ function deploymentHooks(settings: Settings, io: ActionIO, env: NodeJS.ProcessEn
     io.warning(`deployments: ${token ? 'GITHUB_REPOSITORY or GITHUB_SHA is not set' : 'no github-token'}, so no GitHub deployments are created`);
     return {};
   }
+  // The GitHub client (Octokit) loads only when it is used.
+  const { makeOctokit } = await import('../github/client.js');
+  const { setDeploymentStatus, startDeployment } = await import('../github/deployments.js');
   const octokit = makeOctokit(token, { baseUrl: env.GITHUB_API_URL, onWarning: io.warning });
   const logUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`;
   const ids = new Map<string, number>();

@@ -4,7 +4,7 @@
 // kubeconfig it was given: clusters by server URL, contexts (or clusters) by name.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { KubeConfig } from '@kubernetes/client-node';
+import type { KubeConfig } from '@kubernetes/client-node';
 import type { ApplicationDestination } from '../model/argocd.js';
 import { IN_CLUSTER_SERVER } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
@@ -40,7 +40,10 @@ export interface ResolveOptions {
  * `textOrPath` is kubeconfig YAML/JSON when it spans several lines or starts like a document, else a
  * file path (relative certificate/key paths in a file resolve against the file's directory).
  */
-export function loadKubeconfig(textOrPath: string): LoadedKubeconfig {
+export async function loadKubeconfig(textOrPath: string): Promise<LoadedKubeconfig> {
+  // Loaded on first use: the library is the largest module of the bundle, and runs without a
+  // kubeconfig (render, a preview without live diff) never need it.
+  const { KubeConfig } = await import('@kubernetes/client-node');
   const kc = new KubeConfig();
   const isText = textOrPath.trim() === '' || /\n/.test(textOrPath.trim()) || /^\s*(\{|apiVersion:|kind:|clusters:)/.test(textOrPath);
   const source = isText ? 'kubeconfig' : textOrPath;
@@ -189,7 +192,7 @@ export function forContext(kc: KubeConfig, context: string): KubeConfig {
     execs.set(u.name, u.exec as ExecConfig);
     return { ...u, exec: undefined };
   });
-  const out = new KubeConfig();
+  const out = new (kc.constructor as new () => KubeConfig)();
   out.loadFromOptions({ clusters: kc.getClusters(), users, contexts: kc.getContexts(), currentContext: context });
   if (execs.size > 0) out.addAuthenticator(new ExecPluginAuth(execs, kc.getCluster(ctx.cluster)));
   return out;

@@ -1,14 +1,15 @@
 // jqPathExpressions run as `del(<expr>)` like Argo CD's ignore normalizer. Argo CD embeds gojq; we run
 // the reference jq (1.8, compiled to WebAssembly by jq-wasm) so the language is jq's own, with no
-// native binary to install. The inline build carries the wasm bytes, so the ncc bundle stays one file.
-import { loadJq } from 'jq-wasm/inline';
+// native binary to install. The inline build carries the wasm bytes, so no .wasm file ships beside the
+// bundle; it is imported on first use (1.4 MB that runs without jqPathExpressions never parse).
+import type { loadJq } from 'jq-wasm/inline';
 
 type JqEngine = Awaited<ReturnType<typeof loadJq>>;
 
 let engine: Promise<JqEngine> | undefined;
 
 function jq(): Promise<JqEngine> {
-  engine ??= loadJq();
+  engine ??= import('jq-wasm/inline').then((m) => m.loadJq());
   return engine;
 }
 

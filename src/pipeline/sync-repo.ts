@@ -67,7 +67,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
   // removes its listener when done: Node's leak warning past 10 listeners does not apply.
   if (opts.signal) setMaxListeners(0, opts.signal);
   if (!s.kubeconfig) throw new Error('input kubeconfig: a kubeconfig is needed to sync');
-  const kube = loadKubeconfig(s.kubeconfig);
+  const kube = await loadKubeconfig(s.kubeconfig);
 
   const repo = await renderRepo(settings, log, opts.renderCache ? { cache: opts.renderCache } : {});
   debug(() => `kubeconfig contexts: ${[...kube.kc.getContexts().map((c) => c.name)].join(', ')}`);

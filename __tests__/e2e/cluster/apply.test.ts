@@ -10,7 +10,7 @@ let client: ClusterClient;
 let ns: string;
 
 beforeAll(async () => {
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'apply');
 });
 afterAll(async () => {
@@ -171,7 +171,7 @@ describe('discovery', () => {
   });
 
   it('a CRD created by someone else is found once discovery is asked again', async () => {
-    const other = newClient();
+    const other = await newClient();
     try {
       const gadget = { apiVersion: `${group}/v1`, kind: 'Gadget', metadata: { name: 'g1', namespace: ns }, spec: {} };
       expect(await client.get(gadget).catch((e: unknown) => e)).toBeInstanceOf(UnknownKindError);

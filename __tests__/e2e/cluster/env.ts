@@ -10,8 +10,8 @@ export function kubeconfigPath(): string {
   return path;
 }
 
-export function newClient(): ClusterClient {
-  const { kc } = loadKubeconfig(kubeconfigPath());
+export async function newClient(): Promise<ClusterClient> {
+  const { kc } = await loadKubeconfig(kubeconfigPath());
   return new ClusterClient(kc, kc.getCurrentContext());
 }
 

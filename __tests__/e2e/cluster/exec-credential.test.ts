@@ -16,8 +16,8 @@ let admin: ClusterClient;
 let ns: string;
 
 /** The e2e kubeconfig with its user replaced by an exec plugin that runs `script`. */
-function execKubeconfig(name: string, script: string): string {
-  const { kc } = loadKubeconfig(kubeconfigPath());
+async function execKubeconfig(name: string, script: string): Promise<string> {
+  const { kc } = await loadKubeconfig(kubeconfigPath());
   const cluster = kc.getCurrentCluster()!;
   const path = join(dir, `${name}.sh`);
   writeFileSync(path, `#!/bin/sh\necho run >> ${join(dir, `${name}.runs`)}\n${script}\n`);
@@ -33,8 +33,8 @@ function execKubeconfig(name: string, script: string): string {
 }
 
 /** The e2e user's client certificate and key as an ExecCredential file the plugin prints. */
-function credentialFile(name: string, expirationTimestamp?: string): { file: string; keyPem: string } {
-  const user = loadKubeconfig(kubeconfigPath()).kc.getCurrentUser()!;
+async function credentialFile(name: string, expirationTimestamp?: string): Promise<{ file: string; keyPem: string }> {
+  const user = (await loadKubeconfig(kubeconfigPath())).kc.getCurrentUser()!;
   const pem = (b64: string | undefined) => Buffer.from(b64 ?? '', 'base64').toString('utf8');
   const status = { clientCertificateData: pem(user.certData), clientKeyData: pem(user.keyData), ...(expirationTimestamp ? { expirationTimestamp } : {}) };
   const file = join(dir, `${name}.json`);
@@ -46,7 +46,7 @@ const runs = (name: string): number => readFileSync(join(dir, `${name}.runs`), '
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'exec-e2e-'));
-  admin = newClient();
+  admin = await newClient();
   ns = await createNamespace(admin, 'exec-plugin');
 });
 afterAll(async () => {
@@ -57,8 +57,8 @@ afterAll(async () => {
 
 describe('kubeconfig exec user against the API server', () => {
   it('applies, reads and waits (watch) with the credential the plugin printed, running it once while it is valid', async () => {
-    const { file, keyPem } = credentialFile('valid');
-    const client = new ClusterClient(loadKubeconfig(execKubeconfig('valid', `cat ${file}`)).kc, 'via-plugin');
+    const { file, keyPem } = await credentialFile('valid');
+    const client = new ClusterClient((await loadKubeconfig(await execKubeconfig('valid', `cat ${file}`))).kc, 'via-plugin');
     try {
       const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'from-plugin', namespace: ns }, data: { via: 'exec' } };
       await client.apply(cm, { fieldManager: 'e2e' });
@@ -77,8 +77,8 @@ describe('kubeconfig exec user against the API server', () => {
   });
 
   it('runs the plugin again once its credential expired', async () => {
-    const { file } = credentialFile('expired', '2020-01-01T00:00:00Z');
-    const client = new ClusterClient(loadKubeconfig(execKubeconfig('expired', `cat ${file}`)).kc, 'via-plugin');
+    const { file } = await credentialFile('expired', '2020-01-01T00:00:00Z');
+    const client = new ClusterClient((await loadKubeconfig(await execKubeconfig('expired', `cat ${file}`))).kc, 'via-plugin');
     try {
       await client.get({ group: '', kind: 'ConfigMap', namespace: ns, name: 'absent' });
       await client.get({ group: '', kind: 'ConfigMap', namespace: ns, name: 'absent' });
@@ -89,7 +89,7 @@ describe('kubeconfig exec user against the API server', () => {
   });
 
   it("fails with a message naming the context, the user, the exit code and the plugin's stderr", async () => {
-    const client = new ClusterClient(loadKubeconfig(execKubeconfig('failing', 'echo "error: SSO session expired, run: login" >&2\nexit 2')).kc, 'via-plugin');
+    const client = new ClusterClient((await loadKubeconfig(await execKubeconfig('failing', 'echo "error: SSO session expired, run: login" >&2\nexit 2'))).kc, 'via-plugin');
     try {
       await expect(client.get({ group: '', kind: 'ConfigMap', namespace: ns, name: 'x' })).rejects.toThrow(
         `kubeconfig context via-plugin, user plugin-user: exec: executable ${join(dir, 'failing.sh')} failed with exit code 2: error: SSO session expired, run: login`,

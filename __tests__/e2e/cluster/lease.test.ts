@@ -7,7 +7,7 @@ let client: ClusterClient;
 let namespace: string;
 
 beforeAll(async () => {
-  client = newClient();
+  client = await newClient();
   namespace = await createNamespace(client, 'lease');
 });
 afterAll(async () => {

@@ -23,7 +23,7 @@ const tid = (group: string, kind: string, namespace: string, name: string, owner
 const names = (objs: K8sObject[]): string[] => objs.map((o) => keyString(keyOf(o))).sort();
 
 beforeAll(async () => {
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'managed');
   app = `app-${ns}`;
   const owner = await client.apply(cm('owner', {}), { fieldManager: FM });

@@ -13,7 +13,7 @@ let ns: string;
 let token: string;
 
 beforeAll(async () => {
-  admin = newClient();
+  admin = await newClient();
   ns = await createNamespace(admin, 'restricted');
   await admin.apply({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'reader', namespace: ns } }, { fieldManager: FM });
   await admin.apply(
@@ -52,7 +52,7 @@ beforeAll(async () => {
     'contexts:',
     `- name: reader\n  context:\n    cluster: c\n    user: reader\n    namespace: ${ns}`,
   ].join('\n');
-  const loaded = loadKubeconfig(text);
+  const loaded = await loadKubeconfig(text);
   expect(loaded.secrets).toContain(token);
   restricted = new ClusterClient(loaded.kc, 'reader');
 });

@@ -9,7 +9,7 @@ let client: ClusterClient;
 let ns: string;
 
 beforeAll(async () => {
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'watch');
   // kwok only runs pods on nodes it simulates; add one unless the cluster already has nodes.
   const nodes = await client.list((await client.discovery.resolve('v1', 'Node'))!);

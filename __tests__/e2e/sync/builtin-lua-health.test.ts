@@ -13,7 +13,7 @@ let ns: string;
 const CRD = 'rollouts.argoproj.io';
 
 beforeAll(async () => {
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'lua-health');
   await client.apply(
     {
@@ -33,7 +33,7 @@ beforeAll(async () => {
   await client.watchUntil({ group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition', namespace: '', name: CRD }, (o) =>
     ((o?.status as { conditions?: { type: string; status: string }[] })?.conditions ?? []).some((c) => c.type === 'Established' && c.status === 'True'),
   );
-  controller = newClient();
+  controller = await newClient();
   // A new CRD's storage answers "storage is (re)initializing" for a moment after Established.
   for (let attempt = 0; ; attempt++) {
     try {

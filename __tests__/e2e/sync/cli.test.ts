@@ -20,7 +20,7 @@ beforeAll(async () => {
   cli = join(dir, 'cli', 'index.js');
   // Only the CLI bundle: the action's is not needed here and doubles the build time.
   await run(join('node_modules', '.bin', 'ncc'), ['build', 'src/cli.ts', '-o', join(dir, 'cli'), '-q', '--target', 'es2022', '--transpile-only']);
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'cli');
 }, 300_000);
 

@@ -44,7 +44,7 @@ spec:
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'deployments-'));
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'deploy');
   gh = new FakeGitHub({ token: TOKEN, repo: 'example/gitops' });
   await gh.start();

@@ -15,7 +15,7 @@ const GROUP = 'sync-e2e.example.com';
 const argocdCm = (parse(readFileSync(new URL('../../fixtures/sync/argocd-cm.yaml', import.meta.url), 'utf8')) as { data: ArgoCdConfig }).data;
 
 beforeAll(async () => {
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'health');
   await client.apply(
     {

@@ -11,7 +11,7 @@ let ns: string;
 const REV = '0123456789abcdef';
 
 beforeAll(async () => {
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'hooks');
 });
 afterAll(async () => {

@@ -22,7 +22,7 @@ const namespaces: string[] = [];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sync-idle-'));
-  client = newClient();
+  client = await newClient();
 });
 afterEach(() => {
   jest.restoreAllMocks();
@@ -122,7 +122,7 @@ describe('a run of several apps', () => {
     const [ns] = [...apps.keys()];
     const first = await syncRepo(settingsFor(repo), { waveDelayMs: 0 });
     expect(phases(first)).toEqual([`${ns}: Succeeded`]);
-    const { kc } = loadKubeconfig(kubeconfigPath());
+    const { kc } = await loadKubeconfig(kubeconfigPath());
     const shared = new ClusterClient(kc, kc.getCurrentContext(), { shareLists: true });
     try {
       const managed = async () => (await shared.listManaged(ns, { trackingMethod: 'annotation', labelKey: 'app.kubernetes.io/instance' })).objects.map((o) => o.metadata.name).sort();

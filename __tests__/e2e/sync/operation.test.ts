@@ -9,7 +9,7 @@ let ns: string;
 const extraNamespaces: string[] = [];
 
 beforeAll(async () => {
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'op');
 });
 afterAll(async () => {

@@ -9,7 +9,7 @@ let client: ClusterClient;
 let ns: string;
 
 beforeAll(async () => {
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'options');
 });
 afterAll(async () => {

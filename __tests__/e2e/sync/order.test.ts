@@ -10,8 +10,8 @@ const id = suffix();
 const ns = `waves-${id}`;
 const group = `e2e-${id}.example.com`;
 
-beforeAll(() => {
-  client = newClient();
+beforeAll(async () => {
+  client = await newClient();
 });
 afterAll(async () => {
   await deleteNamespace(client, ns);

@@ -138,7 +138,7 @@ async function edit(obj: K8sObject): Promise<void> {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'reconcile-'));
   repo = join(dir, 'repo');
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'reconcile');
   gh = new FakeGitHub({ token: TOKEN, repo: 'example/gitops' });
   await gh.start();
@@ -173,7 +173,7 @@ describe('push with sync-policy argocd', () => {
     expect(r.summaries.join('')).toContain('sync-policy argocd');
 
     // The status command's view of the same state.
-    const status = await repoStatus(settings(), { kubeconfig: loadKubeconfig(kubeconfigPath()) });
+    const status = await repoStatus(settings(), { kubeconfig: await loadKubeconfig(kubeconfigPath()) });
     const s = Object.fromEntries(status.statuses.map((x) => [x.name, x]));
     expect(s[heal]).toMatchObject({ sync: 'Synced', health: 'Healthy', syncPolicy: 'Auto-Prune', conditions: [] });
     expect(s[manual]).toMatchObject({ sync: 'OutOfSync', health: 'Missing', syncPolicy: 'Manual' });

@@ -18,7 +18,7 @@ let ns: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sync-windows-'));
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'windows');
 });
 afterAll(async () => {

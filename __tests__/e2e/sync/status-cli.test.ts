@@ -68,10 +68,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'status-cli-'));
   cli = join(dir, 'cli', 'index.js');
   await run(join('node_modules', '.bin', 'ncc'), ['build', 'src/cli.ts', '-o', join(dir, 'cli'), '-q', '--target', 'es2022', '--transpile-only']);
-  client = newClient();
+  client = await newClient();
   ns = await createNamespace(client, 'status');
   repo = join(dir, 'repo');
-  const server = loadKubeconfig(kubeconfigPath()).kc.getCurrentCluster()!.server;
+  const server = (await loadKubeconfig(kubeconfigPath())).kc.getCurrentCluster()!.server;
   const project = `apiVersion: argoproj.io/v1alpha1
 kind: AppProject
 metadata:

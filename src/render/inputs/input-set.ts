@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { parse } from 'yaml';
 import { byteOrder } from '../source-type.js';
 import { isWorkCopy } from '../workdir.js';
 
@@ -28,11 +29,17 @@ const ABSENT: Facts = { digest: 'absent', application: false, revision: false };
 export class InputReader {
   private readonly files = new Map<string, Promise<Facts>>();
   private readonly trees = new Map<string, Promise<Facts>>();
+  private readonly parsed = new Map<string, Promise<unknown>>();
 
   constructor(readonly root: string) {}
 
   file(abs: string): Promise<Facts> {
     return memo(this.files, abs, () => this.readFile(abs));
+  }
+
+  /** A YAML file's content, parsed once per run (a base kustomization is reached by every overlay over it); rejects when it does not parse. */
+  yaml(abs: string): Promise<unknown> {
+    return memo(this.parsed, abs, async () => parse(await readFile(abs, 'utf8')));
   }
 
   /** Every file below `abs`, recursively (`.git` and render work copies aside). */

@@ -5,7 +5,6 @@
 // unknown rather than incomplete.
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { KUSTOMIZATION_NAMES } from '../source-type.js';
 import { UnknownInputs, type InputSet } from './input-set.js';
 
@@ -36,7 +35,7 @@ export async function kustomizeInputs(dir: string, set: InputSet, opts: Kustomiz
   if (!file) return; // kustomize fails here; the absent names are the inputs
   let k: unknown;
   try {
-    k = parse(await readFile(file, 'utf8'));
+    k = await set.reader.yaml(file);
   } catch (err) {
     throw new UnknownInputs(`${file} does not parse: ${(err as Error).message.split('\n')[0]}`);
   }

@@ -5,7 +5,6 @@
 import { chmodSync } from 'node:fs';
 import { arch as osArch } from 'node:os';
 import { dirname, join } from 'node:path';
-import * as tc from '@actions/tool-cache';
 import { findOnPath, isExecutableFile, resolveExplicit } from './locate.js';
 import { releaseAsset } from './releases.js';
 import { PINNED_VERSIONS, type ToolName } from './versions.js';
@@ -105,6 +104,8 @@ async function fromToolCache(tool: ToolName, opts: EnsureToolsOptions): Promise<
   if (typeof asset === 'string') throw new Error(`${tool} not found on PATH and ${asset}; ${howToGet(tool)}`);
   const binary = asset.binaryPath.split('/').pop() as string;
 
+  // Loaded only when a tool is missing from PATH.
+  const tc = await import('@actions/tool-cache');
   const cached = tc.find(tool, version, arch);
   if (cached && isExecutableFile(join(cached, binary))) return join(cached, binary);
 

@@ -105,3 +105,18 @@ describe('loadRepo on a repo with good and broken specs', () => {
     expect(repo.problems).toEqual([]);
   });
 });
+
+describe('loadRepo twice (a preview loads both sides, whose spec files are mostly the same)', () => {
+  it('gives each load its own objects: a change to one load never shows in the other', async () => {
+    const first = await loadRepo(REPO);
+    const second = await loadRepo(REPO);
+    expect(second.apps).toEqual(first.apps);
+    expect(second.problems).toEqual(first.problems);
+    first.apps[0].app.metadata.name = 'changed';
+    (first.apps[0].app.spec.destination as { namespace?: string }).namespace = 'changed';
+    const third = await loadRepo(REPO);
+    expect(third.apps[0].app.metadata.name).toBe(second.apps[0].app.metadata.name);
+    expect(third.apps[0].app.spec.destination.namespace).toBe(second.apps[0].app.spec.destination.namespace);
+    expect(third.apps[0].app.metadata.name).not.toBe('changed');
+  });
+});

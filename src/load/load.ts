@@ -10,7 +10,7 @@ import { findSpecFiles, unmatchedGlobs } from './discover.js';
 import type { LoadedRepo } from './types.js';
 import { DEFAULT_PROJECT, validateApplication } from './validate.js';
 import { CLUSTER_SECRET_LABEL, validateAppSet, validateArgoCdConfig, validateClusterSecret, validateProject } from './validate-kinds.js';
-import { parseDocuments } from './yaml-docs.js';
+import { parseDocuments, type YamlDoc } from './yaml-docs.js';
 import type { LineOf } from './yaml-docs.js';
 
 /** Files without either string cannot hold a spec: skip them unparsed. */
@@ -71,9 +71,27 @@ export async function loadRepo(root: string, opts: { globs?: readonly string[]; 
   return repo;
 }
 
+/**
+ * Parsed spec files by path and text. A PR preview loads both sides, whose spec files are nearly all
+ * identical: each is parsed once. Values are cloned on the way out, so no two loads share an object.
+ */
+const parsed = new Map<string, YamlDoc[]>();
+const PARSED_MAX = 20_000;
+
+function parseOnce(text: string, file: string): YamlDoc[] {
+  const key = `${file}\0${text}`;
+  let docs = parsed.get(key);
+  if (!docs) {
+    docs = parseDocuments(text, file);
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(key, docs);
+  }
+  return docs.map((d) => ({ ...d, value: structuredClone(d.value) }));
+}
+
 /** `configOnly`: a file outside the selection, read for argocd-cm and cluster Secrets only. */
 function addFile(repo: LoadedRepo, seen: Seen, file: string, text: string, configOnly: boolean): void {
-  for (const doc of parseDocuments(text, file)) {
+  for (const doc of parseOnce(text, file)) {
     if (doc.error) {
       if ((configOnly ? MAY_HOLD_CONFIG : LOOKS_LIKE_SPEC).test(doc.text)) {
         const app = nameHint(doc.text);

@@ -1,6 +1,6 @@
 // Finds the files that may hold Argo CD specs: YAML/JSON files of the repo, minus VCS and
 // dependency folders, hidden folders and Helm charts' templates (which are not YAML until rendered).
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { globMatcher } from './glob.js';
 
@@ -22,7 +22,8 @@ export async function findSpecFiles(root: string, globs?: readonly string[]): Pr
   const found: string[] = [];
 
   async function walk(rel: string): Promise<void> {
-    const entries = await readdir(path.join(root, rel), { withFileTypes: true });
+    // Sync: see fs/local.ts.
+    const entries = readdirSync(path.join(root, rel), { withFileTypes: true });
     const isChart = entries.some((e) => e.isFile() && e.name === 'Chart.yaml');
     for (const e of entries) {
       const child = rel ? `${rel}/${e.name}` : e.name;

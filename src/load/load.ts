@@ -1,6 +1,6 @@
 // Loads a repo's Argo CD specs: Applications, ApplicationSets, AppProjects, the argocd-cm
 // ConfigMap and declarative cluster Secrets. A broken spec is reported and skipped; the rest load.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppProject, Origin } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
@@ -20,7 +20,7 @@ const LOOKS_LIKE_SPEC =
   /\bkind["']?\s*:\s*["']?(?:Application|ApplicationSet|AppProject)\b|argocd-cm|argocd\.argoproj\.io\/secret-type/;
 /** What a file outside the selected ones must contain to hold configuration (argocd-cm, a cluster Secret). */
 const MAY_HOLD_CONFIG = /argocd-cm|argocd\.argoproj\.io\/secret-type/;
-const READ_BATCH = 32;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The project Argo CD creates when none named `default` exists: everything allowed. */
 export function implicitDefaultProject(): AppProject {
@@ -53,17 +53,12 @@ export async function loadRepo(root: string, opts: { globs?: readonly string[]; 
   }
   const repo: LoadedRepo = { apps: [], appSets: [], projects: new Map(), clusters: [], problems: [], locators: new Map() };
   const seen = new Seen(repo.problems);
-  const all = [...files, ...configFiles];
-  for (let i = 0; i < all.length; i += READ_BATCH) {
-    const batch = all.slice(i, i + READ_BATCH);
-    const texts = await Promise.all(batch.map((f) => readFile(path.join(root, f)).then(decodeUtf8, (e: Error) => e)));
-    batch.forEach((file, j) => {
-      const text = texts[j];
-      const configOnly = !selected.has(file);
-      if (text instanceof Error || typeof text !== 'string') {
-        if (!configOnly) repo.problems.push(text instanceof Error ? { file, message: `cannot read file: ${text.message}` } : { file, ...text });
-      } else if ((configOnly ? MAY_HOLD_CONFIG : MAY_HOLD_SPEC).test(text)) addFile(repo, seen, file, text, configOnly);
-    });
+  for (const file of [...files, ...configFiles]) {
+    const text = readText(path.join(root, file));
+    const configOnly = !selected.has(file);
+    if (text instanceof Error || typeof text !== 'string') {
+      if (!configOnly) repo.problems.push(text instanceof Error ? { file, message: `cannot read file: ${text.message}` } : { file, ...text });
+    } else if ((configOnly ? MAY_HOLD_CONFIG : MAY_HOLD_SPEC).test(text)) addFile(repo, seen, file, text, configOnly);
   }
   if (!repo.projects.has(DEFAULT_PROJECT)) {
     repo.projects.set(DEFAULT_PROJECT, { project: implicitDefaultProject(), origin: { file: '', line: 0 }, implicit: true });
@@ -181,9 +176,16 @@ class Seen {
  * turn them into U+FFFD: such a file is a problem (at the line of the first bad byte) that names the
  * app when the file shows its name.
  */
-function decodeUtf8(bytes: Buffer): string | Problem {
+/** A file's text, a problem when it is a spec that is not UTF-8, or the read error. Sync: see fs/local.ts. */
+function readText(file: string): string | Problem | Error {
+  let bytes: Buffer;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    bytes = readFileSync(file);
+  } catch (err) {
+    return err as Error;
+  }
+  try {
+    return UTF8.decode(bytes);
   } catch {
     const text = bytes.toString('utf8');
     if (!LOOKS_LIKE_SPEC.test(text)) return ''; // not a spec: other files' encodings are not ours to judge

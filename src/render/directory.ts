@@ -2,7 +2,8 @@
 // (all subdirectories too with `recurse`), in lexical walk order; exclude checked before include, both
 // gobwas globs against the path relative to the app dir; files holding `+argocd:skip-file-rendering`
 // skipped; YAML files that fail to parse and don't look like manifests ignored.
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathIf } from '../fs/local.js';
 import { join, relative, sep } from 'node:path';
 import type { DirectorySource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
@@ -39,7 +40,7 @@ export async function renderDirectory(
       for (const obj of evaluated) setObjectOrigin(obj, { file: inRepo });
       objects.push(...evaluated);
     } else {
-      const parsed = parseFile(rel, stripBom(await readFile(file, 'utf8')));
+      const parsed = parseFile(rel, stripBom(readFileSync(file, 'utf8')));
       parsed.forEach(({ obj, line }) => setObjectOrigin(obj, { file: inRepo, line }));
       objects.push(...parsed.map(({ obj }) => obj));
     }
@@ -51,38 +52,39 @@ export async function renderDirectory(
 export async function manifestFiles(appDir: string, repoRoot: string, directory: DirectorySource): Promise<string[]> {
   const include = directory.include ? gobwasMatcher(directory.include) : undefined;
   const exclude = directory.exclude ? gobwasMatcher(directory.exclude) : undefined;
-  const rootReal = await realpath(repoRoot);
+  // Sync reads: see fs/local.ts.
+  const rootReal = realpathSync(repoRoot);
   const out: string[] = [];
 
-  const walk = async (dir: string): Promise<void> => {
-    const names = (await readdir(dir)).sort(byteOrder);
+  const walk = (dir: string): void => {
+    const names = readdirSync(dir).sort(byteOrder);
     for (const name of names) {
       if (isWorkCopy(name)) continue; // another app's render is writing there right now
       const path = join(dir, name);
-      const info = await lstat(path);
+      const info = lstatSync(path);
       if (info.isDirectory()) {
-        if (directory.recurse) await walk(path);
+        if (directory.recurse) walk(path);
         continue;
       }
       if (!MANIFEST_FILE.test(name)) continue;
       const rel = relative(appDir, path);
       if (info.isSymbolicLink()) {
-        const target = await realpath(path).catch(() => undefined);
+        const target = realpathIf(path);
         if (target === undefined) continue; // dangling: upstream skips with a warning
         if (target !== rootReal && !target.startsWith(rootReal + sep)) {
           throw new SourceError(`illegal filepath in symlink at "${rel}"`, 'path');
         }
-        if (!(await stat(target)).isFile()) continue;
+        if (!statSync(target).isFile()) continue;
       } else if (!info.isFile()) {
         continue;
       }
       if (exclude?.(rel)) continue;
       if (include && !include(rel)) continue;
-      if ((await readFile(path, 'utf8')).includes(SKIP_MARKER)) continue;
+      if (readFileSync(path, 'utf8').includes(SKIP_MARKER)) continue;
       out.push(path);
     }
   };
-  await walk(appDir);
+  walk(appDir);
   return out;
 }
 

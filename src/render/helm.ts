@@ -196,7 +196,7 @@ async function checkLocalDependencies(chartDir: string, repoRoot: string): Promi
       const repo = (dep as { repository?: unknown } | null)?.repository;
       if (typeof repo !== 'string' || !repo.startsWith('file://')) continue;
       const path = repo.slice('file://'.length);
-      if (await realPathOutside(isAbsolute(path) ? path : join(chartDir, path), repoRoot)) {
+      if (realPathOutside(isAbsolute(path) ? path : join(chartDir, path), repoRoot)) {
         throw new SourceError(`${name} dependencies[${i}]: repository ${JSON.stringify(repo)} is outside the repository`, 'path');
       }
     }

@@ -1,7 +1,7 @@
 // Argo CD's parameter override files (repository.go mergeSourceParameters): `.argocd-source.yaml`,
 // then `.argocd-source-<app>.yaml`, in the app directory, JSON-merge-patched onto the source; the
 // patches cannot move the source (repoURL, path, chart, targetRevision are kept).
-import { readFile } from 'node:fs/promises';
+import { readTextIf } from '../fs/local.js';
 import { join } from 'node:path';
 import { parseYaml } from '../parse/yaml.js';
 import type { ApplicationSource } from '../model/argocd.js';
@@ -10,7 +10,7 @@ import { SourceError } from './source-error.js';
 export async function withOverrides(source: ApplicationSource, appDir: string, appName: string): Promise<ApplicationSource> {
   let merged: unknown = source;
   for (const name of ['.argocd-source.yaml', `.argocd-source-${appName}.yaml`]) {
-    const text = await readFile(join(appDir, name), 'utf8').catch(() => undefined);
+    const text = readTextIf(join(appDir, name));
     if (text === undefined) continue;
     let patch: unknown;
     try {

@@ -1,5 +1,5 @@
 // Which tool renders a source (Argo CD's ApplicationSource.ExplicitType, then util/app/discovery).
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import type { ApplicationSource } from '../model/argocd.js';
 import { SourceError } from './source-error.js';
 
@@ -24,7 +24,8 @@ export function explicitType(source: ApplicationSource): SourceType | undefined 
  * the later one wins when both are there; otherwise Directory.
  */
 export async function detectType(appDir: string): Promise<SourceType> {
-  const names = (await readdir(appDir, { withFileTypes: true }))
+  // Sync: see fs/local.ts.
+  const names = readdirSync(appDir, { withFileTypes: true })
     .filter((e) => !e.isDirectory())
     .map((e) => e.name)
     .sort(byteOrder);

@@ -1,6 +1,6 @@
 // Where git generators read from: the checkout of the repo under test (or a clone a resolver gives),
 // listed the way Argo CD's repo server lists it.
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GenContext, GitGenerator } from '../types.js';
 
@@ -10,34 +10,34 @@ export async function gitCheckout(gen: GitGenerator, ctx: GenContext): Promise<s
   return ctx.gitDir ? await ctx.gitDir(gen.repoURL, gen.revision ?? 'HEAD') : ctx.repoRoot;
 }
 
-/** Every directory below root (relative, `/`-separated), skipping hidden ones and symlinks. */
+/** Every directory below root (relative, `/`-separated), skipping hidden ones and symlinks. Sync: see fs/local.ts. */
 export async function listDirectories(root: string): Promise<string[]> {
   const out: string[] = [];
-  const walk = async (rel: string) => {
-    const entries = await readdir(join(root, rel), { withFileTypes: true });
+  const walk = (rel: string) => {
+    const entries = readdirSync(join(root, rel), { withFileTypes: true });
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (!e.isDirectory() || e.name.startsWith('.')) continue;
       const p = rel ? `${rel}/${e.name}` : e.name;
       out.push(p);
-      await walk(p);
+      walk(p);
     }
   };
-  await walk('');
+  walk('');
   return out;
 }
 
 /** Every file below root (relative), skipping `.git`. */
 export async function listFiles(root: string): Promise<string[]> {
   const out: string[] = [];
-  const walk = async (rel: string) => {
-    const entries = await readdir(join(root, rel), { withFileTypes: true });
+  const walk = (rel: string) => {
+    const entries = readdirSync(join(root, rel), { withFileTypes: true });
     for (const e of entries) {
       if (e.name === '.git') continue;
       const p = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(p);
+      if (e.isDirectory()) walk(p);
       else if (e.isFile()) out.push(p);
     }
   };
-  await walk('');
+  walk('');
   return out.sort();
 }

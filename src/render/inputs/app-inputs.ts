@@ -3,9 +3,10 @@
 // may read), mirroring manifests.ts source by source. Two renders with one hash produce the same
 // manifests. Other git repositories count by their checked-out commit, Helm repository charts by
 // their exact version; where the reads cannot be known the hash is undefined, with the reason.
-import { readFile, readdir } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { statIf } from '../../fs/local.js';
 import { canonical } from '../../model/canonical.js';
 import type { AppSpec, ApplicationSource, ArgoCdConfig, HelmSource } from '../../model/argocd.js';
 import { manifestFiles } from '../directory.js';
@@ -128,7 +129,7 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
   const merged = await withOverrides(source, dir, name);
   set.value(`source ${source.path ?? ''}`, canonical(merged));
   // Which tool renders it follows from these file names directly in the directory (detectType).
-  const typeFiles = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.isDirectory() && (e.name.endsWith('Chart.yaml') || KUSTOMIZATION_NAMES.includes(e.name)));
+  const typeFiles = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.isDirectory() && (e.name.endsWith('Chart.yaml') || KUSTOMIZATION_NAMES.includes(e.name)));
   set.value(`type files ${source.path ?? ''}`, typeFiles.map((e) => e.name).sort().join('\n'));
   const explicit = explicitType(merged);
   if (explicit === undefined && (ctx.plugins ?? []).some(hasDiscovery)) {
@@ -187,7 +188,7 @@ async function chartVersion(source: ApplicationSource, ctx: InputContext): Promi
   const wanted = source.targetRevision ?? '';
   if (EXACT_VERSION.test(wanted)) return wanted;
   const dir = await ctx.repos.helmChart(source.repoURL, source.chart!, wanted, { passCredentials: source.helm?.passCredentials });
-  const version = (parse(await readFile(join(dir, 'Chart.yaml'), 'utf8')) as { version?: unknown } | null)?.version;
+  const version = (parse(readFileSync(join(dir, 'Chart.yaml'), 'utf8')) as { version?: unknown } | null)?.version;
   if (typeof version !== 'string' || !EXACT_VERSION.test(version)) throw new UnknownInputs(`chart ${source.chart} ${JSON.stringify(wanted)} resolved to no exact version`);
   return version;
 }
@@ -205,8 +206,10 @@ async function helmInputs(
 ): Promise<void> {
   await set.tree(chartDir);
   for (const name of ['Chart.yaml', 'requirements.yaml']) {
-    const text = await readFile(join(chartDir, name), 'utf8').catch(() => undefined);
-    const deps = text === undefined ? [] : (((parse(text) as { dependencies?: unknown } | null)?.dependencies ?? []) as { name?: string; version?: string; repository?: string }[]);
+    // Parsed once per run: a chart is shared by many apps.
+    const path = join(chartDir, name);
+    const doc = statIf(path)?.isFile() ? await set.reader.yaml(path) : undefined;
+    const deps = (((doc as { dependencies?: unknown } | null | undefined)?.dependencies ?? []) as { name?: string; version?: string; repository?: string }[]);
     for (const dep of Array.isArray(deps) ? deps : []) {
       const repo = dep.repository ?? '';
       if (repo.startsWith('file://')) await set.tree(resolve(chartDir, repo.slice('file://'.length)));

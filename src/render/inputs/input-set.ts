@@ -2,9 +2,10 @@
 // once per run (bases, charts and libraries are shared by many apps); an InputSet collects one app's
 // entries and folds them into a hash. Absent files are entries too: creating one can change a render.
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
+import { lstatIf, statIf } from '../../fs/local.js';
 import { byteOrder } from '../source-type.js';
 import { isWorkCopy } from '../workdir.js';
 
@@ -39,16 +40,16 @@ export class InputReader {
 
   /** A YAML file's content, parsed once per run (a base kustomization is reached by every overlay over it); rejects when it does not parse. */
   yaml(abs: string): Promise<unknown> {
-    return memo(this.parsed, abs, async () => parse(await readFile(abs, 'utf8')));
+    return memo(this.parsed, abs, async () => parse(readFileSync(abs, 'utf8')));
   }
 
   /** Every file below `abs`, recursively (`.git` and render work copies aside). */
   tree(abs: string): Promise<Facts> {
     return memo(this.trees, abs, async () => {
-      const info = await lstat(abs).catch(() => undefined);
+      const info = lstatIf(abs);
       if (!info) return ABSENT;
       if (!info.isDirectory()) return this.file(abs);
-      const names = (await readdir(abs)).filter((n) => n !== '.git' && !isWorkCopy(n)).sort(byteOrder);
+      const names = readdirSync(abs).filter((n) => n !== '.git' && !isWorkCopy(n)).sort(byteOrder);
       const parts = await Promise.all(names.map(async (n) => [n, await this.tree(join(abs, n))] as const));
       const hash = createHash('sha256');
       for (const [n, f] of parts) hash.update(`${n}\0${f.digest}\0`);
@@ -60,15 +61,16 @@ export class InputReader {
     });
   }
 
+  // Sync reads: see fs/local.ts.
   private async readFile(abs: string): Promise<Facts> {
-    const info = await lstat(abs).catch(() => undefined);
+    const info = lstatIf(abs);
     if (!info) return ABSENT;
     // A symlink counts by its target text and by what it points at.
-    const link = info.isSymbolicLink() ? `link:${await readlink(abs)}\0` : '';
-    const target = link ? await stat(abs).catch(() => undefined) : info;
+    const link = info.isSymbolicLink() ? `link:${readlinkSync(abs)}\0` : '';
+    const target = link ? statIf(abs) : info;
     if (!target) return { ...ABSENT, digest: `${link}absent` };
     if (target.isDirectory()) return { ...ABSENT, digest: `${link}dir` };
-    const content = await readFile(abs);
+    const content = readFileSync(abs);
     const text = content.toString('latin1');
     return {
       digest: link + createHash('sha256').update(content).digest('hex'),

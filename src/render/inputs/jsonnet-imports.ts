@@ -3,7 +3,7 @@
 // paths right-most first) up to the one found: a file created earlier in that order changes what loads.
 // Jsonnet allows only string literals after import, so a scan of the source finds them all; a
 // text-block import is the one form not followed, and makes the set unknown.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { UnknownInputs, type InputSet } from './input-set.js';
 
@@ -18,7 +18,7 @@ export async function jsonnetInputs(file: string, jpaths: readonly string[], set
   seen.add(path);
   const facts = await set.file(path);
   if (facts.digest === 'absent' || facts.digest.endsWith('dir')) return;
-  const source = await readFile(path, 'utf8');
+  const source = readFileSync(path, 'utf8');
   for (const m of source.matchAll(IMPORT)) {
     if (m[6]) throw new UnknownInputs(`${file}: import of a text block`);
     const verbatim = (m[2] ?? m[4]) === '@';

@@ -3,8 +3,9 @@
 // and envs, helmCharts values and chart home, crds, replacements, openapi, configurations,
 // transformers/generators/validators). A field we do not know, or a remote reference, makes the set
 // unknown rather than incomplete.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { statIf } from '../../fs/local.js';
 import { KUSTOMIZATION_NAMES } from '../source-type.js';
 import { UnknownInputs, type InputSet } from './input-set.js';
 
@@ -44,7 +45,7 @@ export async function kustomizeInputs(dir: string, set: InputSet, opts: Kustomiz
   const at = (p: string) => join(root, p);
   const pathOrDir = async (p: string, field: string) => {
     if (REMOTE.test(p)) throw new UnknownInputs(`${field} ${p} is remote`);
-    const info = await stat(at(p)).catch(() => undefined);
+    const info = statIf(at(p));
     if (info?.isDirectory()) await kustomizeInputs(at(p), set, opts, seen);
     else await set.file(at(p));
   };
@@ -120,14 +121,14 @@ async function pluginInputs(entries: string[], field: string, root: string, set:
       continue;
     }
     if (REMOTE.test(p)) throw new UnknownInputs(`${field} ${p} is remote`);
-    const info = await stat(join(root, p)).catch(() => undefined);
+    const info = statIf(join(root, p));
     if (info?.isDirectory()) {
       await kustomizeInputs(join(root, p), set, opts, seen);
       continue;
     }
     if (opts.buildOptions.includes('LoadRestrictionsNone')) throw new UnknownInputs(`${field} ${p} may read outside its kustomization`);
     const facts = await set.file(join(root, p));
-    if (facts.digest !== 'absent' && /function/.test(await readFile(join(root, p), 'utf8'))) throw new UnknownInputs(`${field} ${p} runs a KRM function`);
+    if (facts.digest !== 'absent' && /function/.test(readFileSync(join(root, p), 'utf8'))) throw new UnknownInputs(`${field} ${p} runs a KRM function`);
     await set.tree(root);
   }
 }

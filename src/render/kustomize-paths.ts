@@ -4,7 +4,8 @@
 // `resources: [../../../some/other/checkout]` would render files from outside the repository. Before kustomize runs, the kustomization graph is walked from the app directory and
 // every local entry must resolve (through symlinks) inside the repository. Remote entries (URLs) and
 // entries that do not exist are left to kustomize.
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
+import { readTextIf, realpathIf } from '../fs/local.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { isInside } from './paths.js';
@@ -18,44 +19,59 @@ const GRAPH_FIELDS = ['resources', 'bases', 'components'] as const;
  * component (or one of `extraComponents`, the source's own `kustomize.components`) leaves `repoRoot`.
  */
 export async function checkKustomizeGraph(appDir: string, repoRoot: string, extraComponents: readonly string[] = []): Promise<void> {
-  const root = await realpath(repoRoot);
+  // Sync reads: see fs/local.ts.
+  const root = realpathSync(repoRoot);
   const seen = new Set<string>();
-  const visit = async (dir: string, entries: ReadonlyArray<[field: string, entry: string]>): Promise<void> => {
+  const visit = (dir: string, entries: ReadonlyArray<[field: string, entry: string]>): void => {
     for (const [field, entry] of entries) {
-      const real = await realpath(isAbsolute(entry) ? entry : join(dir, entry)).catch(() => undefined);
+      const real = realpathIf(isAbsolute(entry) ? entry : join(dir, entry));
       if (real === undefined) continue;
       if (!isInside(real, root)) {
         const where = relative(root, dir) || '.';
         throw new SourceError(`kustomization in ${JSON.stringify(where)}: ${field} entry ${JSON.stringify(entry)} resolves outside the repository`, 'path');
       }
-      if (!seen.has(real) && (await stat(real)).isDirectory()) {
+      if (!seen.has(real) && statSync(real).isDirectory()) {
         seen.add(real);
-        await visit(real, await graphEntries(real));
+        visit(real, graphEntries(real));
       }
     }
   };
-  const start = await realpath(appDir);
+  const start = realpathSync(appDir);
   seen.add(start);
-  await visit(start, [...(await graphEntries(start)), ...extraComponents.map((c): [string, string] => ['kustomize.components', c])]);
+  visit(start, [...graphEntries(start), ...extraComponents.map((c): [string, string] => ['kustomize.components', c])]);
 }
 
 /** The resources, bases, components and chart home a kustomization directory names; none if it has no readable one. */
-async function graphEntries(dir: string): Promise<Array<[string, string]>> {
+function graphEntries(dir: string): ReadonlyArray<[string, string]> {
   for (const name of KUSTOMIZATION_NAMES) {
-    const text = await readFile(join(dir, name), 'utf8').catch(() => undefined);
+    const text = readTextIf(join(dir, name));
     if (text === undefined) continue;
-    let doc: unknown;
-    try {
-      doc = parse(text);
-    } catch {
-      return []; // kustomize reports the broken file itself
+    let entries = parsedEntries.get(text);
+    if (!entries) {
+      entries = entriesOf(text);
+      if (parsedEntries.size >= PARSED_MAX) parsedEntries.clear();
+      parsedEntries.set(text, entries);
     }
-    if (typeof doc !== 'object' || doc === null) return [];
-    const k = doc as Record<string, unknown>;
-    const entries = GRAPH_FIELDS.flatMap((field) => (Array.isArray(k[field]) ? k[field] : []).filter((e): e is string => typeof e === 'string').map((e): [string, string] => [field, e]));
-    const chartHome = (k.helmGlobals as { chartHome?: unknown } | null | undefined)?.chartHome;
-    if (typeof chartHome === 'string' && chartHome !== '') entries.push(['helmGlobals.chartHome', chartHome]);
     return entries;
   }
   return [];
+}
+
+/** Entries by kustomization text: a shared base is reached by every overlay's render. */
+const parsedEntries = new Map<string, ReadonlyArray<[string, string]>>();
+const PARSED_MAX = 10_000;
+
+function entriesOf(text: string): ReadonlyArray<[string, string]> {
+  let doc: unknown;
+  try {
+    doc = parse(text);
+  } catch {
+    return []; // kustomize reports the broken file itself
+  }
+  if (typeof doc !== 'object' || doc === null) return [];
+  const k = doc as Record<string, unknown>;
+  const entries = GRAPH_FIELDS.flatMap((field) => (Array.isArray(k[field]) ? k[field] : []).filter((e): e is string => typeof e === 'string').map((e): [string, string] => [field, e]));
+  const chartHome = (k.helmGlobals as { chartHome?: unknown } | null | undefined)?.chartHome;
+  if (typeof chartHome === 'string' && chartHome !== '') entries.push(['helmGlobals.chartHome', chartHome]);
+  return entries;
 }

@@ -1,6 +1,7 @@
 // Writable working copies for renders that must write (kustomize edits, helm dependency build). Only
 // the directory that is written to is copied, next to the original, so relative references like
 // `../base` resolve exactly as from the original and the cost follows the app, not the repository.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -25,18 +26,19 @@ export async function withDirCopy<T>(repoRoot: string, dir: string, fn: (copyDir
   const root = resolve(repoRoot);
   const target = resolve(dir);
   if (target === root) return withRepoCopy(root, fn);
+  // An app directory is a few small files: sync calls (see fs/local.ts).
   let copyDir: string;
   try {
-    copyDir = await mkdtemp(join(dirname(target), WORK_COPY_PREFIX));
+    copyDir = mkdtempSync(join(dirname(target), WORK_COPY_PREFIX));
   } catch (err) {
     if (!isNotWritable(err)) throw err;
     return withRepoCopy(root, (copyRoot) => fn(join(copyRoot, target.slice(root.length + 1))));
   }
   try {
-    await cp(target, copyDir, { recursive: true, verbatimSymlinks: true, filter: (src) => !isWorkCopy(basename(src)) });
+    cpSync(target, copyDir, { recursive: true, verbatimSymlinks: true, filter: (src) => !isWorkCopy(basename(src)) });
     return await fn(copyDir);
   } finally {
-    await rm(copyDir, { recursive: true, force: true });
+    rmSync(copyDir, { recursive: true, force: true });
   }
 }
 

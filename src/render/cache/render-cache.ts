@@ -2,8 +2,9 @@
 // objects and warnings, one JSON file per hash under the cache directory. Entries never change, so
 // concurrent runs can share the directory; a read refreshes the entry's time, and pruning removes the
 // least recently used entries beyond the size bound. Failed renders are never stored.
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { readTextIf } from '../../fs/local.js';
 import { join } from 'node:path';
 import type { K8sObject } from '../../model/k8s.js';
 import type { ObjectOrigin } from '../object-origin.js';
@@ -31,17 +32,24 @@ export function openRenderCache(dir: string, maxBytes = DEFAULT_RENDER_CACHE_BYT
     if (!HASH.test(hash)) throw new Error(`not a render hash: ${hash}`);
     return join(dir, hash.slice(0, 2), `${hash}.json`);
   };
+  // Names entries are written under first: the pid keeps concurrent runs apart.
+  let written = 0;
   return {
     dir,
     async get(hash) {
       const path = pathOf(hash);
-      const text = await readFile(path, 'utf8').catch(() => undefined);
+      // Entries are read and written with sync calls: a few kilobytes each, see fs/local.ts.
+      const text = readTextIf(path);
       if (text === undefined) return undefined;
       try {
         const value = JSON.parse(text) as CachedRender;
         if (!Array.isArray(value.objects) || !Array.isArray(value.warnings)) return undefined;
         const now = new Date();
-        await utimes(path, now, now).catch(() => undefined);
+        try {
+          utimesSync(path, now, now);
+        } catch {
+          // removed meanwhile by another run's pruning: the value stands
+        }
         return value;
       } catch {
         return undefined; // a torn or foreign file: render instead
@@ -49,11 +57,18 @@ export function openRenderCache(dir: string, maxBytes = DEFAULT_RENDER_CACHE_BYT
     },
     async put(hash, render) {
       const path = pathOf(hash);
-      await mkdir(join(dir, hash.slice(0, 2)), { recursive: true });
       // Written aside and renamed, so a reader never sees half an entry.
-      const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-      await writeFile(tmp, JSON.stringify({ objects: render.objects, warnings: render.warnings, definedAt: render.definedAt }));
-      await rename(tmp, path);
+      const tmp = `${path}.${process.pid}-${written++}.tmp`;
+      const text = JSON.stringify({ objects: render.objects, warnings: render.warnings, definedAt: render.definedAt });
+      try {
+        writeFileSync(tmp, text);
+      } catch (err) {
+        // The first entry in its subdirectory: make it (once, not before every write).
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        mkdirSync(join(dir, hash.slice(0, 2)), { recursive: true });
+        writeFileSync(tmp, text);
+      }
+      renameSync(tmp, path);
     },
     async prune() {
       const entries: { path: string; size: number; used: number }[] = [];

@@ -51,9 +51,11 @@ export function toolEnv(
 ): Record<string, string> {
   const env: Record<string, string> = {};
   const prefix = INHERITED_PREFIX[tool];
-  for (const [name, value] of Object.entries(parent)) {
-    if (value === undefined) continue;
-    if (INHERITED[tool].includes(name) || (prefix !== undefined && name.startsWith(prefix))) env[name] = value;
+  // Each read of process.env asks the C++ side: look up the few names rather than walk them all.
+  const names = prefix === undefined ? INHERITED[tool] : Object.keys(parent).filter((n) => INHERITED[tool].includes(n) || n.startsWith(prefix));
+  for (const name of names) {
+    const value = parent[name];
+    if (value !== undefined) env[name] = value;
   }
   for (const [name, value] of Object.entries(extra)) if (ADDABLE[tool].test(name)) env[name] = value;
   return env;

@@ -174,8 +174,10 @@ describe('PR preview errors: whose they are, where they are, and whether this PR
     expect(root.resources[0].diff).toContain('-    targetRevision: v1\n+    targetRevision: v2');
     expect(result.diffs.find((d) => d.name === 'plain-root')).toMatchObject({ status: 'changed', problems: [] });
     expect(result.failedApps.sort()).toEqual(['gen-a', 'legacy', 'lost-child', 'plain-lost', 'plugin-child']);
-    // envs-a is no longer generated (envs fails); the failed apps are errors, not changes.
-    expect(result.changedApps.map((a) => `${a.name}:${a.status}`)).toEqual(['envs-a:removed', 'new-violator:added', 'plain-root:changed', 'root:changed']);
+    // envs fails, so Argo CD's controller leaves envs-a as it is; the failed apps are errors, not changes.
+    expect(result.changedApps.map((a) => `${a.name}:${a.status}`)).toEqual(['new-violator:added', 'plain-root:changed', 'root:changed']);
+    expect(result.diffs.find((d) => d.name === 'envs-a')).toMatchObject({ status: 'unchanged' });
+    expect(result.renderNotes).toContain("ApplicationSet envs fails on the head, so Argo CD's controller changes none of its Applications: 1 app kept as on the base (envs-a)");
   });
 
   it('gives each failing child its own error, located where it is defined', () => {

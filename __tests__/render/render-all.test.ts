@@ -8,7 +8,7 @@ import { parseAllDocuments } from 'yaml';
 import { expandAppSet } from '../../src/appset/expand.js';
 import type { AppSpec } from '../../src/model/argocd.js';
 import { writeRenderedApps } from '../../src/pipeline/manifest-files.js';
-import { previewPullRequest } from '../../src/pipeline/pr-preview.js';
+import { previewPullRequest, type PreviewResult } from '../../src/pipeline/pr-preview.js';
 import { renderRepo } from '../../src/pipeline/render-repo.js';
 import { renderAll } from '../../src/render/render-all.js';
 import { createRepoResolver } from '../../src/render/repos/resolver.js';
@@ -264,9 +264,24 @@ describe('PR preview deletions by ApplicationSets in rendered output', () => {
     expect(invalid.failedApps).toEqual([]);
     expect(invalid.problems).toEqual([expect.objectContaining({ app: 'web', file: 'root-chart/templates/appset.yaml', field: 'spec.generators' })]);
     expect(invalid.appSetDeletions).toEqual([]);
+    // Argo CD's controller changes none of its Applications: they compare unchanged, not removed.
+    const status = (r: PreviewResult, name: string) => r.diffs.find((d) => d.name === name)?.status;
+    expect(invalid.changedApps.map((a) => a.name)).toEqual(['root']);
+    expect([status(invalid, 'web-production'), status(invalid, 'web-staging')]).toEqual(['unchanged', 'unchanged']);
+    expect(invalid.renderNotes).toContain("ApplicationSet web fails on the head, so Argo CD's controller changes none of its Applications: 2 apps kept as on the base (web-production, web-staging)");
     const unrendered = await preview('root-chart/templates/tools.yaml', (t) => `{{ fail "broken" }}\n${t}`);
     expect(unrendered.failedApps).toEqual(['root']);
     expect(unrendered.appSetDeletions).toEqual([]);
+    // The root syncs nothing while it fails (an error, not a change): its children, and what the ApplicationSet in its output generated, stay.
+    expect(unrendered.changedApps).toEqual([]);
+    expect(['tools', 'web-production', 'web-staging'].map((n) => status(unrendered, n))).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(unrendered.renderNotes).toContain('root fails to render on the head, so the Applications in its output stay as they are: 3 apps kept as on the base (tools, web-production, web-staging)');
+  });
+
+  it('removes the Applications of an ApplicationSet the head deletes', async () => {
+    const result = await preview('root-chart/templates/appset.yaml', () => '');
+    expect(result.changedApps.map((a) => `${a.name}:${a.status}`).sort()).toEqual(['root:changed', 'web-production:removed', 'web-staging:removed']);
+    expect(result.renderNotes.filter((n) => n.includes('kept as on the base'))).toEqual([]);
   });
 });
 

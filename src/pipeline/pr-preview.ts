@@ -20,6 +20,7 @@ import type { ClusterPlanState } from '../sync/run/sync-app.js';
 import { classifyErrors, countedFailures } from './error-status.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
 import { presentPreview, type AppRename, type KeptDeletion, type PreviewFindings, type PreviewPresentation } from './preview-present.js';
+import { keptApps } from './kept-apps.js';
 import { renamePairs } from './renames.js';
 import { renderSides, type PreviewDirs, type PreviewRenders } from './preview-renders.js';
 import type { RepoRender } from './render-repo.js';
@@ -52,7 +53,11 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const now = opts.now ?? Date.now;
   const started = now();
   const log = opts.log ?? (() => undefined);
-  const { head, base, baseRenders, headRenders } = await renderSides(settings, dirs, { pullRequest: opts.pullRequest, liveDiff: opts.kubeconfig !== undefined }, log);
+  const sides = await renderSides(settings, dirs, { pullRequest: opts.pullRequest, liveDiff: opts.kubeconfig !== undefined }, log);
+  const { base, baseRenders, headRenders } = sides;
+  // What generates an app may fail on the head; Argo CD then leaves the app as it is (kept-apps).
+  const stay = keptApps(base, sides.head);
+  const head = { ...sides.head, rendered: [...sides.head.rendered, ...stay.apps], notes: [...sides.head.notes, ...stay.notes] };
   const warnings = [...toolSettingsWarnings(head.ignoredToolSettings ?? []), ...pluginWarnings(head.ignoredPlugins ?? [])];
   for (const w of warnings) log(`warning: ${w}`);
 
@@ -132,13 +137,12 @@ function annotate(d: AppDiff, base: RepoRender, head: RepoRender): CommentApp {
 }
 
 /**
- * Generated Applications the head no longer generates, as the ApplicationSet controller decides:
- * an ApplicationSet that fails to generate on the head deletes nothing (it stops at the error,
- * reported instead), an app that is generated but invalid is not deleted, and an `applicationsSync`
- * policy that forbids deletion (create-only, create-update) keeps them all, also when the
- * ApplicationSet itself is deleted. What is kept that way becomes a note. ApplicationSets in apps'
- * output (app-of-apps) count like the repo's; those of an app that fails to render on the head
- * stay as they were, so they delete nothing.
+ * Generated Applications the head no longer generates, as the ApplicationSet controller decides: an
+ * app that is generated but invalid is not deleted, and an `applicationsSync` policy that forbids
+ * deletion (create-only, create-update) keeps them all, also when the ApplicationSet itself is
+ * deleted. What is kept that way becomes a note. ApplicationSets in apps' output (app-of-apps) count
+ * like the repo's. An ApplicationSet failing on the head deletes nothing: its apps are on the head
+ * already, kept as on the base (kept-apps), as are those of an app that fails to render there.
  */
 function deletionsOf(base: RepoRender, head: RepoRender): { deletions: AppSetDeletion[]; kept: KeptDeletion[] } {
   const headSets = appSetsOf(head);
@@ -146,16 +150,11 @@ function deletionsOf(base: RepoRender, head: RepoRender): { deletions: AppSetDel
   const outputNames = (apps: RenderedApp[]) => apps.flatMap((a) => outputAppSetObjects(a).map((o) => o.metadata.name));
   const headNames = new Set([...headSets.map((s) => s.metadata.name), ...outputNames(head.rendered)]);
   const appSets = [...headSets, ...appSetsOf(base).filter((s) => !headNames.has(s.metadata.name))];
-  const generating = new Set(head.rendered.map((a) => a.spec.origin.appSet));
   const named = new Set([...head.problems, ...head.rendered.flatMap((a) => a.problems)].map((p) => p.app));
-  const unrendered = new Set(head.rendered.filter((a) => a.problems.length > 0 && a.objects.length === 0).map((a) => a.name));
-  const frozen = new Set(outputNames(base.rendered.filter((a) => unrendered.has(a.name))));
   const specs = (r: RepoRender) => r.rendered.map((a) => a.spec);
   const deletions: AppSetDeletion[] = [];
   const kept: KeptDeletion[] = [];
   for (const d of appSetDeletions(specs(base), specs(head), appSets)) {
-    if (frozen.has(d.appSet)) continue;
-    if (headNames.has(d.appSet) && named.has(d.appSet) && !generating.has(d.appSet)) continue;
     const removed = d.removed.filter((name) => !named.has(name));
     if (removed.length === 0) continue;
     const policy = appSets.find((s) => s.metadata.name === d.appSet)?.spec.syncPolicy?.applicationsSync;

@@ -4,38 +4,23 @@
 // files; docs/performance.md). Tools' output meanwhile waits in its pipe for microseconds.
 import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 
-/** The path's stats (following symlinks), or undefined when it cannot be stat'ed (absent, ENOTDIR, …). */
-export function statIf(path: string): Stats | undefined {
+/** What `read` returns, or undefined when it throws (an absent path, ENOTDIR, EACCES, …). */
+function quietly<T>(read: () => T): T | undefined {
   try {
-    return statSync(path);
+    return read();
   } catch {
     return undefined;
   }
 }
+
+/** The path's stats (following symlinks), or undefined when it cannot be stat'ed. */
+export const statIf = (path: string): Stats | undefined => quietly(() => statSync(path));
 
 /** The path's own stats (a symlink as itself), or undefined when it cannot be stat'ed. */
-export function lstatIf(path: string): Stats | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
-  }
-}
+export const lstatIf = (path: string): Stats | undefined => quietly(() => lstatSync(path));
 
 /** The file's text (UTF-8), or undefined when it cannot be read. */
-export function readTextIf(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
+export const readTextIf = (path: string): string | undefined => quietly(() => readFileSync(path, 'utf8'));
 
 /** The path with every symlink resolved, or undefined when it does not resolve. */
-export function realpathIf(path: string): string | undefined {
-  try {
-    return realpathSync(path);
-  } catch {
-    return undefined;
-  }
-}
+export const realpathIf = (path: string): string | undefined => quietly(() => realpathSync(path));

@@ -177,7 +177,7 @@ describe('PR preview errors: whose they are, where they are, and whether this PR
     // envs fails, so Argo CD's controller leaves envs-a as it is; the failed apps are errors, not changes.
     expect(result.changedApps.map((a) => `${a.name}:${a.status}`)).toEqual(['new-violator:added', 'plain-root:changed', 'root:changed']);
     expect(result.diffs.find((d) => d.name === 'envs-a')).toMatchObject({ status: 'unchanged' });
-    expect(result.renderNotes).toContain("ApplicationSet envs fails on the head, so Argo CD's controller changes none of its Applications: 1 app kept as on the base (envs-a)");
+    expect(result.renderNotes).toContain("ApplicationSet envs fails on the head: Argo CD's controller changes none of its Applications until it generates again, so they are kept as on the base");
   });
 
   it('gives each failing child its own error, located where it is defined', () => {

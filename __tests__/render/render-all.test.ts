@@ -268,14 +268,14 @@ describe('PR preview deletions by ApplicationSets in rendered output', () => {
     const status = (r: PreviewResult, name: string) => r.diffs.find((d) => d.name === name)?.status;
     expect(invalid.changedApps.map((a) => a.name)).toEqual(['root']);
     expect([status(invalid, 'web-production'), status(invalid, 'web-staging')]).toEqual(['unchanged', 'unchanged']);
-    expect(invalid.renderNotes).toContain("ApplicationSet web fails on the head, so Argo CD's controller changes none of its Applications: 2 apps kept as on the base (web-production, web-staging)");
+    expect(invalid.renderNotes).toContain("ApplicationSet web fails on the head: Argo CD's controller changes none of its Applications until it generates again, so they are kept as on the base");
     const unrendered = await preview('root-chart/templates/tools.yaml', (t) => `{{ fail "broken" }}\n${t}`);
     expect(unrendered.failedApps).toEqual(['root']);
     expect(unrendered.appSetDeletions).toEqual([]);
     // The root syncs nothing while it fails (an error, not a change): its children, and what the ApplicationSet in its output generated, stay.
     expect(unrendered.changedApps).toEqual([]);
     expect(['tools', 'web-production', 'web-staging'].map((n) => status(unrendered, n))).toEqual(['unchanged', 'unchanged', 'unchanged']);
-    expect(unrendered.renderNotes).toContain('root fails to render on the head, so the Applications in its output stay as they are: 3 apps kept as on the base (tools, web-production, web-staging)');
+    expect(unrendered.renderNotes).toContain('root fails to render on the head: the Applications in its last output stay as they are, so they are kept as on the base');
   });
 
   it('removes the Applications of an ApplicationSet the head deletes', async () => {

@@ -5,7 +5,6 @@
 // rather than "removed", and nothing reports a deletion the merge would not make.
 import { groupOf } from '../model/k8s.js';
 import type { RenderedApp } from '../render/types.js';
-import { plural } from '../report/markdown.js';
 import type { RepoRender } from './render-repo.js';
 
 export interface KeptApps {
@@ -19,24 +18,25 @@ export function keptApps(base: RepoRender, head: RepoRender): KeptApps {
   const onHead = new Set(head.rendered.map((a) => a.name));
   const failingSets = failingAppSets(head);
   // An app that failed to render on the head has no output there: its base children stay.
-  const stuck = new Set(head.rendered.filter((a) => a.problems.length > 0 && a.objects.length === 0).map((a) => a.name));
-  const apps: RenderedApp[] = [];
-  const byCause = new Map<string, string[]>();
+  const failed = new Set(head.rendered.filter((a) => a.problems.length > 0 && a.objects.length === 0).map((a) => a.name));
+  const kept = new Set<string>();
+  const causes = new Set<string>();
   // Base order lists each parent before its descendants, so a kept app's own children are seen after it.
   for (const app of base.rendered) {
     if (onHead.has(app.name)) continue;
     const { appSet, parentApp } = app.spec.origin;
-    const cause = appSet !== undefined && failingSets.has(appSet) ? `ApplicationSet ${appSet}` : parentApp !== undefined && stuck.has(parentApp) ? parentApp : undefined;
-    if (cause === undefined) continue;
-    apps.push(app);
-    stuck.add(app.name);
-    if (!byCause.has(cause)) byCause.set(cause, []);
-    byCause.get(cause)!.push(app.name);
+    if (appSet !== undefined && failingSets.has(appSet)) {
+      causes.add(`ApplicationSet ${appSet} fails on the head: Argo CD's controller changes none of its Applications until it generates again, so they are kept as on the base`);
+    } else if (parentApp !== undefined && failed.has(parentApp)) {
+      causes.add(`${parentApp} fails to render on the head: the Applications in its last output stay as they are, so they are kept as on the base`);
+    } else if (parentApp === undefined || !kept.has(parentApp)) {
+      continue;
+    }
+    kept.add(app.name);
   }
-  const notes = [...byCause].map(([cause, names]) => {
-    const what = cause.startsWith('ApplicationSet ') ? `${cause} fails on the head, so Argo CD's controller changes none of its Applications` : `${cause} fails to render on the head, so the Applications in its output stay as they are`;
-    return `${what}: ${plural(names.length, 'app')} kept as on the base (${names.sort().join(', ')})`;
-  });
+  const apps = base.rendered.filter((a) => kept.has(a.name));
+  // Sharded previews merge notes as strings: the same cause reads the same in every shard.
+  const notes = [...causes];
   return { apps, notes };
 }
 

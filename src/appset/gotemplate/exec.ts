@@ -4,7 +4,7 @@
 import { budgetMessage, MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_STEPS } from './budget.js';
 import { formatV } from './fmt.js';
 import { FuncError, GO_TYPE_NAMES, type FuncMap, type GoFunction, type ParamType } from './funcs.js';
-import { argString, commandString, pipeString, type Arg, type Command, type ControlNode, type Node, type Pipe } from './parser.js';
+import { argString, commandString, pipeString, type Arg, type Command, type ControlNode, type Node, type Pipe } from './nodes.js';
 import { timeMethods } from './time-methods.js';
 import { GoInt64, GoObject, goTypeName, intValue, isGoTime, isMap, isTrue, sortedKeys, typedCollection, type GoValue } from './values.js';
 import { errorMessage } from '../../model/errors.js';

@@ -4,7 +4,8 @@
 import { BUILTINS } from './builtins.js';
 import { execute, TemplateExecError, type MissingKey } from './exec.js';
 import { fn, FuncError, type FuncMap } from './funcs.js';
-import { parseTemplate, TemplateParseError, type ParsedTemplate } from './parser.js';
+import type { ParsedTemplate } from './nodes.js';
+import { parseTemplate, TemplateParseError } from './parser.js';
 import { ARGOCD_FUNCS } from './sprig.js';
 import type { GoValue } from './values.js';
 

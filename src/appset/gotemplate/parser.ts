@@ -2,53 +2,10 @@
 // declarations, if/else if/with/else with/range/else, define/template/block, break/continue), with
 // Go's parse-time checks (undefined functions and variables) and Go's error wording.
 import { lex, LexError, type Token } from './lexer.js';
-import { parseGoFloat } from './strconv.js';
-
-export interface Pipe {
-  pos: number;
-  isAssign: boolean;
-  decl: string[];
-  cmds: Command[];
-}
-
-export interface Command {
-  pos: number;
-  args: Arg[];
-}
-
-export type Arg =
-  | { kind: 'field'; pos: number; idents: string[] }
-  | { kind: 'variable'; pos: number; idents: string[] }
-  | { kind: 'dot'; pos: number }
-  | { kind: 'nil'; pos: number }
-  | { kind: 'bool'; pos: number; value: boolean }
-  | { kind: 'number'; pos: number; text: string; isInt: boolean; isFloat: boolean; int: bigint; float: number }
-  | { kind: 'string'; pos: number; text: string; value: string }
-  | { kind: 'identifier'; pos: number; name: string }
-  | { kind: 'pipe'; pos: number; pipe: Pipe }
-  | { kind: 'chain'; pos: number; node: Arg; fields: string[] };
-
-export type Node =
-  | { kind: 'text'; pos: number; text: string }
-  | { kind: 'action'; pos: number; pipe: Pipe }
-  | ControlNode
-  | { kind: 'template'; pos: number; name: string; pipe?: Pipe }
-  | { kind: 'break' | 'continue'; pos: number };
-
-export interface ControlNode {
-  kind: 'if' | 'with' | 'range';
-  pos: number;
-  pipe: Pipe;
-  list: Node[];
-  elseList?: Node[];
-}
+import { argString, type Arg, type Command, type Node, type ParsedTemplate, type Pipe } from './nodes.js';
+import { parseGoFloat, parseGoInt, unquote } from './strconv.js';
 
 type Marker = { kind: 'end' | 'else'; pos: number };
-
-export interface ParsedTemplate {
-  root: Node[];
-  defines: Map<string, Node[]>;
-}
 
 export class TemplateParseError extends Error {}
 
@@ -404,15 +361,6 @@ class Parser {
   }
 }
 
-function parseGoInt(text: string): bigint | undefined {
-  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|0[0-7]*|[1-9][0-9]*)$/.exec(text);
-  if (!m) return undefined;
-  let digits = m[2];
-  if (/^0[0-7]+$/.test(digits)) digits = '0o' + digits.slice(1);
-  const v = BigInt(digits.replace(/^0([XBO])/, (_, c: string) => '0' + c.toLowerCase()));
-  return m[1] === '-' ? -v : v;
-}
-
 function describe(t: Token): string {
   switch (t.type) {
     case 'right':
@@ -434,87 +382,4 @@ function describe(t: Token): string {
 
 function unquoteToken(t: Token, fail: (m: string) => never): string {
   return t.type === 'rawstring' ? t.val.slice(1, -1) : unquote(t.val, fail);
-}
-
-/** strconv.Unquote for "..." and '...' literals. */
-export function unquote(lit: string, fail: (m: string) => never): string {
-  const body = lit.slice(1, -1);
-  let out = '';
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c !== '\\') {
-      out += c;
-      continue;
-    }
-    const e = body[++i];
-    const simple: Record<string, string> = {
-      a: '\x07',
-      b: '\b',
-      f: '\f',
-      n: '\n',
-      r: '\r',
-      t: '\t',
-      v: '\v',
-      '\\': '\\',
-    };
-    // A quote may be escaped only inside its own kind of literal.
-    if (e === lit[0]) simple[e] = e;
-    if (e in simple) {
-      out += simple[e];
-      continue;
-    }
-    const hexLen = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
-    if (hexLen) {
-      const hex = body.slice(i + 1, i + 1 + hexLen);
-      const n = parseInt(hex, 16);
-      if (!new RegExp(`^[0-9a-fA-F]{${hexLen}}$`).test(hex) || (e !== 'x' && (n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)))) fail('invalid syntax');
-      out += e === 'x' ? String.fromCharCode(n) : String.fromCodePoint(n);
-      i += hexLen;
-      continue;
-    }
-    if (/[0-7]/.test(e)) {
-      const oct = body.slice(i, i + 3);
-      if (!/^[0-7]{3}$/.test(oct) || parseInt(oct, 8) > 0o377) fail('invalid syntax');
-      out += String.fromCharCode(parseInt(oct, 8));
-      i += 2;
-      continue;
-    }
-    fail('invalid syntax');
-  }
-  return out;
-}
-
-/** The node's source form, as Go's Node.String() prints it in error contexts. */
-export function argString(a: Arg): string {
-  switch (a.kind) {
-    case 'field':
-      return a.idents.map((x) => '.' + x).join('');
-    case 'variable':
-      return a.idents[0] + a.idents.slice(1).map((x) => '.' + x).join('');
-    case 'dot':
-      return '.';
-    case 'nil':
-      return 'nil';
-    case 'bool':
-      return String(a.value);
-    case 'number':
-      return a.text;
-    case 'string':
-      return a.text;
-    case 'identifier':
-      return a.name;
-    case 'pipe':
-      return '(' + pipeString(a.pipe) + ')';
-    case 'chain':
-      return argString(a.node) + a.fields.map((x) => '.' + x).join('');
-  }
-}
-
-export function commandString(c: Command): string {
-  return c.args.map(argString).join(' ');
-}
-
-export function pipeString(p: Pipe): string {
-  const decl = p.decl.length ? p.decl.join(', ') + (p.isAssign ? ' = ' : ' := ') : '';
-  return decl + p.cmds.map(commandString).join(' | ');
 }

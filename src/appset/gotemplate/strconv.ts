@@ -1,6 +1,7 @@
 // Go's strconv for what fmt needs: FormatFloat in every format (exact decimal expansion, rounding
 // half to even as Go's decimal type does, shortest digits from JavaScript, which finds the same
-// shortest round-trip digits) and Quote/QuoteRune with their ASCII-only variants.
+// shortest round-trip digits), Quote/QuoteRune with their ASCII-only variants, and the integer and
+// quoted literals the template parser reads.
 
 /** A float64's sign, binary exponent and 53-bit mantissa (value = mant × 2^exp). */
 function decompose(x: number): { neg: boolean; mant: bigint; exp: number; special?: string } {
@@ -273,4 +274,62 @@ export function parseGoFloat(s: string): number | undefined {
   if (!h || h[2] + (h[3] ?? '') === '') return undefined;
   const frac = h[3] ?? '';
   return (h[1] === '-' ? -1 : 1) * parseInt(h[2] + frac || '0', 16) * 2 ** (Number(h[4]) - 4 * frac.length);
+}
+
+/** A Go integer literal (decimal, 0x, 0b, 0o or leading-0 octal, with a sign), or undefined. */
+export function parseGoInt(text: string): bigint | undefined {
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|0[0-7]*|[1-9][0-9]*)$/.exec(text);
+  if (!m) return undefined;
+  let digits = m[2];
+  if (/^0[0-7]+$/.test(digits)) digits = '0o' + digits.slice(1);
+  const v = BigInt(digits.replace(/^0([XBO])/, (_, c: string) => '0' + c.toLowerCase()));
+  return m[1] === '-' ? -v : v;
+}
+
+/** strconv.Unquote for "..." and '...' literals. */
+export function unquote(lit: string, fail: (m: string) => never): string {
+  const body = lit.slice(1, -1);
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const e = body[++i];
+    const simple: Record<string, string> = {
+      a: '\x07',
+      b: '\b',
+      f: '\f',
+      n: '\n',
+      r: '\r',
+      t: '\t',
+      v: '\v',
+      '\\': '\\',
+    };
+    // A quote may be escaped only inside its own kind of literal.
+    if (e === lit[0]) simple[e] = e;
+    if (e in simple) {
+      out += simple[e];
+      continue;
+    }
+    const hexLen = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+    if (hexLen) {
+      const hex = body.slice(i + 1, i + 1 + hexLen);
+      const n = parseInt(hex, 16);
+      if (!new RegExp(`^[0-9a-fA-F]{${hexLen}}$`).test(hex) || (e !== 'x' && (n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)))) fail('invalid syntax');
+      out += e === 'x' ? String.fromCharCode(n) : String.fromCodePoint(n);
+      i += hexLen;
+      continue;
+    }
+    if (/[0-7]/.test(e)) {
+      const oct = body.slice(i, i + 3);
+      if (!/^[0-7]{3}$/.test(oct) || parseInt(oct, 8) > 0o377) fail('invalid syntax');
+      out += String.fromCharCode(parseInt(oct, 8));
+      i += 2;
+      continue;
+    }
+    fail('invalid syntax');
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 // Each app's input hash changes exactly when a file its render reads changes (Kustomize graph, Helm
 // chart and values, Jsonnet imports, directory globs, override files), or its spec, the argocd-cm
 // settings rendering reads or the tool versions; and it is unknown where the reads cannot be known.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -226,6 +227,18 @@ describe('input hashes', () => {
     const spec = app({ path: 'plain' });
     symlinkSync('../values/prod.yaml', join(repo, 'plain/link.yaml'));
     expect(await readsOf(spec, ['values/prod.yaml'])).toEqual(['values/prod.yaml']);
+  });
+
+  it('never reads through a link out of the checkout (the render refuses it), nor from a pipe', async () => {
+    // A hostile PR: reading /dev/zero would never end.
+    symlinkSync('/dev/zero', join(repo, 'overlay/.argocd-source.yaml'));
+    expect(await inputs(app({ path: 'overlay' }))).toEqual({ hash: undefined, reason: 'repository contains out-of-bounds symlinks. file: overlay/.argocd-source.yaml' });
+    // Every app of the checkout: the render of each refuses the checkout too.
+    expect((await inputs(app({ path: 'charts/web' }))).reason).toMatch(/out-of-bounds symlinks/);
+    rmSync(join(repo, 'overlay/.argocd-source.yaml'));
+    // A pipe in a chart (a directory handed to the CLI may hold one) counts by its kind, unread.
+    execFileSync('mkfifo', [join(repo, 'charts/web/templates/pipe.yaml')]);
+    expect(await hash(app({ path: 'charts/web' }))).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('the spec, the argocd-cm keys rendering reads and the versions of the tools it runs count; other settings do not', async () => {

@@ -5,7 +5,8 @@
 // Stricter than upstream on purpose: a link whose real target (through other links) is outside the
 // root is refused too, as upstream's lexical walk lets `d/up -> ..` plus `x -> d/up/../secret` pass.
 import type { Dirent } from 'node:fs';
-import { readdir, readlink, realpath } from 'node:fs/promises';
+import { readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import { realpathIf } from '../fs/local.js';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { byteOrder } from './source-type.js';
 
@@ -14,12 +15,13 @@ export type TreeKind = 'repository' | 'chart';
 /** The first out-of-bounds symlink under `root` (relative path, walk order), or undefined. */
 export async function findOutOfBoundsSymlink(root: string, skipPaths: readonly string[] = []): Promise<string | undefined> {
   const base = resolve(root);
-  const realBase = await realpath(base);
+  const realBase = realpathSync(base);
   const skip = new Set(skipPaths.map((p) => join(base, p)));
-  const walk = async (dir: string): Promise<string | undefined> => {
+  // Sync: a whole checkout's listings, see fs/local.ts.
+  const walk = (dir: string): string | undefined => {
     let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined; // vanished meanwhile, as upstream
       throw new Error(`failed to walk for symlinks in ${base}: ${(err as Error).message}`, { cause: err });
@@ -28,9 +30,9 @@ export async function findOutOfBoundsSymlink(root: string, skipPaths: readonly s
       const path = join(dir, entry.name);
       if (skip.has(path)) continue;
       if (entry.isSymbolicLink()) {
-        if (await outOfBounds(path, base, realBase)) return relative(base, path);
+        if (outOfBounds(path, base, realBase)) return relative(base, path);
       } else if (entry.isDirectory()) {
-        const found = await walk(path);
+        const found = walk(path);
         if (found !== undefined) return found;
       }
     }
@@ -39,15 +41,15 @@ export async function findOutOfBoundsSymlink(root: string, skipPaths: readonly s
   return walk(base);
 }
 
-async function outOfBounds(link: string, base: string, realBase: string): Promise<boolean> {
-  const target = await readlink(link);
+function outOfBounds(link: string, base: string, realBase: string): boolean {
+  const target = readlinkSync(link);
   if (isAbsolute(target)) return true;
   let current = dirname(link);
   for (const part of target.split(sep)) {
     current = join(current, part);
     if (escapes(relative(base, current))) return true;
   }
-  const real = await realpath(link).catch(() => undefined); // dangling links pass, as upstream
+  const real = realpathIf(link); // dangling links pass, as upstream
   return real !== undefined && escapes(relative(realBase, real));
 }
 

@@ -17,6 +17,7 @@ import { appPath, resolveInRepo } from '../paths.js';
 import { withOverrides } from '../source-overrides.js';
 import { hasDiscovery } from '../plugin/definitions.js';
 import { staticDiscovery } from '../plugin/select.js';
+import { assertNoOutOfBoundsSymlinks } from '../symlinks.js';
 import { detectType, explicitType, KUSTOMIZATION_NAMES } from '../source-type.js';
 import { runTool } from '../tools/exec.js';
 import type { ToolName } from '../tools/versions.js';
@@ -122,6 +123,10 @@ async function sourceInputs(spec: AppSpec, source: ApplicationSource, refs: Read
   }
   const root = await gitDir(source, ctx, set, commitOf);
   if (resolve(root) !== set.reader.root) return;
+  // As the render does first: a link out of the checkout (to /dev/zero, say) is never read.
+  await assertNoOutOfBoundsSymlinks(root, 'repository', set.reader).catch((err: Error) => {
+    throw new UnknownInputs(err.message);
+  });
   const dir = await appPath(root, source.path);
   const name = spec.app.metadata.name;
   await set.file(join(dir, '.argocd-source.yaml'));

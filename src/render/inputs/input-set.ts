@@ -70,6 +70,8 @@ export class InputReader {
     const target = link ? statIf(abs) : info;
     if (!target) return { ...ABSENT, digest: `${link}absent` };
     if (target.isDirectory()) return { ...ABSENT, digest: `${link}dir` };
+    // A pipe or device (a directory given to the CLI may hold one) may never end: not read.
+    if (!target.isFile()) return { ...ABSENT, digest: `${link}special` };
     const content = readFileSync(abs);
     const text = content.toString('latin1');
     return {

@@ -22,5 +22,11 @@ export const lstatIf = (path: string): Stats | undefined => quietly(() => lstatS
 /** The file's text (UTF-8), or undefined when it cannot be read. */
 export const readTextIf = (path: string): string | undefined => quietly(() => readFileSync(path, 'utf8'));
 
-/** The path with every symlink resolved, or undefined when it does not resolve. */
-export const realpathIf = (path: string): string | undefined => quietly(() => realpathSync(path));
+/**
+ * The path with every symlink resolved, as the OS resolves it: node's own realpathSync folds `..`
+ * lexically first, so `a/up/../x` with `a/up -> ..` would wrongly stay inside.
+ */
+export const realpath = (path: string): string => realpathSync.native(path);
+
+/** realpath, or undefined when the path does not resolve. */
+export const realpathIf = (path: string): string | undefined => quietly(() => realpath(path));

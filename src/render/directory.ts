@@ -2,8 +2,8 @@
 // (all subdirectories too with `recurse`), in lexical walk order; exclude checked before include, both
 // gobwas globs against the path relative to the app dir; files holding `+argocd:skip-file-rendering`
 // skipped; YAML files that fail to parse and don't look like manifests ignored.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { realpathIf } from '../fs/local.js';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { realpath, realpathIf } from '../fs/local.js';
 import { join, relative, sep } from 'node:path';
 import type { DirectorySource } from '../model/argocd.js';
 import type { K8sObject } from '../model/k8s.js';
@@ -53,7 +53,7 @@ export async function manifestFiles(appDir: string, repoRoot: string, directory:
   const include = directory.include ? gobwasMatcher(directory.include) : undefined;
   const exclude = directory.exclude ? gobwasMatcher(directory.exclude) : undefined;
   // Sync reads: see fs/local.ts.
-  const rootReal = realpathSync(repoRoot);
+  const rootReal = realpath(repoRoot);
   const out: string[] = [];
 
   const walk = (dir: string): void => {

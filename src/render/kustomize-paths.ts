@@ -4,8 +4,8 @@
 // `resources: [../../../some/other/checkout]` would render files from outside the repository. Before kustomize runs, the kustomization graph is walked from the app directory and
 // every local entry must resolve (through symlinks) inside the repository. Remote entries (URLs) and
 // entries that do not exist are left to kustomize.
-import { realpathSync, statSync } from 'node:fs';
-import { readTextIf, realpathIf } from '../fs/local.js';
+import { statSync } from 'node:fs';
+import { readTextIf, realpath, realpathIf } from '../fs/local.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { isInside } from './paths.js';
@@ -20,7 +20,7 @@ const GRAPH_FIELDS = ['resources', 'bases', 'components'] as const;
  */
 export async function checkKustomizeGraph(appDir: string, repoRoot: string, extraComponents: readonly string[] = []): Promise<void> {
   // Sync reads: see fs/local.ts.
-  const root = realpathSync(repoRoot);
+  const root = realpath(repoRoot);
   const seen = new Set<string>();
   const visit = (dir: string, entries: ReadonlyArray<[field: string, entry: string]>): void => {
     for (const [field, entry] of entries) {
@@ -36,7 +36,7 @@ export async function checkKustomizeGraph(appDir: string, repoRoot: string, extr
       }
     }
   };
-  const start = realpathSync(appDir);
+  const start = realpath(appDir);
   seen.add(start);
   visit(start, [...graphEntries(start), ...extraComponents.map((c): [string, string] => ['kustomize.components', c])]);
 }

@@ -1,8 +1,8 @@
 // Path rules of Argo CD's repo server: an app path must be a directory inside its repo
 // (util/app/path), and value files / jsonnet libs must resolve inside the repo root (util/io/path).
-import { readlinkSync, realpathSync } from 'node:fs';
+import { readlinkSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
-import { lstatIf, realpathIf, statIf } from '../fs/local.js';
+import { lstatIf, realpath, realpathIf, statIf } from '../fs/local.js';
 
 /** The app directory for `path` inside `root`; an Error naming the problem otherwise. */
 export async function appPath(root: string, path: string | undefined): Promise<string> {
@@ -41,7 +41,7 @@ export async function resolveInRepo(baseDir: string, repoRoot: string, file: str
 /** True when `target` exists and its real path (all symlinks followed) is outside `root`'s. */
 export function realPathOutside(target: string, root: string): boolean {
   const real = realpathIf(target);
-  return real !== undefined && !isInside(real, realpathSync(root));
+  return real !== undefined && !isInside(real, realpath(root));
 }
 
 /** True when `path` is `root` or below it (both absolute and normalized). */

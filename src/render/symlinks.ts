@@ -5,8 +5,8 @@
 // Stricter than upstream on purpose: a link whose real target (through other links) is outside the
 // root is refused too, as upstream's lexical walk lets `d/up -> ..` plus `x -> d/up/../secret` pass.
 import type { Dirent } from 'node:fs';
-import { readdirSync, readlinkSync, realpathSync } from 'node:fs';
-import { realpathIf } from '../fs/local.js';
+import { readdirSync, readlinkSync } from 'node:fs';
+import { realpath, realpathIf } from '../fs/local.js';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { byteOrder } from './source-type.js';
 
@@ -15,7 +15,7 @@ export type TreeKind = 'repository' | 'chart';
 /** The first out-of-bounds symlink under `root` (relative path, walk order), or undefined. */
 export async function findOutOfBoundsSymlink(root: string, skipPaths: readonly string[] = []): Promise<string | undefined> {
   const base = resolve(root);
-  const realBase = realpathSync(base);
+  const realBase = realpath(base);
   const skip = new Set(skipPaths.map((p) => join(base, p)));
   // Sync: a whole checkout's listings, see fs/local.ts.
   const walk = (dir: string): string | undefined => {

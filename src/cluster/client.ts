@@ -5,6 +5,7 @@
 // field manager. Argo CD's default (ServerSideApply unset/false) is kubectl's client-side three-way
 // merge with the last-applied annotation; with SSA the API server merges, which needs no annotation
 // and gives the same result for fields the manifests set.
+import { coreExclusion, type ExcludedResource } from './resource-filter.js';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { K8sObject, ResourceKey } from '../model/k8s.js';
 import { groupOf, keyString } from '../model/k8s.js';
@@ -42,6 +43,8 @@ export interface ListManagedOptions extends TrackingOptions {
   namespaces?: string[];
   /** Lists in flight at once. Default 8. */
   concurrency?: number;
+  /** Kinds Argo CD leaves alone (argocd-cm resource.exclusions): never listed. Default the core exclusions. */
+  excluded?: ExcludedResource;
 }
 
 export interface ManagedObjects {
@@ -64,9 +67,6 @@ export class UnknownKindError extends Error {
   }
 }
 
-// Argo CD never manages these (util/settings coreExcludedResources).
-const EXCLUDED_GROUPS = new Set(['events.k8s.io', 'metrics.k8s.io']);
-const isExcluded = (r: ApiResource): boolean => EXCLUDED_GROUPS.has(r.group) || (r.group === '' && r.kind === 'Event');
 
 const isCRD = (obj: K8sObject): boolean =>
   obj.kind === 'CustomResourceDefinition' && groupOf(obj.apiVersion) === 'apiextensions.k8s.io';
@@ -238,7 +238,7 @@ export class ClusterClient {
    * Objects in `namespace` that no other object owns (Argo CD's namespace top-level resources, where
    * it looks for orphans). Reads the same shared lists as listManaged.
    */
-  async listTopLevel(namespace: string, opts: Pick<ListManagedOptions, 'concurrency'> = {}): Promise<ManagedObjects> {
+  async listTopLevel(namespace: string, opts: Pick<ListManagedOptions, 'concurrency' | 'excluded'> = {}): Promise<ManagedObjects> {
     const listed = await this.listEveryType({ ...opts, resourceTypes: (r) => r.namespaced });
     const top = listed.objects.filter((o) => o.metadata?.namespace === namespace && (o.metadata.ownerReferences ?? []).length === 0);
     return { ...listed, objects: this.own(top) };
@@ -246,7 +246,7 @@ export class ClusterClient {
 
   private async listEveryType(opts: Omit<ListManagedOptions, keyof TrackingOptions> & { labelSelector?: string }): Promise<ManagedObjects> {
     const types = (await this.discovery.resourceTypes()).filter(
-      (r) => r.verbs.includes('list') && !isExcluded(r) && (opts.resourceTypes?.(r) ?? true),
+      (r) => r.verbs.includes('list') && !(opts.excluded ?? coreExclusion)(r.group, r.kind) && (opts.resourceTypes?.(r) ?? true),
     );
     const labelSelector = opts.labelSelector;
     const jobs = types.flatMap((r) =>

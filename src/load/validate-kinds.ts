@@ -1,5 +1,6 @@
 // Validation of the other spec kinds the loader collects: AppProject, ApplicationSet (light: the
 // ApplicationSet stage checks generators in depth), the argocd-cm ConfigMap and cluster Secrets.
+import { EXCLUSIONS_KEY, filteredResources, INCLUSIONS_KEY } from '../cluster/resource-filter.js';
 import type { AppProject, ApplicationSet, ArgoCdConfig, ClusterSecret, Origin } from '../model/argocd.js';
 import type { Problem } from '../model/errors.js';
 import { checkArgoApiVersion, checkFields, checkMetadata, isObject, objectField, objectItems, present, report, withoutNulls } from './check.js';
@@ -147,6 +148,11 @@ export function validateArgoCdConfig(
     if (!present(value)) continue;
     if (typeof value === 'string') config[key] = value;
     else report(ctx, ['data', key], `must be a string, got ${Array.isArray(value) ? 'a list' : typeof value}`);
+  }
+  // Argo CD fails every comparison on an unreadable resource filter; the apps fail too (pipeline/excluded).
+  for (const key of [EXCLUSIONS_KEY, INCLUSIONS_KEY]) {
+    const filter = filteredResources(config, key);
+    if ('error' in filter) report(ctx, ['data', key], filter.error);
   }
   return { config, problems: ctx.problems };
 }

@@ -28,10 +28,15 @@ export interface RenderPlan {
 
 /**
  * The render plan for a preview. With `renderHead` (a live diff needs every head app's objects)
- * nothing is skipped: equal apps move to headOnly.
+ * nothing is skipped: equal apps move to headOnly. `everyApp`: why every app renders on both sides
+ * (a change that equal inputs do not show).
  */
-export async function planRenders(base: PreviewSide, head: PreviewSide, renderHead: boolean): Promise<RenderPlan> {
+export async function planRenders(base: PreviewSide, head: PreviewSide, renderHead: boolean, everyApp?: string): Promise<RenderPlan> {
   const plan: RenderPlan = { skipped: new Set(), headOnly: new Set(), reasons: new Map() };
+  if (everyApp) {
+    for (const spec of base.apps) plan.reasons.set(nameOf(spec), everyApp);
+    return plan;
+  }
   const baseCounts = countBy(base.apps.map(nameOf));
   const headByName = new Map<string, AppSpec[]>();
   for (const a of head.apps) headByName.set(nameOf(a), [...(headByName.get(nameOf(a)) ?? []), a]);

@@ -21,6 +21,7 @@ import { orphanCondition, orphanedResources } from '../status/orphans.js';
 import type { AppCondition, AppStatus } from '../status/types.js';
 import { trackingOptions } from '../sync/run/sync-app.js';
 import { predict, readLive } from './live-diff.js';
+import { EXCLUDED_WARNING, liveExclusion, withoutExcluded } from './excluded.js';
 import { renderRepo } from './render-repo.js';
 
 const REPEATED = / appeared \d+ times among application resources\.$/;
@@ -28,6 +29,8 @@ const REPEATED = / appeared \d+ times among application resources\.$/;
 export interface StatusContext {
   fieldManager: string;
   argocdCm?: ArgoCdConfig;
+  /** The repo's cluster Secrets: a destination name's server, which argocd-cm resource filters match. */
+  clusters?: readonly ClusterSecret[];
   projects: ReadonlyMap<string, LoadedProject>;
   /** Instance names of every app of the run (objects tracked to them are not orphans). */
   knownApps: ReadonlySet<string>;
@@ -62,9 +65,13 @@ export async function statusOfApp(
 ): Promise<AppStatus> {
   const base = statusShell(app.spec);
   const tracking = trackingSettings(ctx.argocdCm);
+  const excluded = liveExclusion(app.spec, { argocdCm: ctx.argocdCm, clusters: ctx.clusters ?? [] });
   const warnings = ctx.warnings ?? [];
-  // The render's duplicate-key warnings carry Argo CD's RepeatedResourceWarning message.
-  const conditions: AppCondition[] = app.warnings.filter((w) => REPEATED.test(w)).map((message) => ({ type: 'RepeatedResourceWarning', message }));
+  // The render's duplicate-key and excluded-kind warnings carry Argo CD's condition messages.
+  const conditions: AppCondition[] = [
+    ...app.warnings.filter((w) => REPEATED.test(w)).map((message): AppCondition => ({ type: 'RepeatedResourceWarning', message })),
+    ...app.warnings.filter((w) => EXCLUDED_WARNING.test(w)).map((message): AppCondition => ({ type: 'ExcludedResourceWarning', message })),
+  ];
   const renderFailed = app.problems.length > 0;
   if (renderFailed) conditions.push({ type: 'ComparisonError', message: `Failed to load target state: ${app.problems.map(formatProblem).join('; ')}` });
   const failed = (what: string, err: unknown): AppStatus => {
@@ -74,7 +81,7 @@ export async function statusOfApp(
   let live: Awaited<ReturnType<typeof readLive>>;
   let predicted: K8sObject[];
   try {
-    live = await readLive(client, { ...app, objects: targets }, tracking, warnings, opts);
+    live = await readLive(client, { ...app, objects: targets }, tracking, warnings, { ...opts, excluded });
     predicted = renderFailed ? [] : await predict(client, targets, ctx.fieldManager, warnings);
   } catch (err) {
     return failed('Failed to load live state', err);
@@ -92,7 +99,7 @@ export async function statusOfApp(
     const project = ctx.projects.get(app.spec.app.spec.project || 'default')?.project;
     const namespace = app.spec.app.spec.destination.namespace ?? '';
     if (project?.spec.orphanedResources && namespace) {
-      const top = await client.listTopLevel(namespace);
+      const top = await client.listTopLevel(namespace, { excluded });
       warnings.push(...top.warnings.map((w) => `${app.name}: ${w}`));
       const orphans = orphanedResources({
         project,
@@ -174,10 +181,11 @@ export interface RepoStatus {
 
 /** Every app of the checkout, in the repo's order; one app's trouble never stops the others. */
 export async function repoStatus(settings: Settings, opts: RepoStatusOptions): Promise<RepoStatus> {
-  const repo = await renderRepo(settings, opts.log);
+  const repo = withoutExcluded(await renderRepo(settings, opts.log));
   const ctx: StatusContext = {
     fieldManager: settings.sync.fieldManager,
     argocdCm: repo.loaded.argocdCm,
+    clusters: repo.loaded.clusters,
     projects: repo.loaded.projects,
     knownApps: new Set(repo.rendered.map((a) => instanceName(a.spec.app))),
     stateNamespace: settings.sync.stateNamespace,

@@ -3,6 +3,8 @@
 // objects are compared with what is live. Head predicted vs live = what a sync of this PR would
 // change; base predicted vs live = drift that is in the cluster already, not this PR's doing.
 // Read-only: dry runs persist nothing.
+import type { ExcludedResource } from '../cluster/resource-filter.js';
+import { liveExclusion } from './excluded.js';
 import { ClusterClient } from '../cluster/client.js';
 import type { ApiLimits } from '../cluster/rest.js';
 import { isProblem, resolveDestination, type LoadedKubeconfig } from '../cluster/kubeconfig.js';
@@ -104,7 +106,7 @@ async function liveOf(
     client = new ClusterClient(opts.kubeconfig.kc, dest.context, { shareLists: true, limits: opts.limits });
     clients.set(dest.context, client);
   }
-  const { objects, state } = await readLive(client, app, tracking, warnings);
+  const { objects, state } = await readLive(client, app, tracking, warnings, { excluded: liveExclusion(app.spec, { argocdCm: opts.argocdCm, clusters: opts.clusterSecrets ?? [] }) });
   return { client, objects, state };
 }
 
@@ -118,12 +120,13 @@ export async function readLive(
   app: RenderedApp,
   tracking: ReturnType<typeof trackingSettings>,
   warnings: string[],
-  opts: { refresh?: boolean } = {},
+  opts: { refresh?: boolean; excluded?: ExcludedResource } = {},
 ): Promise<{ objects: K8sObject[]; state: ClusterPlanState }> {
   const managed = await client.listManaged(instanceName(app.spec.app), {
     trackingMethod: tracking.method,
     labelKey: tracking.labelKey,
     installationID: tracking.installationID,
+    excluded: opts.excluded,
   });
   warnings.push(...managed.warnings.map((w) => `${app.name}: ${w}`));
   const state = await clusterPlanState(client, app.objects, managed.objects, app.spec.app.spec.destination.namespace ?? '');

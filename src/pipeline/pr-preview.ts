@@ -20,6 +20,7 @@ import type { ClusterPlanState } from '../sync/run/sync-app.js';
 import { classifyErrors, countedFailures } from './error-status.js';
 import { liveDiff, type LiveDiffResult } from './live-diff.js';
 import { presentPreview, type AppRename, type KeptDeletion, type PreviewFindings, type PreviewPresentation } from './preview-present.js';
+import { EXCLUDED_WARNING, withoutExcluded } from './excluded.js';
 import { keptApps } from './kept-apps.js';
 import { renamePairs } from './renames.js';
 import { renderSides, type PreviewDirs, type PreviewRenders } from './preview-renders.js';
@@ -54,11 +55,18 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const started = now();
   const log = opts.log ?? (() => undefined);
   const sides = await renderSides(settings, dirs, { pullRequest: opts.pullRequest, liveDiff: opts.kubeconfig !== undefined }, log);
-  const { base, baseRenders, headRenders } = sides;
+  const { baseRenders, headRenders } = sides;
+  // Compared as Argo CD's controller compares: without the kinds argocd-cm leaves alone (excluded).
+  const base = withoutExcluded(sides.base);
+  const viewed = withoutExcluded(sides.head);
   // What generates an app may fail on the head; Argo CD then leaves the app as it is (kept-apps).
-  const stay = keptApps(base, sides.head);
-  const head = { ...sides.head, rendered: [...sides.head.rendered, ...stay.apps], notes: [...sides.head.notes, ...stay.notes] };
-  const warnings = [...toolSettingsWarnings(head.ignoredToolSettings ?? []), ...pluginWarnings(head.ignoredPlugins ?? [])];
+  const stay = keptApps(base, viewed);
+  const head = { ...viewed, rendered: [...viewed.rendered, ...stay.apps], notes: [...viewed.notes, ...stay.notes] };
+  const warnings = [
+    ...toolSettingsWarnings(head.ignoredToolSettings ?? []),
+    ...pluginWarnings(head.ignoredPlugins ?? []),
+    ...viewed.rendered.flatMap((a) => a.warnings.filter((w) => EXCLUDED_WARNING.test(w)).map((w) => `${a.name}: ${w}`)),
+  ];
   for (const w of warnings) log(`warning: ${w}`);
 
   const diffOpts: AppDiffOptions = {

@@ -2,6 +2,7 @@
 // inputs differ (decided in affected-apps), with the render cache; or everything with render-unchanged.
 import { resolve } from 'node:path';
 import type { PullRequestInfo } from '../appset/types.js';
+import { EXCLUSIONS_KEY, INCLUSIONS_KEY } from '../cluster/resource-filter.js';
 import { loadRepo } from '../load/load.js';
 import { openRenderCache, type RenderCache } from '../render/cache/render-cache.js';
 import { loadPlugins } from '../render/plugin/definitions.js';
@@ -70,7 +71,9 @@ export async function renderSides(settings: Settings, dirs: PreviewDirs, opts: S
     inputs: repo.inputs,
     projects: new Map([...repo.loaded.projects].map(([name, p]) => [name, p.project.spec])),
   });
-  const plan = await planRenders(side(baseRepo), side(headRepo), opts.liveDiff);
+  // What the controller compares changes with argocd-cm's resource filter, which no render reads.
+  const filterChanged = [EXCLUSIONS_KEY, INCLUSIONS_KEY].find((k) => baseRepo.loaded.argocdCm?.[k] !== headRepo.loaded.argocdCm?.[k]);
+  const plan = await planRenders(side(baseRepo), side(headRepo), opts.liveDiff, filterChanged && `argocd-cm ${filterChanged} changed`);
   log(`rendering head (${dirs.headDir}): ${headRepo.apps.length - plan.skipped.size} of ${headRepo.apps.length} apps (${plan.skipped.size} unchanged inputs)`);
   let head = await renderHead(headRepo, plan.skipped, settings, cache!);
   if (!head) {

@@ -9,6 +9,7 @@ import { isProblem, loadKubeconfig, resolveDestination } from '../cluster/kubeco
 import type { ApiLimits } from '../cluster/rest.js';
 import { debug, timed } from '../log/debug.js';
 import { formatProblem, toProblem } from '../model/errors.js';
+import { liveExclusion, withoutExcluded } from './excluded.js';
 import { renderRepo } from './render-repo.js';
 import { checkApp } from '../policy/project.js';
 import { syncWindowState } from '../policy/sync-windows.js';
@@ -69,7 +70,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
   if (!s.kubeconfig) throw new Error('input kubeconfig: a kubeconfig is needed to sync');
   const kube = await loadKubeconfig(s.kubeconfig);
 
-  const repo = await renderRepo(settings, log, opts.renderCache ? { cache: opts.renderCache } : {});
+  const repo = withoutExcluded(await renderRepo(settings, log, opts.renderCache ? { cache: opts.renderCache } : {}));
   debug(() => `kubeconfig contexts: ${[...kube.kc.getContexts().map((c) => c.name)].join(', ')}`);
   const clients = new Map<string, ClusterClient>();
   // Destination names resolve through the repo's cluster Secrets first, as in Argo CD.
@@ -80,6 +81,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
   const statusCtx = {
     fieldManager: s.fieldManager,
     argocdCm: repo.loaded.argocdCm,
+    clusters: repo.loaded.clusters,
     projects: repo.loaded.projects,
     knownApps: new Set(repo.rendered.map((a) => instanceName(a.spec.app))),
     stateNamespace: s.stateNamespace,
@@ -147,6 +149,7 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
       client,
       revision: repo.revision,
       argocdCm: repo.loaded.argocdCm,
+      excluded: liveExclusion(spec, repo.loaded),
       settings: settingsForApp,
       signal: opts.signal,
       log,
@@ -162,7 +165,8 @@ export async function syncRepo(settings: Settings, opts: SyncRepoOptions): Promi
       : { result: await sync(), status: undefined };
     const stopped = stoppedSummary(result.outcome);
     log(`${app}: ${result.outcome.phase}: ${result.outcome.message}${stopped ? ` (${stopped})` : ''}`);
-    const report: AppReport = { ...result, destination, revision: repo.revision, ...(decided ? { status: status ?? decided.status, drift: decided.status } : {}) };
+    // The render's warnings (excluded kinds, repeated resources) belong in the report, as on failure.
+    const report: AppReport = { ...result, warnings: [...rendered.warnings, ...result.warnings], destination, revision: repo.revision, ...(decided ? { status: status ?? decided.status, drift: decided.status } : {}) };
     if (s.rollbackOnFailure && !s.dryRun && result.outcome.phase !== 'Succeeded' && !opts.signal?.aborted) {
       const rollback = await rollbackApp({ settings, input, app, log });
       if (rollback) report.rollback = rollback;

@@ -195,7 +195,8 @@ export function isAppNamespacePermitted(project: AppProject, appNamespace: strin
   return matchStringInList(project.spec.sourceNamespaces ?? [], appNamespace);
 }
 
-function resolveCluster(dest: { server?: string; name?: string }, clusters: ReadonlyMap<string, string> = new Map()): Cluster {
+/** The destination's cluster by server or name, through the repo's cluster Secrets (name → server); in-cluster is always known. */
+export function resolveCluster(dest: { server?: string; name?: string }, clusters: ReadonlyMap<string, string> = new Map()): Cluster {
   const known = new Map(clusters);
   if (!known.has('in-cluster') && ![...known.values()].includes(IN_CLUSTER_SERVER)) known.set('in-cluster', IN_CLUSTER_SERVER);
   if (dest.server) {

@@ -12,6 +12,7 @@ export type ConditionType =
   | 'OrphanedResourceWarning'
   | 'SharedResourceWarning'
   | 'RepeatedResourceWarning'
+  | 'ExcludedResourceWarning'
   | 'InvalidSpecError';
 
 export interface AppCondition {

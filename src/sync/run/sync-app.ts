@@ -1,5 +1,6 @@
 // One Application's deploy: take its lock, find what it manages, plan, run (with syncPolicy.retry),
 // record the revision, release the lock. Everything the runner needs from the cluster is read here.
+import type { ExcludedResource } from '../../cluster/resource-filter.js';
 import type { ClusterClient } from '../../cluster/client.js';
 import type { AppLock } from '../../cluster/lease.js';
 import { acquireAppLock, recordRevision } from '../../cluster/lease.js';
@@ -47,6 +48,8 @@ export interface AppSyncInput {
   client: ClusterClient;
   revision?: string;
   argocdCm?: ArgoCdConfig;
+  /** Kinds Argo CD leaves alone in the destination (argocd-cm resource.exclusions): never listed, never pruned. */
+  excluded?: ExcludedResource;
   settings: SyncSettings;
   signal?: AbortSignal;
   permitted?: (task: SyncTask) => string | undefined;
@@ -134,7 +137,7 @@ async function attempt(input: AppSyncInput, started: Date, warnings: string[]): 
   const destNamespace = spec.app.spec.destination.namespace ?? '';
   const tracking = trackingOptions(input.argocdCm);
 
-  const managed = await client.listManaged(instanceName(spec.app), tracking);
+  const managed = await client.listManaged(instanceName(spec.app), { ...tracking, excluded: input.excluded });
   warnings.push(...managed.warnings.filter((w) => !warnings.includes(w)));
   const prune = settings.prune || policy?.automated?.prune === true;
   const refusal = emptyGuard(input.objects, managed.objects, prune, policy?.automated);

@@ -1,0 +1,88 @@
+// Which resources Argo CD leaves alone: argocd-cm `resource.exclusions` and `resource.inclusions`
+// (util/settings ResourcesFilter, with its built-in core exclusions). Its controller neither watches
+// nor compares them, so a target of such a kind is dropped from the comparison and the sync with an
+// ExcludedResourceWarning, and a live object of it is never listed, so never pruned.
+import { gobwasMatch } from '../glob/gobwas.js';
+import type { ArgoCdConfig } from '../model/argocd.js';
+import { parseYaml } from '../parse/yaml.js';
+
+export const EXCLUSIONS_KEY = 'resource.exclusions';
+export const INCLUSIONS_KEY = 'resource.inclusions';
+
+interface FilteredResource {
+  apiGroups: string[];
+  kinds: string[];
+  clusters: string[];
+}
+
+/** Kinds Argo CD never manages, whatever argocd-cm says (coreExcludedResources). */
+const CORE_EXCLUSIONS: FilteredResource[] = [
+  { apiGroups: ['events.k8s.io', 'metrics.k8s.io'], kinds: [], clusters: [] },
+  { apiGroups: [''], kinds: ['Event'], clusters: [] },
+  { apiGroups: ['coordination.k8s.io'], kinds: ['Lease'], clusters: [] },
+];
+
+/** Whether Argo CD leaves resources of this group and kind alone in this cluster. */
+export type ExcludedResource = (group: string, kind: string) => boolean;
+
+/** The core exclusions alone: what a run without an argocd-cm leaves alone. */
+export const coreExclusion: ExcludedResource = (group, kind) => CORE_EXCLUSIONS.some((r) => matches(r, group, kind, ''));
+
+/**
+ * The filter of `cm` for the cluster at `server`, or the error Argo CD's settings manager gives for
+ * it (then every comparison fails, as in Argo CD).
+ */
+export function resourceExclusion(cm: ArgoCdConfig | undefined, server: string): ExcludedResource | { error: string } {
+  const exclusions = filteredResources(cm, EXCLUSIONS_KEY);
+  if ('error' in exclusions) return { error: `argocd-cm ${EXCLUSIONS_KEY}: ${exclusions.error}` };
+  const inclusions = filteredResources(cm, INCLUSIONS_KEY);
+  if ('error' in inclusions) return { error: `argocd-cm ${INCLUSIONS_KEY}: ${inclusions.error}` };
+  const excluded = [...CORE_EXCLUSIONS, ...exclusions.list];
+  const inclusionsHere = inclusions.list.some((r) => matchList(r.clusters, server));
+  return (group, kind) => {
+    if (excluded.some((r) => matches(r, group, kind, server))) return true;
+    if (inclusions.list.some((r) => matches(r, group, kind, server))) return false;
+    // Inclusion rules for this cluster allow only what they name.
+    return inclusionsHere;
+  };
+}
+
+/** One key's list, as Go's yaml.Unmarshal into []FilteredResource reads it (unknown fields ignored), or what is wrong with it. */
+export function filteredResources(cm: ArgoCdConfig | undefined, key: string): { list: FilteredResource[] } | { error: string } {
+  const text = cm?.[key];
+  if (text === undefined) return { list: [] };
+  const fail = (error: string) => ({ error });
+  let value: unknown;
+  try {
+    value = parseYaml(text, { version: '1.1' });
+  } catch (err) {
+    return fail((err as Error).message);
+  }
+  if (value == null) return { list: [] };
+  if (!Array.isArray(value)) return fail('must be a list of {apiGroups, kinds, clusters}');
+  const list: FilteredResource[] = [];
+  for (const [i, item] of value.entries()) {
+    // A null entry is the zero FilteredResource, which matches everything, as in Go.
+    if (item != null && (typeof item !== 'object' || Array.isArray(item))) return fail(`entry ${i} must be a map`);
+    const entry = (item ?? {}) as Record<string, unknown>;
+    const strings = (field: string): string[] | undefined => {
+      const v = entry[field];
+      if (v == null) return [];
+      return Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined;
+    };
+    const [apiGroups, kinds, clusters] = ['apiGroups', 'kinds', 'clusters'].map(strings);
+    const bad = ['apiGroups', 'kinds', 'clusters'].find((_, j) => [apiGroups, kinds, clusters][j] === undefined);
+    if (bad) return fail(`entry ${i}: ${bad} must be a list of strings`);
+    list.push({ apiGroups: apiGroups!, kinds: kinds!, clusters: clusters! });
+  }
+  return { list };
+}
+
+function matches(r: FilteredResource, group: string, kind: string, server: string): boolean {
+  return matchList(r.apiGroups, group) && (r.kinds.length === 0 || r.kinds.some((k) => k === '*' || k === kind)) && matchList(r.clusters, server);
+}
+
+/** An empty list matches anything; otherwise a gobwas glob of it must (util/glob, no separators). */
+function matchList(patterns: readonly string[], text: string): boolean {
+  return patterns.length === 0 || patterns.some((p) => gobwasMatch(p, text));
+}

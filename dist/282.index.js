@@ -87,8 +87,8 @@ async function resolveCommit(git, ref) {
     return git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).then((sha) => sha || undefined, () => undefined);
 }
 
-// EXTERNAL MODULE: ./src/pipeline/pr-preview.ts + 3 modules
-var pr_preview = __webpack_require__(81878);
+// EXTERNAL MODULE: ./src/pipeline/pr-preview.ts + 4 modules
+var pr_preview = __webpack_require__(40317);
 // EXTERNAL MODULE: ./src/pipeline/preview-file.ts
 var preview_file = __webpack_require__(81197);
 // EXTERNAL MODULE: ./src/secrets/channels.ts

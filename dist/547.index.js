@@ -129,8 +129,8 @@ async function upsertStickyComments(octokit, t) {
 var model_errors = __webpack_require__(87206);
 // EXTERNAL MODULE: ./src/pipeline/error-status.ts
 var error_status = __webpack_require__(87419);
-// EXTERNAL MODULE: ./src/pipeline/pr-preview.ts + 3 modules
-var pr_preview = __webpack_require__(81878);
+// EXTERNAL MODULE: ./src/pipeline/pr-preview.ts + 4 modules
+var pr_preview = __webpack_require__(40317);
 // EXTERNAL MODULE: ./src/report/counts.ts
 var counts = __webpack_require__(65132);
 // EXTERNAL MODULE: ./src/secrets/channels.ts
@@ -390,7 +390,7 @@ function isStillFailing(s, p) {
 
 /***/ }),
 
-/***/ 81878:
+/***/ 40317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -451,10 +451,62 @@ var error_status = __webpack_require__(87419);
 var live_diff = __webpack_require__(74592);
 // EXTERNAL MODULE: ./src/pipeline/preview-present.ts + 5 modules
 var preview_present = __webpack_require__(10652);
+// EXTERNAL MODULE: ./src/pipeline/excluded.ts
+var excluded = __webpack_require__(88770);
+;// CONCATENATED MODULE: ./src/pipeline/kept-apps.ts
+// Apps that stay as they are because what generates them fails on the head. Argo CD's ApplicationSet
+// controller changes nothing while generation fails (it stops at the error: no create, update or
+// delete), and an app whose manifests fail to generate syncs nothing, so the child Applications in its
+// last good output stay too. The head keeps the base's render of such apps: they compare unchanged
+// rather than "removed", and nothing reports a deletion the merge would not make.
+
+function keptApps(base, head) {
+    const onHead = new Set(head.rendered.map((a) => a.name));
+    const failingSets = failingAppSets(head);
+    // An app that failed to render on the head has no output there: its base children stay.
+    const failed = new Set(head.rendered.filter((a) => a.problems.length > 0 && a.objects.length === 0).map((a) => a.name));
+    const kept = new Set();
+    const causes = new Set();
+    // Base order lists each parent before its descendants, so a kept app's own children are seen after it.
+    for (const app of base.rendered) {
+        if (onHead.has(app.name))
+            continue;
+        const { appSet, parentApp } = app.spec.origin;
+        if (appSet !== undefined && failingSets.has(appSet)) {
+            causes.add(`ApplicationSet ${appSet} fails on the head: Argo CD's controller changes none of its Applications until it generates again, so they are kept as on the base`);
+        }
+        else if (parentApp !== undefined && failed.has(parentApp)) {
+            causes.add(`${parentApp} fails to render on the head: the Applications in its last output stay as they are, so they are kept as on the base`);
+        }
+        else if (parentApp === undefined || !kept.has(parentApp)) {
+            continue;
+        }
+        kept.add(app.name);
+    }
+    const apps = base.rendered.filter((a) => kept.has(a.name));
+    // Sharded previews merge notes as strings: the same cause reads the same in every shard.
+    const notes = [...causes];
+    return { apps, notes };
+}
+/** ApplicationSets of the head (the repo's, or in an app's output) with an error and no generated app. */
+function failingAppSets(head) {
+    const names = new Set(head.loaded.appSets.map((s) => s.appSet.metadata.name));
+    for (const a of head.rendered) {
+        for (const o of a.objects)
+            if (o.kind === 'ApplicationSet' && (0,k8s/* groupOf */.F8)(o.apiVersion) === 'argoproj.io' && o.metadata?.name)
+                names.add(o.metadata.name);
+    }
+    const generating = new Set(head.rendered.map((a) => a.spec.origin.appSet));
+    const erring = new Set(head.problems.map((p) => p.app));
+    return new Set([...names].filter((n) => erring.has(n) && !generating.has(n)));
+}
+
 // EXTERNAL MODULE: ./src/pipeline/renames.ts
 var pipeline_renames = __webpack_require__(50973);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/cluster/resource-filter.ts
+var resource_filter = __webpack_require__(50255);
 // EXTERNAL MODULE: ./src/load/load.ts
 var load = __webpack_require__(53310);
 // EXTERNAL MODULE: ./src/render/cache/render-cache.ts
@@ -466,10 +518,16 @@ var canonical = __webpack_require__(29563);
 
 /**
  * The render plan for a preview. With `renderHead` (a live diff needs every head app's objects)
- * nothing is skipped: equal apps move to headOnly.
+ * nothing is skipped: equal apps move to headOnly. `everyApp`: why every app renders on both sides
+ * (a change that equal inputs do not show).
  */
-async function planRenders(base, head, renderHead) {
+async function planRenders(base, head, renderHead, everyApp) {
     const plan = { skipped: new Set(), headOnly: new Set(), reasons: new Map() };
+    if (everyApp) {
+        for (const spec of base.apps)
+            plan.reasons.set(nameOf(spec), everyApp);
+        return plan;
+    }
     const baseCounts = countBy(base.apps.map(nameOf));
     const headByName = new Map();
     for (const a of head.apps)
@@ -589,6 +647,7 @@ var render_repo = __webpack_require__(23319);
 
 
 
+
 /**
  * Both renders. With render-unchanged every app renders on both sides; otherwise only apps whose
  * inputs differ (see affected-apps), and renders are served from and stored in the render cache.
@@ -626,7 +685,9 @@ async function renderSides(settings, dirs, opts, log) {
         inputs: repo.inputs,
         projects: new Map([...repo.loaded.projects].map(([name, p]) => [name, p.project.spec])),
     });
-    const plan = await planRenders(side(baseRepo), side(headRepo), opts.liveDiff);
+    // What the controller compares changes with argocd-cm's resource filter, which no render reads.
+    const filterChanged = [resource_filter/* EXCLUSIONS_KEY */.KO, resource_filter/* INCLUSIONS_KEY */.A].find((k) => baseRepo.loaded.argocdCm?.[k] !== headRepo.loaded.argocdCm?.[k]);
+    const plan = await planRenders(side(baseRepo), side(headRepo), opts.liveDiff, filterChanged && `argocd-cm ${filterChanged} changed`);
     log(`rendering head (${dirs.headDir}): ${headRepo.apps.length - plan.skipped.size} of ${headRepo.apps.length} apps (${plan.skipped.size} unchanged inputs)`);
     let head = await renderHead(headRepo, plan.skipped, settings, cache);
     if (!head) {
@@ -698,15 +759,21 @@ async function renderHead(repo, skipped, settings, cache) {
 
 
 
+
+
 /** Renders both sides (see renderSides), diffs them, checks policy and plans the changed apps. */
 async function previewPullRequest(settings, dirs, opts) {
     const now = opts.now ?? Date.now;
     const started = now();
     const log = opts.log ?? (() => undefined);
-    const { head, base, baseRenders, headRenders } = await renderSides(settings, dirs, { pullRequest: opts.pullRequest, liveDiff: opts.kubeconfig !== undefined }, log);
-    const warnings = [...(0,tool_settings/* toolSettingsWarnings */.LS)(head.ignoredToolSettings ?? []), ...(0,definitions/* pluginWarnings */.Rt)(head.ignoredPlugins ?? [])];
-    for (const w of warnings)
-        log(`warning: ${w}`);
+    const sides = await renderSides(settings, dirs, { pullRequest: opts.pullRequest, liveDiff: opts.kubeconfig !== undefined }, log);
+    const { baseRenders, headRenders } = sides;
+    // Compared as Argo CD's controller compares: without the kinds argocd-cm leaves alone (excluded).
+    const base = (0,excluded/* withoutExcluded */.fP)(sides.base);
+    const viewed = (0,excluded/* withoutExcluded */.fP)(sides.head);
+    // What generates an app may fail on the head; Argo CD then leaves the app as it is (kept-apps).
+    const stay = keptApps(base, viewed);
+    const head = { ...viewed, rendered: [...viewed.rendered, ...stay.apps], notes: [...viewed.notes, ...stay.notes] };
     const diffOpts = {
         argocdCm: head.loaded.argocdCm,
         stripHelmChartLabels: settings.diff.stripHelmChartLabels,
@@ -715,6 +782,15 @@ async function previewPullRequest(settings, dirs, opts) {
     const compared = await diffWithRenames(base.rendered, head.rendered, diffOpts);
     const { renames } = compared;
     const diffs = compared.diffs.map((d) => annotate(d, base, head));
+    // Excluded kinds are named for the apps this PR adds or changes: the rest would repeat on every PR.
+    const touched = new Set(diffs.filter((d) => d.status === 'added' || d.status === 'changed').map((d) => d.name));
+    const warnings = [
+        ...(0,tool_settings/* toolSettingsWarnings */.LS)(head.ignoredToolSettings ?? []),
+        ...(0,definitions/* pluginWarnings */.Rt)(head.ignoredPlugins ?? []),
+        ...viewed.rendered.filter((a) => touched.has(a.name)).flatMap((a) => a.warnings.filter((w) => excluded/* EXCLUDED_WARNING */.Ws.test(w)).map((w) => `${a.name}: ${w}`)),
+    ];
+    for (const w of warnings)
+        log(`warning: ${w}`);
     // The base's own problems are not this PR's doing: they only mark the apps it fixes (annotate)
     // and tell the head's errors that are still failing from new ones.
     const problems = head.problems;
@@ -780,13 +856,12 @@ function annotate(d, base, head) {
     return baseProblems.length > 0 ? { ...out, problems: [], fixed: baseProblems.map((p) => ({ ...p, app: p.app ?? d.name })) } : out;
 }
 /**
- * Generated Applications the head no longer generates, as the ApplicationSet controller decides:
- * an ApplicationSet that fails to generate on the head deletes nothing (it stops at the error,
- * reported instead), an app that is generated but invalid is not deleted, and an `applicationsSync`
- * policy that forbids deletion (create-only, create-update) keeps them all, also when the
- * ApplicationSet itself is deleted. What is kept that way becomes a note. ApplicationSets in apps'
- * output (app-of-apps) count like the repo's; those of an app that fails to render on the head
- * stay as they were, so they delete nothing.
+ * Generated Applications the head no longer generates, as the ApplicationSet controller decides: an
+ * app that is generated but invalid is not deleted, and an `applicationsSync` policy that forbids
+ * deletion (create-only, create-update) keeps them all, also when the ApplicationSet itself is
+ * deleted. What is kept that way becomes a note. ApplicationSets in apps' output (app-of-apps) count
+ * like the repo's. An ApplicationSet failing on the head deletes nothing: its apps are on the head
+ * already, kept as on the base (kept-apps), as are those of an app that fails to render there.
  */
 function deletionsOf(base, head) {
     const headSets = appSetsOf(head);
@@ -794,18 +869,11 @@ function deletionsOf(base, head) {
     const outputNames = (apps) => apps.flatMap((a) => outputAppSetObjects(a).map((o) => o.metadata.name));
     const headNames = new Set([...headSets.map((s) => s.metadata.name), ...outputNames(head.rendered)]);
     const appSets = [...headSets, ...appSetsOf(base).filter((s) => !headNames.has(s.metadata.name))];
-    const generating = new Set(head.rendered.map((a) => a.spec.origin.appSet));
     const named = new Set([...head.problems, ...head.rendered.flatMap((a) => a.problems)].map((p) => p.app));
-    const unrendered = new Set(head.rendered.filter((a) => a.problems.length > 0 && a.objects.length === 0).map((a) => a.name));
-    const frozen = new Set(outputNames(base.rendered.filter((a) => unrendered.has(a.name))));
     const specs = (r) => r.rendered.map((a) => a.spec);
     const deletions = [];
     const kept = [];
     for (const d of appSetDeletions(specs(base), specs(head), appSets)) {
-        if (frozen.has(d.appSet))
-            continue;
-        if (headNames.has(d.appSet) && named.has(d.appSet) && !generating.has(d.appSet))
-            continue;
         const removed = d.removed.filter((name) => !named.has(name));
         if (removed.length === 0)
             continue;

@@ -158,6 +158,8 @@ var kubeconfig = __webpack_require__(8067);
 var debug = __webpack_require__(49513);
 // EXTERNAL MODULE: ./src/model/errors.ts
 var errors = __webpack_require__(87206);
+// EXTERNAL MODULE: ./src/pipeline/excluded.ts
+var pipeline_excluded = __webpack_require__(88770);
 // EXTERNAL MODULE: ./src/pipeline/render-repo.ts + 44 modules
 var render_repo = __webpack_require__(23319);
 // EXTERNAL MODULE: ./src/policy/project.ts + 1 modules
@@ -854,6 +856,7 @@ var live_diff = __webpack_require__(74592);
 
 
 
+
 const REPEATED = / appeared \d+ times among application resources\.$/;
 /**
  * The objects to apply and compare. Child Applications that this run syncs itself are left out of the
@@ -870,9 +873,13 @@ function targetsOf(rendered, byName) {
 async function statusOfApp(app, client, ctx, targets = app.objects, opts = {}) {
     const base = statusShell(app.spec);
     const tracking = (0,finalize/* trackingSettings */.pU)(ctx.argocdCm);
+    const excluded = (0,pipeline_excluded/* liveExclusion */.DH)(app.spec, { argocdCm: ctx.argocdCm, clusters: ctx.clusters ?? [] });
     const warnings = ctx.warnings ?? [];
-    // The render's duplicate-key warnings carry Argo CD's RepeatedResourceWarning message.
-    const conditions = app.warnings.filter((w) => REPEATED.test(w)).map((message) => ({ type: 'RepeatedResourceWarning', message }));
+    // The render's duplicate-key and excluded-kind warnings carry Argo CD's condition messages.
+    const conditions = [
+        ...app.warnings.filter((w) => REPEATED.test(w)).map((message) => ({ type: 'RepeatedResourceWarning', message })),
+        ...app.warnings.filter((w) => pipeline_excluded/* EXCLUDED_WARNING */.Ws.test(w)).map((message) => ({ type: 'ExcludedResourceWarning', message })),
+    ];
     const renderFailed = app.problems.length > 0;
     if (renderFailed)
         conditions.push({ type: 'ComparisonError', message: `Failed to load target state: ${app.problems.map(errors/* formatProblem */.Vw).join('; ')}` });
@@ -883,7 +890,7 @@ async function statusOfApp(app, client, ctx, targets = app.objects, opts = {}) {
     let live;
     let predicted;
     try {
-        live = await (0,live_diff/* readLive */.p9)(client, { ...app, objects: targets }, tracking, warnings, opts);
+        live = await (0,live_diff/* readLive */.p9)(client, { ...app, objects: targets }, tracking, warnings, { ...opts, excluded });
         predicted = renderFailed ? [] : await (0,live_diff/* predict */.K$)(client, targets, ctx.fieldManager, warnings);
     }
     catch (err) {
@@ -902,7 +909,7 @@ async function statusOfApp(app, client, ctx, targets = app.objects, opts = {}) {
         const project = ctx.projects.get(app.spec.app.spec.project || 'default')?.project;
         const namespace = app.spec.app.spec.destination.namespace ?? '';
         if (project?.spec.orphanedResources && namespace) {
-            const top = await client.listTopLevel(namespace);
+            const top = await client.listTopLevel(namespace, { excluded });
             warnings.push(...top.warnings.map((w) => `${app.name}: ${w}`));
             const orphans = orphanedResources({
                 project,
@@ -967,10 +974,11 @@ function sharedResources(live, instance, ctx) {
 }
 /** Every app of the checkout, in the repo's order; one app's trouble never stops the others. */
 async function repoStatus(settings, opts) {
-    const repo = await renderRepo(settings, opts.log);
+    const repo = withoutExcluded(await renderRepo(settings, opts.log));
     const ctx = {
         fieldManager: settings.sync.fieldManager,
         argocdCm: repo.loaded.argocdCm,
+        clusters: repo.loaded.clusters,
         projects: repo.loaded.projects,
         knownApps: new Set(repo.rendered.map((a) => instanceName(a.spec.app))),
         stateNamespace: settings.sync.stateNamespace,
@@ -1072,6 +1080,7 @@ async function syncAsController(decision, run) {
 
 
 
+
 async function syncRepo(settings, opts) {
     const s = settings.sync;
     const log = opts.log ?? (() => undefined);
@@ -1082,7 +1091,7 @@ async function syncRepo(settings, opts) {
     if (!s.kubeconfig)
         throw new Error('input kubeconfig: a kubeconfig is needed to sync');
     const kube = await (0,kubeconfig/* loadKubeconfig */.iz)(s.kubeconfig);
-    const repo = await (0,render_repo/* renderRepo */.ZY)(settings, log, opts.renderCache ? { cache: opts.renderCache } : {});
+    const repo = (0,pipeline_excluded/* withoutExcluded */.fP)(await (0,render_repo/* renderRepo */.ZY)(settings, log, opts.renderCache ? { cache: opts.renderCache } : {}));
     (0,debug/* debug */.Yz)(() => `kubeconfig contexts: ${[...kube.kc.getContexts().map((c) => c.name)].join(', ')}`);
     const clients = new Map();
     // Destination names resolve through the repo's cluster Secrets first, as in Argo CD.
@@ -1093,6 +1102,7 @@ async function syncRepo(settings, opts) {
     const statusCtx = {
         fieldManager: s.fieldManager,
         argocdCm: repo.loaded.argocdCm,
+        clusters: repo.loaded.clusters,
         projects: repo.loaded.projects,
         knownApps: new Set(repo.rendered.map((a) => (0,argocd/* instanceName */.zl)(a.spec.app))),
         stateNamespace: s.stateNamespace,
@@ -1162,6 +1172,7 @@ async function syncRepo(settings, opts) {
             client,
             revision: repo.revision,
             argocdCm: repo.loaded.argocdCm,
+            excluded: (0,pipeline_excluded/* liveExclusion */.DH)(spec, repo.loaded),
             settings: settingsForApp,
             signal: opts.signal,
             log,
@@ -1178,7 +1189,8 @@ async function syncRepo(settings, opts) {
             : { result: await sync(), status: undefined };
         const stopped = (0,run_result/* stoppedSummary */.k2)(result.outcome);
         log(`${app}: ${result.outcome.phase}: ${result.outcome.message}${stopped ? ` (${stopped})` : ''}`);
-        const report = { ...result, destination, revision: repo.revision, ...(decided ? { status: status ?? decided.status, drift: decided.status } : {}) };
+        // The render's warnings (excluded kinds, repeated resources) belong in the report, as on failure.
+        const report = { ...result, warnings: [...rendered.warnings, ...result.warnings], destination, revision: repo.revision, ...(decided ? { status: status ?? decided.status, drift: decided.status } : {}) };
         if (s.rollbackOnFailure && !s.dryRun && result.outcome.phase !== 'Succeeded' && !opts.signal?.aborted) {
             const rollback = await rollbackApp({ settings, input, app, log });
             if (rollback)

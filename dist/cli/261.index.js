@@ -104,6 +104,8 @@ var kubeconfig = __webpack_require__(8067);
 var debug = __webpack_require__(9513);
 // EXTERNAL MODULE: ./src/model/errors.ts
 var errors = __webpack_require__(7206);
+// EXTERNAL MODULE: ./src/pipeline/excluded.ts
+var excluded = __webpack_require__(8770);
 // EXTERNAL MODULE: ./src/pipeline/render-repo.ts + 44 modules
 var render_repo = __webpack_require__(3319);
 // EXTERNAL MODULE: ./src/policy/project.ts + 1 modules
@@ -608,6 +610,7 @@ async function syncAsController(decision, run) {
 
 
 
+
 async function syncRepo(settings, opts) {
     const s = settings.sync;
     const log = opts.log ?? (() => undefined);
@@ -618,7 +621,7 @@ async function syncRepo(settings, opts) {
     if (!s.kubeconfig)
         throw new Error('input kubeconfig: a kubeconfig is needed to sync');
     const kube = await (0,kubeconfig/* loadKubeconfig */.iz)(s.kubeconfig);
-    const repo = await (0,render_repo/* renderRepo */.ZY)(settings, log, opts.renderCache ? { cache: opts.renderCache } : {});
+    const repo = (0,excluded/* withoutExcluded */.fP)(await (0,render_repo/* renderRepo */.ZY)(settings, log, opts.renderCache ? { cache: opts.renderCache } : {}));
     (0,debug/* debug */.Yz)(() => `kubeconfig contexts: ${[...kube.kc.getContexts().map((c) => c.name)].join(', ')}`);
     const clients = new Map();
     // Destination names resolve through the repo's cluster Secrets first, as in Argo CD.
@@ -629,6 +632,7 @@ async function syncRepo(settings, opts) {
     const statusCtx = {
         fieldManager: s.fieldManager,
         argocdCm: repo.loaded.argocdCm,
+        clusters: repo.loaded.clusters,
         projects: repo.loaded.projects,
         knownApps: new Set(repo.rendered.map((a) => (0,argocd/* instanceName */.zl)(a.spec.app))),
         stateNamespace: s.stateNamespace,
@@ -698,6 +702,7 @@ async function syncRepo(settings, opts) {
             client,
             revision: repo.revision,
             argocdCm: repo.loaded.argocdCm,
+            excluded: (0,excluded/* liveExclusion */.DH)(spec, repo.loaded),
             settings: settingsForApp,
             signal: opts.signal,
             log,
@@ -714,7 +719,8 @@ async function syncRepo(settings, opts) {
             : { result: await sync(), status: undefined };
         const stopped = (0,run_result/* stoppedSummary */.k2)(result.outcome);
         log(`${app}: ${result.outcome.phase}: ${result.outcome.message}${stopped ? ` (${stopped})` : ''}`);
-        const report = { ...result, destination, revision: repo.revision, ...(decided ? { status: status ?? decided.status, drift: decided.status } : {}) };
+        // The render's warnings (excluded kinds, repeated resources) belong in the report, as on failure.
+        const report = { ...result, warnings: [...rendered.warnings, ...result.warnings], destination, revision: repo.revision, ...(decided ? { status: status ?? decided.status, drift: decided.status } : {}) };
         if (s.rollbackOnFailure && !s.dryRun && result.outcome.phase !== 'Succeeded' && !opts.signal?.aborted) {
             const rollback = await rollbackApp({ settings, input, app, log });
             if (rollback)

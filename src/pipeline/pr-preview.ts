@@ -62,13 +62,6 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   // What generates an app may fail on the head; Argo CD then leaves the app as it is (kept-apps).
   const stay = keptApps(base, viewed);
   const head = { ...viewed, rendered: [...viewed.rendered, ...stay.apps], notes: [...viewed.notes, ...stay.notes] };
-  const warnings = [
-    ...toolSettingsWarnings(head.ignoredToolSettings ?? []),
-    ...pluginWarnings(head.ignoredPlugins ?? []),
-    ...viewed.rendered.flatMap((a) => a.warnings.filter((w) => EXCLUDED_WARNING.test(w)).map((w) => `${a.name}: ${w}`)),
-  ];
-  for (const w of warnings) log(`warning: ${w}`);
-
   const diffOpts: AppDiffOptions = {
     argocdCm: head.loaded.argocdCm,
     stripHelmChartLabels: settings.diff.stripHelmChartLabels,
@@ -77,6 +70,14 @@ export async function previewPullRequest(settings: Settings, dirs: PreviewDirs, 
   const compared = await diffWithRenames(base.rendered, head.rendered, diffOpts);
   const { renames } = compared;
   const diffs = compared.diffs.map((d) => annotate(d, base, head));
+  // Excluded kinds are named for the apps this PR adds or changes: the rest would repeat on every PR.
+  const touched = new Set(diffs.filter((d) => d.status === 'added' || d.status === 'changed').map((d) => d.name));
+  const warnings = [
+    ...toolSettingsWarnings(head.ignoredToolSettings ?? []),
+    ...pluginWarnings(head.ignoredPlugins ?? []),
+    ...viewed.rendered.filter((a) => touched.has(a.name)).flatMap((a) => a.warnings.filter((w) => EXCLUDED_WARNING.test(w)).map((w) => `${a.name}: ${w}`)),
+  ];
+  for (const w of warnings) log(`warning: ${w}`);
   // The base's own problems are not this PR's doing: they only mark the apps it fixes (annotate)
   // and tell the head's errors that are still failing from new ones.
   const problems = head.problems;

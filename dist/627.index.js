@@ -1,5 +1,5 @@
-export const id = 694;
-export const ids = [694];
+export const id = 627;
+export const ids = [627];
 export const modules = {
 
 /***/ 83719:
@@ -34,6 +34,8 @@ __webpack_require__.d(__webpack_exports__, {
   r: () => (/* binding */ UnknownKindError)
 });
 
+// EXTERNAL MODULE: ./src/cluster/resource-filter.ts
+var resource_filter = __webpack_require__(50255);
 // EXTERNAL MODULE: ./src/model/k8s.ts
 var k8s = __webpack_require__(87625);
 // EXTERNAL MODULE: ./src/cluster/rest.ts + 1 modules
@@ -309,6 +311,14 @@ function isRecord(v) {
 // EXTERNAL MODULE: ./src/cluster/watch.ts
 var watch = __webpack_require__(4125);
 ;// CONCATENATED MODULE: ./src/cluster/client.ts
+// One destination cluster: reads, server-side apply, replace, delete and the managed-object listing
+// that prune needs, over a per-cluster discovery cache.
+//
+// Deliberate difference from Argo CD: every apply is a server-side apply with force-conflicts and our
+// field manager. Argo CD's default (ServerSideApply unset/false) is kubectl's client-side three-way
+// merge with the last-applied annotation; with SSA the API server merges, which needs no annotation
+// and gives the same result for fields the manifests set.
+
 
 
 
@@ -329,9 +339,6 @@ class UnknownKindError extends Error {
         this.name = 'UnknownKindError';
     }
 }
-// Argo CD never manages these (util/settings coreExcludedResources).
-const EXCLUDED_GROUPS = new Set(['events.k8s.io', 'metrics.k8s.io']);
-const isExcluded = (r) => EXCLUDED_GROUPS.has(r.group) || (r.group === '' && r.kind === 'Event');
 const isCRD = (obj) => obj.kind === 'CustomResourceDefinition' && (0,k8s/* groupOf */.F8)(obj.apiVersion) === 'apiextensions.k8s.io';
 class ClusterClient {
     context;
@@ -491,7 +498,7 @@ class ClusterClient {
         return { ...listed, objects: this.own(top) };
     }
     async listEveryType(opts) {
-        const types = (await this.discovery.resourceTypes()).filter((r) => r.verbs.includes('list') && !isExcluded(r) && (opts.resourceTypes?.(r) ?? true));
+        const types = (await this.discovery.resourceTypes()).filter((r) => r.verbs.includes('list') && !(opts.excluded ?? resource_filter/* coreExclusion */.oA)(r.group, r.kind) && (opts.resourceTypes?.(r) ?? true));
         const labelSelector = opts.labelSelector;
         const jobs = types.flatMap((r) => r.namespaced && opts.namespaces ? opts.namespaces.map((namespace) => ({ r, namespace })) : [{ r, namespace: '' }]);
         const warnings = [];
@@ -3175,6 +3182,59 @@ function formatHealth(obj, health) {
 
 /***/ }),
 
+/***/ 88770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ liveExclusion),
+/* harmony export */   Ws: () => (/* binding */ EXCLUDED_WARNING),
+/* harmony export */   fP: () => (/* binding */ withoutExcluded)
+/* harmony export */ });
+/* harmony import */ var _cluster_resource_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50255);
+/* harmony import */ var _model_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87625);
+/* harmony import */ var _policy_project_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75104);
+// The render as Argo CD's controller compares and syncs it: targets of kinds argocd-cm leaves alone
+// (cluster/resource-filter) are dropped with Argo CD's ExcludedResourceWarning, and an unreadable
+// filter fails every app, as it fails every comparison in Argo CD. `render` output is not filtered:
+// the repo server returns those objects too.
+
+
+
+/** The warning's ending, which marks it among an app's render warnings. */
+const EXCLUDED_WARNING = / is excluded in the settings$/;
+/** The filter for the app's destination cluster (matched by its server, as Argo CD matches it). */
+function exclusionOf(spec, loaded) {
+    const clusters = new Map(loaded.clusters.map((c) => [c.name, c.server]));
+    return (0,_cluster_resource_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceExclusion */ .Nx)(loaded.argocdCm, (0,_policy_project_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCluster */ .Br)(spec.app.spec.destination, clusters).server ?? '');
+}
+/**
+ * What listing the app's live objects leaves out. An unreadable filter has failed the app already
+ * (withoutExcluded), so nothing syncs with it; the core exclusions stand in.
+ */
+function liveExclusion(spec, loaded) {
+    const excluded = exclusionOf(spec, loaded);
+    return 'error' in excluded ? _cluster_resource_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .coreExclusion */ .oA : excluded;
+}
+function withoutExcluded(repo) {
+    const rendered = repo.rendered.map((app) => {
+        const excluded = exclusionOf(app.spec, repo.loaded);
+        if ('error' in excluded)
+            return { ...app, objects: [], problems: [...app.problems, { app: app.name, file: app.spec.origin.file, line: app.spec.origin.line, message: excluded.error }] };
+        const dropped = new Set(app.objects.filter((o) => excluded((0,_model_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(o.apiVersion), o.kind)));
+        if (dropped.size === 0)
+            return app;
+        return {
+            ...app,
+            objects: app.objects.filter((o) => !dropped.has(o)),
+            warnings: [...app.warnings, ...[...dropped].map((o) => `Resource ${(0,_model_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(o.apiVersion)}/${o.kind} ${o.metadata?.name ?? ''} is excluded in the settings`)],
+        };
+    });
+    return { ...repo, rendered };
+}
+
+
+/***/ }),
+
 /***/ 74592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3183,20 +3243,17 @@ function formatHealth(obj, health) {
 /* harmony export */   QR: () => (/* binding */ liveDiff),
 /* harmony export */   p9: () => (/* binding */ readLive)
 /* harmony export */ });
-/* harmony import */ var _cluster_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27825);
-/* harmony import */ var _cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8067);
-/* harmony import */ var _diff_app_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93290);
-/* harmony import */ var _model_argocd_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93511);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87206);
-/* harmony import */ var _model_k8s_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87625);
-/* harmony import */ var _render_finalize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9440);
-/* harmony import */ var _sync_hooks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11171);
-/* harmony import */ var _sync_run_sync_app_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83500);
-// The live side of the PR preview (semantics §7 server-side diff): each app's objects are sent to its
-// destination cluster as a server-side apply dry run with our field manager, and the predicted
-// objects are compared with what is live. Head predicted vs live = what a sync of this PR would
-// change; base predicted vs live = drift that is in the cluster already, not this PR's doing.
-// Read-only: dry runs persist nothing.
+/* harmony import */ var _excluded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88770);
+/* harmony import */ var _cluster_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27825);
+/* harmony import */ var _cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8067);
+/* harmony import */ var _diff_app_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93290);
+/* harmony import */ var _model_argocd_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93511);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87206);
+/* harmony import */ var _model_k8s_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87625);
+/* harmony import */ var _render_finalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9440);
+/* harmony import */ var _sync_hooks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11171);
+/* harmony import */ var _sync_run_sync_app_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83500);
+
 
 
 
@@ -3210,7 +3267,7 @@ function formatHealth(obj, health) {
 async function liveDiff(base, head, opts) {
     const clients = new Map();
     const out = { syncChanges: [], drift: [], problems: [], warnings: [], planStates: new Map() };
-    const tracking = (0,_render_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .trackingSettings */ .pU)(opts.argocdCm);
+    const tracking = (0,_render_finalize_js__WEBPACK_IMPORTED_MODULE_5__/* .trackingSettings */ .pU)(opts.argocdCm);
     try {
         for (const app of head.filter((a) => a.problems.length === 0)) {
             const where = { app: app.name, file: app.spec.origin.file, line: app.spec.origin.line };
@@ -3223,15 +3280,15 @@ async function liveDiff(base, head, opts) {
                 out.planStates.set(app.name, live.state);
                 const predicted = await predict(live.client, app.objects, opts.fieldManager, out.warnings);
                 const liveApp = { ...app, objects: live.objects };
-                out.syncChanges.push(...(await (0,_diff_app_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffApps */ .K)([liveApp], [{ ...app, objects: predicted }], opts.diff)));
+                out.syncChanges.push(...(await (0,_diff_app_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffApps */ .K)([liveApp], [{ ...app, objects: predicted }], opts.diff)));
                 const previous = base.find((b) => b.name === app.name && b.problems.length === 0);
                 if (previous) {
                     const basePredicted = await predict(live.client, previous.objects, opts.fieldManager, out.warnings);
-                    out.drift.push(...(await (0,_diff_app_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffApps */ .K)([liveApp], [{ ...app, objects: basePredicted }], opts.diff)));
+                    out.drift.push(...(await (0,_diff_app_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffApps */ .K)([liveApp], [{ ...app, objects: basePredicted }], opts.diff)));
                 }
             }
             catch (err) {
-                out.problems.push((0,_model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .toProblem */ .H8)(err, where));
+                out.problems.push((0,_model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .toProblem */ .H8)(err, where));
             }
         }
     }
@@ -3243,19 +3300,19 @@ async function liveDiff(base, head, opts) {
     return out;
 }
 async function liveOf(app, clients, opts, tracking, warnings) {
-    const dest = (0,_cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveDestination */ .H$)(opts.kubeconfig.kc, app.spec.app.spec.destination, {
+    const dest = (0,_cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveDestination */ .H$)(opts.kubeconfig.kc, app.spec.app.spec.destination, {
         app: app.name,
         inClusterContext: opts.inClusterContext,
         clusterSecrets: opts.clusterSecrets,
     });
-    if ((0,_cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isProblem */ .AN)(dest))
+    if ((0,_cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_2__/* .isProblem */ .AN)(dest))
         return dest;
     let client = clients.get(dest.context);
     if (!client) {
-        client = new _cluster_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterClient */ .E(opts.kubeconfig.kc, dest.context, { shareLists: true, limits: opts.limits });
+        client = new _cluster_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ClusterClient */ .E(opts.kubeconfig.kc, dest.context, { shareLists: true, limits: opts.limits });
         clients.set(dest.context, client);
     }
-    const { objects, state } = await readLive(client, app, tracking, warnings);
+    const { objects, state } = await readLive(client, app, tracking, warnings, { excluded: (0,_excluded_js__WEBPACK_IMPORTED_MODULE_0__/* .liveExclusion */ .DH)(app.spec, { argocdCm: opts.argocdCm, clusters: opts.clusterSecrets ?? [] }) });
     return { client, objects, state };
 }
 /**
@@ -3264,29 +3321,30 @@ async function liveOf(app, clients, opts, tracking, warnings) {
  * hooks out (they are not compared); `state` is what a sync would plan against.
  */
 async function readLive(client, app, tracking, warnings, opts = {}) {
-    const managed = await client.listManaged((0,_model_argocd_js__WEBPACK_IMPORTED_MODULE_7__/* .instanceName */ .zl)(app.spec.app), {
+    const managed = await client.listManaged((0,_model_argocd_js__WEBPACK_IMPORTED_MODULE_8__/* .instanceName */ .zl)(app.spec.app), {
         trackingMethod: tracking.method,
         labelKey: tracking.labelKey,
         installationID: tracking.installationID,
+        excluded: opts.excluded,
     });
     warnings.push(...managed.warnings.map((w) => `${app.name}: ${w}`));
-    const state = await (0,_sync_run_sync_app_js__WEBPACK_IMPORTED_MODULE_6__/* .clusterPlanState */ .pn)(client, app.objects, managed.objects, app.spec.app.spec.destination.namespace ?? '');
+    const state = await (0,_sync_run_sync_app_js__WEBPACK_IMPORTED_MODULE_7__/* .clusterPlanState */ .pn)(client, app.objects, managed.objects, app.spec.app.spec.destination.namespace ?? '');
     // The run's lists hold what its own writes returned, not what controllers wrote since: a fresh read.
     if (opts.refresh)
         state.live = (await Promise.all(state.live.map((o) => client.get(o)))).filter((o) => o !== undefined);
-    return { objects: state.live.filter((o) => !(0,_sync_hooks_js__WEBPACK_IMPORTED_MODULE_5__/* .isHook */ .IA)(o)).map(typeFirst), state };
+    return { objects: state.live.filter((o) => !(0,_sync_hooks_js__WEBPACK_IMPORTED_MODULE_6__/* .isHook */ .IA)(o)).map(typeFirst), state };
 }
 /** Each non-hook object as a server-side apply dry run would store it; the rendered object when that fails. */
 async function predict(client, objects, fieldManager, warnings) {
     const out = [];
-    for (const obj of objects.filter((o) => !(0,_sync_hooks_js__WEBPACK_IMPORTED_MODULE_5__/* .isHook */ .IA)(o))) {
+    for (const obj of objects.filter((o) => !(0,_sync_hooks_js__WEBPACK_IMPORTED_MODULE_6__/* .isHook */ .IA)(o))) {
         try {
             out.push(typeFirst(await client.apply(obj, { fieldManager, dryRun: true })));
         }
         catch (err) {
-            const k = (0,_model_k8s_js__WEBPACK_IMPORTED_MODULE_8__/* .keyOf */ .TN)(obj);
+            const k = (0,_model_k8s_js__WEBPACK_IMPORTED_MODULE_9__/* .keyOf */ .TN)(obj);
             // API validation messages can quote field values, so a Secret's reason is never repeated.
-            const why = k.kind === 'Secret' ? 'rejected' : (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err);
+            const why = k.kind === 'Secret' ? 'rejected' : (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
             warnings.push(`dry run of ${k.kind} ${k.namespace ? `${k.namespace}/` : ''}${k.name} failed, compared as rendered: ${why}`);
             out.push(obj);
         }
@@ -3367,7 +3425,8 @@ function regexMatch(source, text) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Ov: () => (/* binding */ checkApp)
+  Ov: () => (/* binding */ checkApp),
+  Br: () => (/* binding */ resolveCluster)
 });
 
 // UNUSED EXPORTS: isAppNamespacePermitted, isDestinationPermitted, isGroupKindPermitted, isSourcePermitted
@@ -3519,6 +3578,7 @@ function isAppNamespacePermitted(project, appNamespace, controlPlaneNamespace) {
         return true;
     return (0,glob/* matchStringInList */.wX)(project.spec.sourceNamespaces ?? [], appNamespace);
 }
+/** The destination's cluster by server or name, through the repo's cluster Secrets (name → server); in-cluster is always known. */
 function resolveCluster(dest, clusters = new Map()) {
     const known = new Map(clusters);
     if (!known.has('in-cluster') && ![...known.values()].includes(argocd/* IN_CLUSTER_SERVER */.hb))
@@ -3544,16 +3604,18 @@ function stripUndefined(o) {
 /* harmony export */   _n: () => (/* binding */ writeOnly)
 /* harmony export */ });
 /* unused harmony export DEFAULT_RENDER_CACHE_BYTES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10804);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 // A content-addressed render cache: an app's input hash (see inputs/app-inputs.ts) → its final
 // objects and warnings, one JSON file per hash under the cache directory. Entries never change, so
 // concurrent runs can share the directory; a read refreshes the entry's time, and pruning removes the
 // least recently used entries beyond the size bound. Failed renders are never stored.
+
 
 
 
@@ -3563,13 +3625,16 @@ function openRenderCache(dir, maxBytes = DEFAULT_RENDER_CACHE_BYTES) {
     const pathOf = (hash) => {
         if (!HASH.test(hash))
             throw new Error(`not a render hash: ${hash}`);
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, hash.slice(0, 2), `${hash}.json`);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, hash.slice(0, 2), `${hash}.json`);
     };
+    // Names entries are written under first: the pid keeps concurrent runs apart.
+    let written = 0;
     return {
         dir,
         async get(hash) {
             const path = pathOf(hash);
-            const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8').catch(() => undefined);
+            // Entries are read and written with sync calls: a few kilobytes each, see fs/local.ts.
+            const text = (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextIf */ .jl)(path);
             if (text === undefined)
                 return undefined;
             try {
@@ -3577,7 +3642,12 @@ function openRenderCache(dir, maxBytes = DEFAULT_RENDER_CACHE_BYTES) {
                 if (!Array.isArray(value.objects) || !Array.isArray(value.warnings))
                     return undefined;
                 const now = new Date();
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.utimes)(path, now, now).catch(() => undefined);
+                try {
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.utimesSync)(path, now, now);
+                }
+                catch {
+                    // removed meanwhile by another run's pruning: the value stands
+                }
                 return value;
             }
             catch {
@@ -3586,17 +3656,26 @@ function openRenderCache(dir, maxBytes = DEFAULT_RENDER_CACHE_BYTES) {
         },
         async put(hash, render) {
             const path = pathOf(hash);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, hash.slice(0, 2)), { recursive: true });
             // Written aside and renamed, so a reader never sees half an entry.
-            const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, JSON.stringify({ objects: render.objects, warnings: render.warnings, definedAt: render.definedAt }));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+            const tmp = `${path}.${process.pid}-${written++}.tmp`;
+            const text = JSON.stringify({ objects: render.objects, warnings: render.warnings, definedAt: render.definedAt });
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text);
+            }
+            catch (err) {
+                // The first entry in its subdirectory: make it (once, not before every write).
+                if (err.code !== 'ENOENT')
+                    throw err;
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, hash.slice(0, 2)), { recursive: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text);
+            }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
         },
         async prune() {
             const entries = [];
             for (const sub of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => [])) {
-                for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, sub)).catch(() => [])) {
-                    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, sub, name);
+                for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, sub)).catch(() => [])) {
+                    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, sub, name);
                     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch(() => undefined);
                     if (info?.isFile())
                         entries.push({ path, size: info.size, used: info.mtimeMs });
@@ -5128,7 +5207,7 @@ async function attempt(input, started, warnings) {
     const syncOptions = policy?.syncOptions ?? [];
     const destNamespace = spec.app.spec.destination.namespace ?? '';
     const tracking = trackingOptions(input.argocdCm);
-    const managed = await client.listManaged((0,argocd/* instanceName */.zl)(spec.app), tracking);
+    const managed = await client.listManaged((0,argocd/* instanceName */.zl)(spec.app), { ...tracking, excluded: input.excluded });
     warnings.push(...managed.warnings.filter((w) => !warnings.includes(w)));
     const prune = settings.prune || policy?.automated?.prune === true;
     const refusal = emptyGuard(input.objects, managed.objects, prune, policy?.automated);

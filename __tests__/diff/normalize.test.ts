@@ -80,6 +80,26 @@ describe('normalizeObject', () => {
     });
   });
 
+  it('leaves an aggregated role\'s rules out with resource.compareoptions ignoreAggregatedRoles (gitops-engine normalizeRole)', async () => {
+    const role = (kind: string, aggregationRule?: unknown): K8sObject => ({
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind,
+      metadata: { name: 'monitoring' },
+      ...(aggregationRule === undefined ? {} : { aggregationRule }),
+      rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }],
+    });
+    const aggregation = { clusterRoleSelectors: [{ matchLabels: { 'rbac.example.com/aggregate-to-monitoring': 'true' } }] };
+    const on = { argocdCm: { 'resource.compareoptions': 'ignoreAggregatedRoles: true' } };
+    expect((await normalizeObject(role('ClusterRole', aggregation), on)).rules).toBeUndefined();
+    expect((await normalizeObject(role('Role', aggregation), on)).rules).toBeUndefined();
+    // Not aggregated, a malformed aggregationRule, another kind, or the option off (Argo CD's default): rules stay.
+    expect((await normalizeObject(role('ClusterRole'), on)).rules).toHaveLength(1);
+    expect((await normalizeObject(role('ClusterRole', 'yes'), on)).rules).toHaveLength(1);
+    expect((await normalizeObject({ ...role('ClusterRole', aggregation), apiVersion: 'example.com/v1' }, on)).rules).toHaveLength(1);
+    expect((await normalizeObject(role('ClusterRole', aggregation), {})).rules).toHaveLength(1);
+    expect((await normalizeObject(role('ClusterRole', aggregation), { argocdCm: { 'resource.compareoptions': 'ignoreAggregatedRoles: false' } })).rules).toHaveLength(1);
+  });
+
   it('reports unreadable argocd-cm YAML with the key', async () => {
     await expect(normalizeObject(deployment(), { argocdCm: { 'resource.customizations.ignoreDifferences.all': 'jsonPointers: [' } })).rejects.toMatchObject({
       problem: { file: 'argocd-cm', field: 'data.resource.customizations.ignoreDifferences.all' },

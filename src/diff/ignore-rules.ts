@@ -16,12 +16,15 @@ export interface IgnoreRule {
   managedFieldsManagers: string[];
   /** Where the rule was written, for error messages: `spec.ignoreDifferences[1]` or an argocd-cm key. */
   field: string;
+  /** Applies only to objects this accepts (unset: every object its group, kind, name and namespace select). */
+  when?: (obj: K8sObject) => boolean;
 }
 
 const CUSTOMIZATIONS = 'resource.customizations';
 const SPLIT_PREFIX = 'resource.customizations.ignoreDifferences.';
 const COMPARE_OPTIONS = 'resource.compareoptions';
 const CRD = 'apiextensions.k8s.io/CustomResourceDefinition';
+const RBAC = 'rbac.authorization.k8s.io';
 
 /** App rules first, then system-level ones; throws SpecError when argocd-cm cannot be read. */
 export function ignoreRules(app: readonly ResourceIgnoreDifferences[] | undefined, argocdCm?: ArgoCdConfig): IgnoreRule[] {
@@ -46,7 +49,24 @@ export function ignoreRules(app: readonly ResourceIgnoreDifferences[] | undefine
       field: o.field,
     });
   }
+  // gitops-engine normalizeRole: an aggregated role's rules are the aggregation controller's to fill.
+  if (compareOptions(argocdCm ?? {}).ignoreAggregatedRoles === true) {
+    for (const kind of ['Role', 'ClusterRole']) {
+      rules.push({ group: RBAC, kind, jsonPointers: ['/rules'], jqPathExpressions: [], managedFieldsManagers: [], field: `argocd-cm ${COMPARE_OPTIONS}`, when: isAggregated });
+    }
+  }
   return rules;
+}
+
+/** A role whose aggregationRule is a map (a malformed one is left alone, as upstream does). */
+function isAggregated(obj: K8sObject): boolean {
+  const rule = (obj as { aggregationRule?: unknown }).aggregationRule;
+  return typeof rule === 'object' && rule !== null && !Array.isArray(rule);
+}
+
+/** argocd-cm `resource.compareoptions` (Argo CD's ArgoCDDiffOptions), as a map; {} when unset. */
+function compareOptions(cm: ArgoCdConfig): Record<string, unknown> {
+  return asRecord(cm[COMPARE_OPTIONS] ? parseYaml(cm[COMPARE_OPTIONS], COMPARE_OPTIONS) : {});
 }
 
 /** Rules whose group/kind globs and (when set) exact name/namespace select `obj`. */
@@ -57,7 +77,8 @@ export function rulesFor(rules: readonly IgnoreRule[], obj: K8sObject): IgnoreRu
       globMatch(r.group, group) &&
       globMatch(r.kind, obj.kind ?? '') &&
       (!r.name || r.name === obj.metadata?.name) &&
-      (!r.namespace || r.namespace === (obj.metadata?.namespace ?? '')),
+      (!r.namespace || r.namespace === (obj.metadata?.namespace ?? '')) &&
+      (!r.when || r.when(obj)),
   );
 }
 
@@ -87,7 +108,7 @@ function systemOverrides(cm: ArgoCdConfig): Map<string, Override> {
     const key = gk === 'all' ? '*/*' : gk.includes('_') ? gk.replace('_', '/') : gk;
     out.set(key, toOverride(parseYaml(text, cmKey), `argocd-cm ${cmKey}`));
   }
-  const statusMode = asRecord(cm[COMPARE_OPTIONS] ? parseYaml(cm[COMPARE_OPTIONS], COMPARE_OPTIONS) : {}).ignoreResourceStatusField;
+  const statusMode = compareOptions(cm).ignoreResourceStatusField;
   const addPointer = (key: string, pointer: string) => {
     const o = out.get(key) ?? { jsonPointers: [], jqPathExpressions: [], managedFieldsManagers: [], field: `argocd-cm ${COMPARE_OPTIONS}` };
     out.set(key, { ...o, jsonPointers: [...o.jsonPointers, pointer] });

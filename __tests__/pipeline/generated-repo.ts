@@ -4,6 +4,7 @@
 // shared library, an app-of-apps root, a list ApplicationSet, an AppProject and argocd-cm.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { applicationYaml } from '../support/specs.js';
 
 export const GEN_REPO_URL = 'https://github.com/example/generated.git';
 
@@ -24,24 +25,7 @@ export function writeFiles(root: string, files: Record<string, string>): void {
 }
 
 function application(name: string, source: string, namespace = name): string {
-  return `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata:
-  name: ${name}
-  namespace: argocd
-spec:
-  project: platform
-  destination:
-    server: https://kubernetes.default.svc
-    namespace: ${namespace}
-  source:
-    repoURL: ${GEN_REPO_URL}
-${source
-  .split('\n')
-  .map((l) => `    ${l}`)
-  .join('\n')}
----
-`;
+  return `${applicationYaml(name, { repoURL: GEN_REPO_URL, source, project: 'platform', namespace })}---\n`;
 }
 
 function configMap(name: string, data: string): string {

@@ -8,24 +8,12 @@ import { previewPullRequest } from '../../src/pipeline/pr-preview.js';
 import { findOnPath } from '../../src/render/tools/locate.js';
 import { PINNED_VERSIONS } from '../../src/render/tools/versions.js';
 import { readSettings } from '../../src/settings.js';
+import { applicationYaml } from '../support/specs.js';
 
 const REPO_URL = 'https://github.com/example/plain.git';
 const SYSTEM_PATH = '/usr/bin:/bin';
 
-const application = (name: string, path: string) => `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata:
-  name: ${name}
-  namespace: argocd
-spec:
-  project: default
-  destination:
-    server: https://kubernetes.default.svc
-    namespace: ${name}
-  source:
-    repoURL: ${REPO_URL}
-    path: ${path}
-`;
+const application = (name: string, path: string) => applicationYaml(name, { repoURL: REPO_URL, path });
 const configMap = (greeting: string) => `apiVersion: v1
 kind: ConfigMap
 metadata:

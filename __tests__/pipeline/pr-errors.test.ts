@@ -13,26 +13,13 @@ import { previewFailures, previewPullRequest, type PreviewResult } from '../../s
 import { renderRepo } from '../../src/pipeline/render-repo.js';
 import { formatProblem } from '../../src/model/errors.js';
 import { writeFiles } from './generated-repo.js';
-import { git, prSettings, REPO_URL } from './pr-repo.js';
+import { applicationYaml } from '../support/specs.js';
+import { commitBaseAndHead, prSettings, REPO_URL } from './pr-repo.js';
 
-function app(name: string, source: string, opts: { project?: string; namespace?: string } = {}): string {
-  return `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata:
-  name: ${name}
-  namespace: argocd
-spec:
-  project: ${opts.project ?? 'default'}
-  destination:
-    server: https://kubernetes.default.svc
-    namespace: ${opts.namespace ?? name}
-  source:
-    repoURL: ${REPO_URL}
-${source}`;
-}
+const app = (name: string, source: string, opts: { project?: string; namespace?: string } = {}) => applicationYaml(name, { repoURL: REPO_URL, source, ...opts });
 
-const path = (p: string, revision = 'HEAD') => `    path: ${p}\n    targetRevision: ${revision}\n`;
-const plugin = '    path: apps/good\n    plugin:\n      name: sops\n';
+const path = (p: string, revision = 'HEAD') => `path: ${p}\ntargetRevision: ${revision}\n`;
+const plugin = 'path: apps/good\nplugin:\n  name: sops\n';
 const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  a: "1"\n`;
 
 /** An ApplicationSet as a chart template writes it: its own `{{ }}` escaped from Helm. */
@@ -145,14 +132,10 @@ describe('PR preview errors: whose they are, where they are, and whether this PR
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'pr-errors-'));
     writeFiles(dir, BASE);
-    git(dir, 'init', '--quiet', '-b', 'main');
-    git(dir, 'add', '-A');
-    git(dir, 'commit', '--quiet', '-m', 'base');
-    const baseSha = git(dir, 'rev-parse', 'HEAD');
-    writeFiles(dir, HEAD);
-    git(dir, 'rm', '--quiet', '-r', 'apps/gen-a');
-    git(dir, 'add', '-A');
-    git(dir, 'commit', '--quiet', '-m', 'head');
+    const { baseSha } = commitBaseAndHead(dir, () => {
+      writeFiles(dir, HEAD);
+      rmSync(join(dir, 'apps/gen-a'), { recursive: true });
+    });
     base = await checkoutBase(dir, baseSha, { timeoutMs: 30_000 });
     result = await previewPullRequest(settings(), { headDir: dir, baseDir: base.dir }, { marker: 'wf/job', now: () => 0 });
   }, 180_000);

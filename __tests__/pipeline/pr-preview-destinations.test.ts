@@ -7,22 +7,10 @@ import { join } from 'node:path';
 import { checkoutBase, type BaseCheckout } from '../../src/pipeline/base-checkout.js';
 import { previewPullRequest, type PreviewResult } from '../../src/pipeline/pr-preview.js';
 import { writeFiles } from './generated-repo.js';
-import { git, prSettings, REPO_URL } from './pr-repo.js';
+import { applicationYaml } from '../support/specs.js';
+import { commitBaseAndHead, prSettings, REPO_URL } from './pr-repo.js';
 
-const app = (name: string, server: string) => `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata:
-  name: ${name}
-  namespace: argocd
-spec:
-  project: default
-  destination:
-    server: ${server}
-    namespace: ${name}-ns
-  source:
-    repoURL: ${REPO_URL}
-    path: ${name}
-`;
+const app = (name: string, server: string) => applicationYaml(name, { repoURL: REPO_URL, path: name, server, namespace: `${name}-ns` });
 
 const clusterSecret = `apiVersion: v1
 kind: Secret
@@ -53,12 +41,7 @@ describe('previewPullRequest destinations in the comment', () => {
       'clusters/prod-eu.yaml': clusterSecret,
       ...files('1'),
     });
-    git(dir, 'init', '--quiet', '-b', 'main');
-    git(dir, 'add', '-A');
-    git(dir, 'commit', '--quiet', '-m', 'base');
-    const baseSha = git(dir, 'rev-parse', 'HEAD');
-    writeFiles(dir, files('2'));
-    git(dir, 'commit', '--quiet', '-am', 'head');
+    const { baseSha } = commitBaseAndHead(dir, () => writeFiles(dir, files('2')));
     base = await checkoutBase(dir, baseSha, { timeoutMs: 30_000 });
     result = await previewPullRequest(prSettings(dir), { headDir: dir, baseDir: base.dir }, { marker: 'k', now: () => 0 });
   }, 120_000);

@@ -8,24 +8,10 @@ import { join } from 'node:path';
 import { checkoutBase, type BaseCheckout } from '../../src/pipeline/base-checkout.js';
 import { previewPullRequest, type PreviewResult } from '../../src/pipeline/pr-preview.js';
 import { writeFiles } from './generated-repo.js';
-import { git, prSettings, REPO_URL } from './pr-repo.js';
+import { applicationYaml } from '../support/specs.js';
+import { commitBaseAndHead, prSettings, REPO_URL } from './pr-repo.js';
 
-function app(name: string): string {
-  return `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata:
-  name: ${name}
-  namespace: argocd
-spec:
-  project: default
-  destination:
-    server: https://kubernetes.default.svc
-    namespace: ${name}
-  source:
-    repoURL: ${REPO_URL}
-    path: ${name}
-`;
-}
+const app = (name: string) => applicationYaml(name, { repoURL: REPO_URL, path: name });
 
 const argocdCm = (exclusions: string) => `apiVersion: v1
 kind: ConfigMap
@@ -46,13 +32,7 @@ async function preview(base: Record<string, string>, head: Record<string, string
   let checkout: BaseCheckout | undefined;
   try {
     writeFiles(dir, base);
-    git(dir, 'init', '--quiet', '-b', 'main');
-    git(dir, 'add', '-A');
-    git(dir, 'commit', '--quiet', '-m', 'base');
-    const baseSha = git(dir, 'rev-parse', 'HEAD');
-    writeFiles(dir, head);
-    git(dir, 'add', '-A');
-    git(dir, 'commit', '--quiet', '-m', 'head');
+    const { baseSha } = commitBaseAndHead(dir, () => writeFiles(dir, head));
     checkout = await checkoutBase(dir, baseSha, { timeoutMs: 30_000 });
     return await previewPullRequest(prSettings(dir, { apps: 'argocd/**', 'cache-dir': join(dir, '.cache') }), { headDir: dir, baseDir: checkout.dir }, { marker: 'm', now: () => 0 });
   } finally {

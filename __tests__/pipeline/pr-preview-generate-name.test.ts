@@ -7,24 +7,10 @@ import { join } from 'node:path';
 import { checkoutBase, type BaseCheckout } from '../../src/pipeline/base-checkout.js';
 import { previewPullRequest, type PreviewResult } from '../../src/pipeline/pr-preview.js';
 import { writeFiles } from './generated-repo.js';
-import { git, prSettings, REPO_URL } from './pr-repo.js';
+import { applicationYaml } from '../support/specs.js';
+import { commitBaseAndHead, prSettings, REPO_URL } from './pr-repo.js';
 
-function app(name: string): string {
-  return `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata:
-  name: ${name}
-  namespace: argocd
-spec:
-  project: default
-  destination:
-    server: https://kubernetes.default.svc
-    namespace: ${name}
-  source:
-    repoURL: ${REPO_URL}
-    path: ${name}
-`;
-}
+const app = (name: string) => applicationYaml(name, { repoURL: REPO_URL, path: name });
 
 function hooks(count: number): string {
   const job = (image: string) => `apiVersion: batch/v1
@@ -53,12 +39,7 @@ describe('previewPullRequest with generateName hooks', () => {
     dir = mkdtempSync(join(tmpdir(), 'pr-gen-name-'));
     // `grows` gains a second hook, `shrinks` loses its second one.
     writeFiles(dir, { 'apps/grows.yaml': app('grows'), 'apps/shrinks.yaml': app('shrinks'), 'grows/all.yaml': hooks(1), 'shrinks/all.yaml': hooks(2) });
-    git(dir, 'init', '--quiet', '-b', 'main');
-    git(dir, 'add', '-A');
-    git(dir, 'commit', '--quiet', '-m', 'base');
-    const baseSha = git(dir, 'rev-parse', 'HEAD');
-    writeFiles(dir, { 'grows/all.yaml': hooks(2), 'shrinks/all.yaml': hooks(1) });
-    git(dir, 'commit', '--quiet', '-am', 'head');
+    const { baseSha } = commitBaseAndHead(dir, () => writeFiles(dir, { 'grows/all.yaml': hooks(2), 'shrinks/all.yaml': hooks(1) }));
     base = await checkoutBase(dir, baseSha, { timeoutMs: 30_000 });
     result = await previewPullRequest(prSettings(dir), { headDir: dir, baseDir: base.dir }, { marker: 'wf/job', now: () => 0 });
   }, 120_000);

@@ -35,21 +35,30 @@ export function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 }
 
-export function makePrRepo(): PrRepo {
-  const dir = mkdtempSync(join(tmpdir(), 'pr-repo-'));
-  cpSync(join(PR_FIXTURES, 'base'), dir, { recursive: true });
+/**
+ * Makes `dir` (its files are the base) a repository with two commits: the base, then what `toHead`
+ * changes in the tree (writes and deletions, all committed).
+ */
+export function commitBaseAndHead(dir: string, toHead: () => void): { baseSha: string; headSha: string } {
   git(dir, 'init', '--quiet', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, 'commit', '--quiet', '-m', 'base');
   const baseSha = git(dir, 'rev-parse', 'HEAD');
-
-  const head = join(PR_FIXTURES, 'head');
-  const removes = readFileSync(join(head, 'REMOVE'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
-  for (const path of removes) rmSync(join(dir, path));
-  cpSync(head, dir, { recursive: true, filter: (src) => src !== join(head, 'REMOVE') });
+  toHead();
   git(dir, 'add', '-A');
   git(dir, 'commit', '--quiet', '-m', 'head');
-  const headSha = git(dir, 'rev-parse', 'HEAD');
+  return { baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
+}
+
+export function makePrRepo(): PrRepo {
+  const dir = mkdtempSync(join(tmpdir(), 'pr-repo-'));
+  cpSync(join(PR_FIXTURES, 'base'), dir, { recursive: true });
+  const head = join(PR_FIXTURES, 'head');
+  const { baseSha, headSha } = commitBaseAndHead(dir, () => {
+    const removes = readFileSync(join(head, 'REMOVE'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    for (const path of removes) rmSync(join(dir, path));
+    cpSync(head, dir, { recursive: true, filter: (src) => src !== join(head, 'REMOVE') });
+  });
   return { dir, baseSha, headSha, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

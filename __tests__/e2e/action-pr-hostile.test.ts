@@ -20,6 +20,7 @@ import { FakeGitHub } from '../support/github-server.js';
 import { nodeBinaries } from '../support/node-binaries.js';
 import { runActionOnPullRequest, type ActionRun } from '../support/run-action.js';
 import { isolatedNamespace, kubeConfig, type IsolatedNamespace } from './support/cluster.js';
+import { applicationYaml } from '../support/specs.js';
 
 const GITHUB_TOKEN = 'ghs_PlantedGithubT0ken9f3e2d1c';
 // DNS-safe, so the PR can use it in a resource name that the API server's dry run accepts.
@@ -34,20 +35,7 @@ const REPO_URL = 'https://github.com/example/gitops.git';
 
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
 
-const application = (name: string, namespace: string, path: string) => `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata:
-  name: ${name}
-  namespace: argocd
-spec:
-  project: default
-  source:
-    repoURL: ${REPO_URL}
-    path: ${path}
-  destination:
-    server: https://kubernetes.default.svc
-    namespace: ${namespace}
-`;
+const application = (name: string, namespace: string, path: string) => applicationYaml(name, { repoURL: REPO_URL, path, namespace });
 
 let ns: IsolatedNamespace;
 let repoDir: string;

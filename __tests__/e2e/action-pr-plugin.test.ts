@@ -14,6 +14,7 @@ import { git } from '../pipeline/pr-repo.js';
 import { FakeGitHub } from '../support/github-server.js';
 import { runActionOnPullRequest } from '../support/run-action.js';
 import { createNamespace, deleteNamespace, kubeconfigPath, newClient } from './cluster/env.js';
+import { applicationYaml } from '../support/specs.js';
 
 const TOKEN = 'ghs_e2e-plugin-t0ken';
 const REPO_URL = 'https://github.com/example/gitops.git';
@@ -32,22 +33,7 @@ spec:
         ${extra}kustomize build . && printf -- '---\\napiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: stamp\\ndata:\\n  by: ${definition}\\n  app: %s\\n' "$ARGOCD_APP_NAME"
 `;
 
-const application = (name: string, namespace: string) => `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata:
-  name: ${name}
-  namespace: argocd
-spec:
-  project: default
-  source:
-    repoURL: ${REPO_URL}
-    path: apps/${name}
-    plugin:
-      name: stamp-v1
-  destination:
-    server: https://kubernetes.default.svc
-    namespace: ${namespace}
-`;
+const application = (name: string, namespace: string) => applicationYaml(name, { repoURL: REPO_URL, path: `apps/${name}`, source: 'plugin:\n  name: stamp-v1', namespace });
 
 let work: string;
 let repo: string;

@@ -9,12 +9,19 @@ export interface ApplicationYamlOptions {
   source?: string;
   project?: string;
   server?: string;
+  /** The destination by another field than the server, e.g. `name: east`. */
+  destination?: string;
   /** Destination namespace; default the app's name. */
   namespace?: string;
+  /** More `spec` fields (syncPolicy, ignoreDifferences), as YAML lines relative to the spec. */
+  spec?: string;
 }
 
 export function applicationYaml(name: string, o: ApplicationYamlOptions): string {
-  const source = [`repoURL: ${o.repoURL}`, ...(o.path === undefined ? [] : [`path: ${o.path}`]), ...(o.source ?? '').split('\n').filter((l) => l.trim() !== '')];
+  const lines = (text = '') => text.split('\n').filter((l) => l.trim() !== '');
+  const indent = (n: number, list: string[]) => list.map((l) => `${' '.repeat(n)}${l}`).join('\n');
+  const source = [`repoURL: ${o.repoURL}`, ...(o.path === undefined ? [] : [`path: ${o.path}`]), ...lines(o.source)];
+  const spec = lines(o.spec);
   return `apiVersion: argoproj.io/v1alpha1
 kind: Application
 metadata:
@@ -23,9 +30,9 @@ metadata:
 spec:
   project: ${o.project ?? 'default'}
   destination:
-    server: ${o.server ?? 'https://kubernetes.default.svc'}
+    ${o.destination ?? `server: ${o.server ?? 'https://kubernetes.default.svc'}`}
     namespace: ${o.namespace ?? name}
   source:
-${source.map((l) => `    ${l}`).join('\n')}
-`;
+${indent(4, source)}
+${spec.length > 0 ? `${indent(2, spec)}\n` : ''}`;
 }

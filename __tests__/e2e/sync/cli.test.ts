@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ClusterClient } from '../../../src/cluster/client.js';
 import { lockName } from '../../../src/cluster/lease.js';
 import { createNamespace, deleteNamespace, kubeconfigPath, newClient, suffix } from './env.js';
+import { applicationYaml } from '../../support/specs.js';
 
 let dir: string;
 let cli: string;
@@ -49,20 +50,7 @@ function run(cmd: string, args: string[], cwd?: string): Promise<Ran> {
 
 const gitsync = (args: string[]): Promise<Ran> => run(process.execPath, [cli, ...args]);
 
-const appYaml = (name: string, namespace: string): string => `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata:
-  name: ${name}
-  namespace: argocd
-spec:
-  project: default
-  source:
-    repoURL: https://example.com/cli-e2e.git
-    path: manifests
-  destination:
-    server: https://kubernetes.default.svc
-    namespace: ${namespace}
-`;
+const appYaml = (name: string, namespace: string): string => applicationYaml(name, { repoURL: 'https://example.com/cli-e2e.git', path: 'manifests', namespace });
 
 /** A git repo with one app; `commit` writes the manifests and returns the new HEAD. */
 async function gitRepo(app: string): Promise<{ path: string; commit: (manifests: string) => Promise<string> }> {

@@ -11,6 +11,7 @@ import { repoStatus } from '../../../src/pipeline/app-status.js';
 import { syncRepo } from '../../../src/pipeline/sync-repo.js';
 import { readSettings } from '../../../src/settings.js';
 import { createNamespace, deleteNamespace, kubeconfigPath, newClient, suffix } from './env.js';
+import { applicationYaml } from '../../support/specs.js';
 
 let dir: string;
 let client: ClusterClient;
@@ -36,22 +37,7 @@ describe('argocd-cm resource.exclusions', () => {
     await mkdir(join(repo, 'manifests'), { recursive: true });
     await writeFile(
       join(repo, 'apps.yaml'),
-      `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata:
-  name: ${app}
-  namespace: argocd
-spec:
-  project: default
-  source:
-    repoURL: ${REPO_URL}
-    path: manifests
-  destination:
-    server: https://kubernetes.default.svc
-    namespace: ${ns}
-  syncPolicy:
-    automated: {prune: true}
----
+      `${applicationYaml(app, { repoURL: REPO_URL, path: 'manifests', namespace: ns, spec: 'syncPolicy:\n  automated: {prune: true}' })}---
 apiVersion: v1
 kind: ConfigMap
 metadata:

@@ -12,6 +12,7 @@ import { readSettings } from '../../../src/settings.js';
 import { syncRepo } from '../../../src/pipeline/sync-repo.js';
 import { mergeKubeConfigs, startExtraCluster, writeKubeconfig, type ExtraCluster } from '../support/cluster.js';
 import { kubeconfigPath, suffix } from './env.js';
+import { applicationYaml } from '../../support/specs.js';
 
 const id = suffix();
 let dir: string;
@@ -37,22 +38,8 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 }, 180_000);
 
-const app = (name: string, destination: string, namespace: string): string => `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata:
-  name: ${name}
-  namespace: argocd
-spec:
-  project: default
-  source:
-    repoURL: https://example.com/sync-e2e.git
-    path: manifests
-  destination:
-    ${destination}
-    namespace: ${namespace}
-  syncPolicy:
-    syncOptions: [CreateNamespace=true]
-`;
+const app = (name: string, destination: string, namespace: string): string =>
+  applicationYaml(name, { repoURL: 'https://example.com/sync-e2e.git', path: 'manifests', destination, namespace, spec: 'syncPolicy:\n  syncOptions: [CreateNamespace=true]' });
 
 describe('two clusters', () => {
   it('syncs each app into the cluster its destination names', async () => {

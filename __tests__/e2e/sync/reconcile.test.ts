@@ -18,6 +18,7 @@ import { git } from '../../pipeline/pr-repo.js';
 import { captureIO } from '../../support/capture-io.js';
 import { FakeGitHub } from '../../support/github-server.js';
 import { createNamespace, deleteNamespace, kubeconfigPath, newClient, suffix } from './env.js';
+import { applicationYaml } from '../../support/specs.js';
 
 const TOKEN = 'ghs_reconcile-t0ken';
 /** Secret values in Git and typed into the cluster by hand: never in a summary, output or issue. */
@@ -36,35 +37,22 @@ let gh: FakeGitHub;
 
 const automated: Record<string, string> = {
   [heal]: `
-  syncPolicy:
-    automated: {prune: true, selfHeal: true}
-  ignoreDifferences:
-  - kind: ConfigMap
-    name: ${heal}-ign
-    jsonPointers: [/data/ignored]`,
+syncPolicy:
+  automated: {prune: true, selfHeal: true}
+ignoreDifferences:
+- kind: ConfigMap
+  name: ${heal}-ign
+  jsonPointers: [/data/ignored]`,
   [watch]: `
-  syncPolicy:
-    automated: {prune: true}`,
+syncPolicy:
+  automated: {prune: true}`,
   [manual]: '',
   [other]: `
-  syncPolicy:
-    automated: {}`,
+syncPolicy:
+  automated: {}`,
 };
 
-const appYaml = (name: string): string => `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata:
-  name: ${name}
-  namespace: argocd
-spec:
-  project: default
-  source:
-    repoURL: https://example.com/reconcile.git
-    path: manifests/${name}
-  destination:
-    server: https://kubernetes.default.svc
-    namespace: ${ns}${automated[name]}
-`;
+const appYaml = (name: string): string => applicationYaml(name, { repoURL: 'https://example.com/reconcile.git', path: `manifests/${name}`, namespace: ns, spec: automated[name] });
 
 const cmYaml = (name: string, data: Record<string, string>): string =>
   `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n${Object.entries(data).map(([k, v]) => `  ${k}: "${v}"\n`).join('')}`;

@@ -11,6 +11,7 @@ import { readSettings } from '../../../src/settings.js';
 import { syncRepo } from '../../../src/pipeline/sync-repo.js';
 import { stringify } from 'yaml';
 import { createNamespace, deleteNamespace, deployment, kubeconfigPath, newClient, suffix } from './env.js';
+import { applicationYaml } from '../../support/specs.js';
 
 let dir: string;
 let client: ClusterClient;
@@ -41,24 +42,7 @@ spec:
     duration: 1h
     applications: ['${app}']
 ---
-${[app, other]
-  .map(
-    (name) => `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata:
-  name: ${name}
-  namespace: argocd
-spec:
-  project: frozen
-  source:
-    repoURL: https://example.com/windows.git
-    path: manifests/${name}
-  destination:
-    server: https://kubernetes.default.svc
-    namespace: ${ns}
-`,
-  )
-  .join('---\n')}`;
+${[app, other].map((name) => applicationYaml(name, { repoURL: 'https://example.com/windows.git', path: `manifests/${name}`, project: 'frozen', namespace: ns })).join('---\n')}`;
 
 describe('sync windows', () => {
   it('a deny window open now blocks only the apps it names; ignore-sync-windows lets them through', async () => {

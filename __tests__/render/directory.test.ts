@@ -1,6 +1,6 @@
 // Directory sources: file selection (extensions, recurse, include/exclude, skip marker, unrelated YAML),
 // multi-doc YAML, JSON, List flattening, and Jsonnet compared with running the jsonnet binary by hand.
-import { symlink } from 'node:fs/promises';
+import { symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SpecError } from '../../src/model/errors.js';
 import { renderAppManifests } from '../../src/render/manifests.js';
@@ -51,6 +51,46 @@ describe('directory source', () => {
       await symlink('/etc/hostname', join(copy.path, 'dir-app', 'escape.yaml'));
       await expect(renderAppManifests(dirApp(), ctx)).rejects.toMatchObject({
         problem: { field: 'spec.source.path', message: 'illegal filepath in symlink at "escape.yaml"' },
+      });
+    } finally {
+      await copy.done();
+    }
+  });
+
+  it('reads every file with disableExtensionFilter, include and exclude still applying', async () => {
+    const copy = await copyOf(REPO);
+    try {
+      await writeFile(join(copy.path, 'dir-app', 'extra.txt'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: from-txt\n');
+      const ctx = context({ repoRoot: copy.path, repos: { ...resolver, gitDir: async () => copy.path } });
+      expect(names(await renderAppManifests(dirApp(), ctx))).not.toContain('ConfigMap/from-txt');
+      // README.md (holding a ConfigMap) and extra.txt are read too, in walk order.
+      expect(names(await renderAppManifests(dirApp({ disableExtensionFilter: true }), ctx))).toEqual([
+        'ConfigMap/not-a-manifest-extension',
+        'ConfigMap/from-a',
+        'ConfigMap/list-item-1',
+        'Secret/list-item-2',
+        'ServiceAccount/from-json',
+        'ConfigMap/excluded-x',
+        'ConfigMap/from-txt',
+      ]);
+      expect(names(await renderAppManifests(dirApp({ disableExtensionFilter: true, exclude: '*.txt' }), ctx))).not.toContain('ConfigMap/from-txt');
+    } finally {
+      await copy.done();
+    }
+  });
+
+  it('refuses more than 10M of manifest files, as the repo server does by default; skipped files do not count', async () => {
+    const copy = await copyOf(REPO);
+    try {
+      const big = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  blob: "${'x'.repeat(5_500_000)}"\n`;
+      await writeFile(join(copy.path, 'dir-app', 'big-1.yaml'), big('big-1'));
+      const ctx = context({ repoRoot: copy.path, repos: { ...resolver, gitDir: async () => copy.path } });
+      expect(names(await renderAppManifests(dirApp(), ctx))).toContain('ConfigMap/big-1');
+      await writeFile(join(copy.path, 'dir-app', 'big-2.yaml'), `# +argocd:skip-file-rendering\n${big('big-2')}`);
+      expect(names(await renderAppManifests(dirApp(), ctx))).not.toContain('ConfigMap/big-2');
+      await writeFile(join(copy.path, 'dir-app', 'big-2.yaml'), big('big-2'));
+      await expect(renderAppManifests(dirApp(), ctx)).rejects.toMatchObject({
+        problem: { field: 'spec.source.path', message: expect.stringContaining('failed to get potentially valid manifests: exceeded max combined manifest file size') },
       });
     } finally {
       await copy.done();

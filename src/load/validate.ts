@@ -228,7 +228,7 @@ function checkPlugin(ctx: CheckContext, plugin: Obj, at: FieldPath): void {
 }
 
 function checkDirectory(ctx: CheckContext, dir: Obj, at: FieldPath): void {
-  checkFields(ctx, dir, at, { recurse: 'boolean', include: 'string', exclude: 'string' });
+  checkFields(ctx, dir, at, { recurse: 'boolean', include: 'string', exclude: 'string', disableExtensionFilter: 'boolean' });
   const jsonnet = objectField(ctx, dir, 'jsonnet', at);
   if (!jsonnet) return;
   const jAt = [...at, 'jsonnet'];

@@ -67,6 +67,8 @@ export interface DirectorySource {
   recurse?: boolean;
   include?: string;
   exclude?: string;
+  /** Every file is a candidate, not only yaml/yml/json/jsonnet (include and exclude still apply). */
+  disableExtensionFilter?: boolean;
   jsonnet?: { extVars?: JsonnetVar[]; tlas?: JsonnetVar[]; libs?: string[] };
 }
 

@@ -1,7 +1,8 @@
 // A Directory source, like Argo CD's findManifests: `*.yaml|yml|json|jsonnet` files in the app dir
-// (all subdirectories too with `recurse`), in lexical walk order; exclude checked before include, both
-// gobwas globs against the path relative to the app dir; files holding `+argocd:skip-file-rendering`
-// skipped; YAML files that fail to parse and don't look like manifests ignored.
+// (every file with `disableExtensionFilter`; all subdirectories too with `recurse`), in lexical walk
+// order; exclude checked before include, both gobwas globs against the path relative to the app dir;
+// files holding `+argocd:skip-file-rendering` skipped; YAML files that fail to parse and don't look
+// like manifests ignored; at most 10M of files that are not Jsonnet, as the repo server allows.
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { realpath, realpathIf } from '../fs/local.js';
 import { join, relative, sep } from 'node:path';
@@ -19,6 +20,8 @@ import { setObjectOrigin } from './object-origin.js';
 
 const MANIFEST_FILE = /^.*\.(yaml|yml|json|jsonnet)$/;
 const SKIP_MARKER = '+argocd:skip-file-rendering';
+/** The repo server's default --max-combined-directory-manifests-size (10M: decimal, as a Kubernetes quantity). */
+export const MAX_COMBINED_MANIFESTS_BYTES = 10_000_000;
 
 export async function renderDirectory(
   appDir: string,
@@ -55,6 +58,7 @@ export async function manifestFiles(appDir: string, repoRoot: string, directory:
   // Sync reads: see fs/local.ts.
   const rootReal = realpath(repoRoot);
   const out: string[] = [];
+  let combined = 0;
 
   const walk = (dir: string): void => {
     const names = readdirSync(dir).sort(byteOrder);
@@ -66,7 +70,7 @@ export async function manifestFiles(appDir: string, repoRoot: string, directory:
         if (directory.recurse) walk(path);
         continue;
       }
-      if (!MANIFEST_FILE.test(name)) continue;
+      if (!directory.disableExtensionFilter && !MANIFEST_FILE.test(name)) continue;
       const rel = relative(appDir, path);
       if (info.isSymbolicLink()) {
         const target = realpathIf(path);
@@ -80,7 +84,13 @@ export async function manifestFiles(appDir: string, repoRoot: string, directory:
       }
       if (exclude?.(rel)) continue;
       if (include && !include(rel)) continue;
-      if (readFileSync(path, 'utf8').includes(SKIP_MARKER)) continue;
+      const content = readFileSync(path);
+      if (content.includes(SKIP_MARKER)) continue;
+      // Jsonnet's own memory is jsonnet's business; the rest is read whole.
+      if (!name.endsWith('.jsonnet')) combined += content.length;
+      if (combined > MAX_COMBINED_MANIFESTS_BYTES) {
+        throw new SourceError("failed to get potentially valid manifests: exceeded max combined manifest file size (10M, the repo server's default)", 'path');
+      }
       out.push(path);
     }
   };

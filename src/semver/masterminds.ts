@@ -1,0 +1,152 @@
+// Masterminds/semver v3 (as Sprig and Argo CD use it): loose versions (`v1`, `1.2`), wildcards, `~` and
+// `^` ranges, hyphen ranges, `,`/space AND and `||` OR; prerelease versions only satisfy constraints
+// that themselves name a prerelease. Used by the Sprig semver functions and git tag resolution.
+
+/** A version or constraint that does not parse, with Masterminds' message. */
+export class SemverError extends Error {}
+
+export interface Version {
+  major: number;
+  minor: number;
+  patch: number;
+  pre: string;
+  meta: string;
+  original: string;
+}
+
+const VERSION_RE = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+
+export function parseVersion(s: string): Version {
+  const m = VERSION_RE.exec(s);
+  if (!m) throw new SemverError('invalid semantic version');
+  return {
+    major: Number(m[1]),
+    minor: m[2] ? Number(m[2].slice(1)) : 0,
+    patch: m[3] ? Number(m[3].slice(1)) : 0,
+    pre: m[5] ?? '',
+    meta: m[8] ?? '',
+    original: s,
+  };
+}
+
+function comparePre(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === '') return 1;
+  if (b === '') return -1;
+  const pa = a.split('.');
+  const pb = b.split('.');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    if (i >= pa.length) return -1;
+    if (i >= pb.length) return 1;
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    const nx = /^\d+$/.test(x);
+    const ny = /^\d+$/.test(y);
+    if (nx && ny) return Number(x) < Number(y) ? -1 : 1;
+    if (nx) return -1;
+    if (ny) return 1;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+export function compareVersions(a: Version, b: Version): number {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch || comparePre(a.pre, b.pre);
+}
+
+interface Constraint {
+  op: string;
+  v: Version;
+  /** How many of major/minor/patch were given without a wildcard. */
+  fixed: number;
+}
+
+const WILD = /^[xX*]$/;
+
+function parseConstraint(raw: string): Constraint {
+  const m = /^\s*(=>|=<|~>|!=|>=|<=|=|>|<|~|\^)?\s*(.*)$/.exec(raw)!;
+  const op = m[1] === '=>' ? '>=' : m[1] === '=<' ? '<=' : m[1] === '~>' ? '~' : (m[1] ?? '');
+  const ver = m[2].replace(/^v/, '');
+  const [core, ...rest] = ver.split(/(?=[-+])/);
+  const parts = core.split('.');
+  if (parts.length > 3 || parts.some((p) => !(WILD.test(p) || /^\d+$/.test(p)))) throw new SemverError(`improper constraint: ${raw.trim()}`);
+  let fixed = 0;
+  while (fixed < parts.length && !WILD.test(parts[fixed])) fixed++;
+  const nums = [0, 1, 2].map((i) => (i < fixed ? Number(parts[i]) : 0));
+  const v = parseVersion(`${nums.join('.')}${rest.join('')}`);
+  return { op, v, fixed };
+}
+
+function check(c: Constraint, v: Version): boolean {
+  if (v.pre !== '' && c.v.pre === '') return false;
+  const cmp = compareVersions(v, c.v);
+  const dirty = c.fixed < 3;
+  switch (c.op) {
+    case '':
+    case '=':
+      if (!dirty) return cmp === 0;
+      return inPrefix(c, v);
+    case '!=':
+      return dirty ? !inPrefix(c, v) : cmp !== 0;
+    case '>':
+      if (!dirty) return cmp > 0;
+      if (c.fixed === 0) return false;
+      if (c.fixed === 1) return v.major > c.v.major;
+      return v.major > c.v.major || (v.major === c.v.major && v.minor > c.v.minor);
+    case '<':
+      return cmp < 0;
+    case '>=':
+      return cmp >= 0;
+    case '<=':
+      if (!dirty) return cmp <= 0;
+      if (c.fixed === 0) return true;
+      if (c.fixed === 1) return v.major <= c.v.major;
+      return v.major < c.v.major || (v.major === c.v.major && v.minor <= c.v.minor);
+    case '~':
+      if (cmp < 0) return false;
+      if (v.major !== c.v.major && c.fixed > 0) return false;
+      if (c.fixed >= 2 && v.minor !== c.v.minor) return false;
+      return true;
+    case '^': {
+      if (cmp < 0) return false;
+      if (c.v.major > 0 || c.fixed === 1) return v.major === c.v.major;
+      if (c.fixed === 0) return true;
+      if (c.v.minor > 0 || c.fixed === 2) return v.major === 0 && v.minor === c.v.minor;
+      return v.major === 0 && v.minor === 0 && v.patch === c.v.patch;
+    }
+  }
+  return false;
+}
+
+function inPrefix(c: Constraint, v: Version): boolean {
+  if (c.fixed >= 1 && v.major !== c.v.major) return false;
+  if (c.fixed >= 2 && v.minor !== c.v.minor) return false;
+  return true;
+}
+
+/** Constraint groups: OR of AND lists. */
+export type Constraints = Constraint[][];
+
+/** Whether `v` satisfies one of the groups, every constraint of it. */
+export function satisfies(groups: Constraints, v: Version): boolean {
+  return groups.some((g) => g.every((c) => check(c, v)));
+}
+
+export function parseConstraints(s: string): Constraints {
+  return s.split('||').map((group) => {
+    // Masterminds names the whole `||` segment that does not parse, spaces and all.
+    const improper = new SemverError(`improper constraint: ${group}`);
+    const g = group.trim().replace(/(\S+)\s+-\s+(\S+)/g, '>=$1 <=$2');
+    const items = g
+      .replace(/([=<>~^!]+)\s+/g, '$1')
+      .split(/[\s,]+/)
+      .filter(Boolean);
+    if (items.length === 0) throw improper;
+    try {
+      return items.map(parseConstraint);
+    } catch {
+      throw improper;
+    }
+  });
+}

@@ -16,9 +16,19 @@ export interface Version {
 
 const VERSION_RE = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
 
+const MAX_UINT64 = 2n ** 64n - 1n;
+
+/** NewVersion (coercing, the default): the loose pattern, then Go's uint64 segments and the prerelease's rules. */
 export function parseVersion(s: string): Version {
   const m = VERSION_RE.exec(s);
   if (!m) throw new SemverError('invalid semantic version');
+  for (const digits of [m[1], m[2]?.slice(1), m[3]?.slice(1)]) {
+    if (digits !== undefined && BigInt(digits) > MAX_UINT64) {
+      throw new SemverError(`error parsing version segment: strconv.ParseUint: parsing ${JSON.stringify(digits)}: value out of range`);
+    }
+  }
+  // validatePrerelease: a numeric identifier has no leading zero (the pattern allows nothing else amiss).
+  if (m[5] && m[5].split('.').some((p) => /^0\d+$/.test(p))) throw new SemverError('version segment starts with 0');
   return {
     major: Number(m[1]),
     minor: m[2] ? Number(m[2].slice(1)) : 0,
@@ -78,8 +88,9 @@ function parseConstraint(raw: string): Constraint {
   return { op, v, fixed };
 }
 
-function check(c: Constraint, v: Version): boolean {
-  if (v.pre !== '' && c.v.pre === '') return false;
+/** `includePre`: the constraint's group names a prerelease somewhere, so prerelease versions may match. */
+function check(c: Constraint, v: Version, includePre: boolean): boolean {
+  if (v.pre !== '' && !includePre) return false;
   const cmp = compareVersions(v, c.v);
   const dirty = c.fixed < 3;
   switch (c.op) {
@@ -130,7 +141,10 @@ export type Constraints = Constraint[][];
 
 /** Whether `v` satisfies one of the groups, every constraint of it. */
 export function satisfies(groups: Constraints, v: Version): boolean {
-  return groups.some((g) => g.every((c) => check(c, v)));
+  return groups.some((g) => {
+    const includePre = g.some((c) => c.v.pre !== '');
+    return g.every((c) => check(c, v, includePre));
+  });
 }
 
 export function parseConstraints(s: string): Constraints {

@@ -32,9 +32,11 @@ beforeAll(async () => {
   git(work, 'add', '.');
   git(work, 'commit', '--quiet', '-m', 'first');
   git(work, 'tag', 'v1');
+  git(work, 'tag', '1.0.0');
   firstSha = git(work, 'rev-parse', 'HEAD');
   writeFileSync(join(work, 'app', 'configmap.yaml'), readFileSync(join(work, 'app', 'configmap.yaml'), 'utf8').replace('remote-repo', 'second-commit'));
   git(work, 'commit', '--quiet', '-am', 'second');
+  for (const tag of ['1.1.0', '1.2.0-rc.1', 'prod/v2.0.0']) git(work, 'tag', tag);
   git(work, 'checkout', '--quiet', '-b', 'feature/x');
   git(root, 'clone', '--quiet', '--bare', work, join(root, 'served', 'org', 'remote.git'));
   publicServer = await startGitServer(join(root, 'served'));
@@ -71,6 +73,29 @@ describe('this repository', () => {
     git(bare, 'init', '--quiet');
     const r = await createRepoResolver({ checkoutDir: bare, cacheDir: join(bare, 'c'), timeoutMs: 10_000, repoUrl: 'https://github.com/a/b' });
     await expect(r.gitDir('git@github.com:a/b.git', undefined)).resolves.toBe(bare);
+  });
+});
+
+describe('semver revisions (Argo CD resolves them against the tags)', () => {
+  it('takes the highest tag that satisfies a constraint, prereleases only when asked for', async () => {
+    const r = await resolver();
+    const url = `${publicServer.url}/org/remote.git`;
+    // Tags: v1 and 1.0.0 on the first commit; 1.1.0, 1.2.0-rc.1 and prod/v2.0.0 on the second.
+    expect(configmapIn(await r.gitDir(url, '1.*'))).toContain('second-commit');
+    expect(configmapIn(await r.gitDir(url, '~1.0.0'))).toContain('remote-repo');
+    expect(configmapIn(await r.gitDir(url, '>=1.2.0-0'))).toContain('second-commit');
+    // An exact version names its tag without listing any.
+    expect(configmapIn(await r.gitDir(url, '1.0.0'))).toContain('remote-repo');
+    await expect(r.gitDir(url, '>=5')).rejects.toThrow(`cannot fetch ${url} at revision >=5: version matching constraint not found in 5 tags`);
+  });
+
+  it('with tagPrefix, compares only the tags that carry it, without it', async () => {
+    const r = await resolver();
+    const url = `${publicServer.url}/org/remote.git`;
+    expect(configmapIn(await r.gitDir(url, 'v2.*', 'prod/'))).toContain('second-commit');
+    await expect(r.gitDir(url, '1.*', 'prod/')).rejects.toThrow('(tagPrefix prod/): version matching constraint not found in 1 tags');
+    // A branch name is no constraint: Argo CD goes on with it as it stands.
+    expect(configmapIn(await r.gitDir(url, 'main', 'prod/'))).toContain('second-commit');
   });
 });
 

@@ -118,6 +118,7 @@ function checkSource(ctx: CheckContext, src: Obj, at: FieldPath, multi: boolean)
     repoURL: 'string',
     path: 'string',
     targetRevision: 'string',
+    tagPrefix: 'string',
     chart: 'string',
     ref: 'string',
     name: 'string',

@@ -83,6 +83,8 @@ export interface ApplicationSource {
   repoURL: string;
   path?: string;
   targetRevision?: string;
+  /** Only tags with this prefix resolve a semver targetRevision (compared without it). */
+  tagPrefix?: string;
   chart?: string;
   ref?: string;
   name?: string;

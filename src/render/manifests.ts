@@ -39,7 +39,7 @@ export async function renderAppManifests(spec: AppSpec, ctx: RenderContext): Pro
   for (const [i, source] of sources.entries()) {
     if (!source.ref) continue;
     try {
-      const root = await ctx.repos.gitDir(source.repoURL, source.targetRevision);
+      const root = await ctx.repos.gitDir(source.repoURL, source.targetRevision, source.tagPrefix);
       await assertNoOutOfBoundsSymlinks(root, 'repository', ctx);
       refs.set(`$${source.ref}`, root);
     } catch (err) {
@@ -127,7 +127,7 @@ async function locate(source: ApplicationSource, ctx: RenderContext): Promise<{ 
   }
   let repoRoot: string;
   try {
-    repoRoot = await ctx.repos.gitDir(source.repoURL, source.targetRevision);
+    repoRoot = await ctx.repos.gitDir(source.repoURL, source.targetRevision, source.tagPrefix);
   } catch (err) {
     throw new SourceError(toolFailure(err, `fetching ${source.repoURL}`), 'repoURL');
   }

@@ -9,8 +9,11 @@ import type { PluginDef } from './plugin/definitions.js';
 
 /** Where sources' files come from: the local checkout, a cached clone, or a pulled chart. */
 export interface RepoResolver {
-  /** Directory holding the repo's tree at `revision`; the local checkout when repoURL names this repo. */
-  gitDir(repoURL: string, revision: string | undefined): Promise<string>;
+  /**
+   * Directory holding the repo's tree at `revision` (a semver constraint resolves against the tags,
+   * those starting with `tagPrefix` when given); the local checkout when repoURL names this repo.
+   */
+  gitDir(repoURL: string, revision: string | undefined, tagPrefix?: string): Promise<string>;
   /** Directory of a chart pulled from a Helm repository (HTTP index) or an `oci://` registry. */
   helmChart(repoURL: string, chart: string, version: string | undefined, opts?: { passCredentials?: boolean }): Promise<string>;
 }

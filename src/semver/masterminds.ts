@@ -73,6 +73,7 @@ interface Constraint {
 }
 
 const WILD = /^[xX*]$/;
+const PARSER_ERROR = 'constraint parser error';
 
 function parseConstraint(raw: string): Constraint {
   const m = /^\s*(=>|=<|~>|!=|>=|<=|=|>|<|~|\^)?\s*(.*)$/.exec(raw)!;
@@ -84,7 +85,13 @@ function parseConstraint(raw: string): Constraint {
   let fixed = 0;
   while (fixed < parts.length && !WILD.test(parts[fixed])) fixed++;
   const nums = [0, 1, 2].map((i) => (i < fixed ? Number(parts[i]) : 0));
-  const v = parseVersion(`${nums.join('.')}${rest.join('')}`);
+  let v: Version;
+  try {
+    v = parseVersion(`${nums.join('.')}${rest.join('')}`);
+  } catch {
+    // The constraint's shape was fine, its version is not (a leading zero, a segment beyond uint64).
+    throw new SemverError(PARSER_ERROR);
+  }
   return { op, v, fixed };
 }
 
@@ -159,8 +166,8 @@ export function parseConstraints(s: string): Constraints {
     if (items.length === 0) throw improper;
     try {
       return items.map(parseConstraint);
-    } catch {
-      throw improper;
+    } catch (err) {
+      throw (err as Error).message === PARSER_ERROR ? err : improper;
     }
   });
 }

@@ -161,7 +161,7 @@ function yamlCases(): TemplateCase[] {
     'semverCompare "1.0 - junk" "1.0.0"', 'semverCompare "" "1.0.0"',
     'semverCompare ">=1.0.0-alpha, <2.0.0" "1.5.0-beta"', 'semverCompare ">=1.0.0-alpha <2.0.0 || >3" "1.5.0-beta"', 'semverCompare "<2.0.0 || >=1.0.0-alpha" "1.5.0-beta"',
     'semverCompare "~1.2.0-0" "1.2.5-rc.1"', 'semverCompare "^1.0.0-0 !=1.3.0" "1.3.0-rc1"', 'semver "1.0.0-01"', 'semver "01.2.3"', 'semver "1.02"', 'semver "99999999999999999999.0.0"',
-    'semverCompare ">1" "1.0.0-01"', '(semver "v1.2").Original', 'semverCompare "=1.2.3-rc.1" "1.2.3-rc.1"', 'semverCompare "1.2.x" "1.2.0-rc1"',
+    'semverCompare ">1" "1.0.0-01"', 'semverCompare ">=1.0.0-01" "1.0.0"', 'semverCompare ">=99999999999999999999" "1.0.0"', 'semverCompare "1.0.0-01 || >1" "2.0.0"', '(semver "v1.2").Original', 'semverCompare "=1.2.3-rc.1" "1.2.3-rc.1"', 'semverCompare "1.2.x" "1.2.0-rc1"',
     'ne .l (regexFindAll "(?i)H" .ver -42)', '(-1 | regexFindAll "\\\\d+" "<b>") | toYaml', 'regexFindAll "x" "abc" -1', 'regexFindAll "x" "abc" -1 | toJson', 'regexFindAll "x" "abc" -1 | len', 'regexFindAll "x" "abc" -1 | typeOf', 'eq (regexFindAll "x" "abc" -1) nil', 'regexFindAll "x" "abc" 0 | toJson', 'regexFindAll "b" "abc" -1 | toJson', 'regexSplit "x" "" -1 | toJson', 'regexSplit "x" "a" 0 | toJson', 'empty (regexFindAll "x" "abc" -1)', 'printf "%v %#v" (regexFindAll "x" "abc" -1) (regexFindAll "x" "abc" -1)', 'regexSplit "(" "a" 0 | toJson', 'index .m nil',
     'toDate "yes" "yes"', 'toDate "15:04" "10:30"', 'toDate "2006" "0099"', 'toDate "01/02" "03/04" | date "2006-01-02"', 'toDate "2006-01-02" "0001-01-01"', '(toDate "15:04" "10:30").Year', 'toDate "2006-01-02" "2024-02-29"',
     'nospace "日本"', 'nospace "日本 x"', 'nospace "ß"',

@@ -26,8 +26,13 @@ export function referenceBinary(): string {
   return out.trim().split('\n').pop() as string;
 }
 
+/** A git revision to resolve against tags (util/versions MaxVersion), run by the same binary. */
+export interface MaxVersionCase {
+  mv: { r: string; tags: string[]; prefix: string };
+}
+
 /** Argo CD's results, in case order. Both sides run in UTC, as the controller's image does. */
-export function runReference(bin: string, cases: TemplateCase[]): Outcome[] {
+export function runReference(bin: string, cases: (TemplateCase | MaxVersionCase)[]): Outcome[] {
   const input = cases.map((c) => JSON.stringify(c)).join('\n') + '\n';
   // 4 GB of address space: a template that allocates without end kills only this process, quickly.
   const out = execFileSync('bash', ['-c', 'ulimit -v 4000000 && exec "$0"', bin], { input, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' }, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'ignore'] });

@@ -7,6 +7,9 @@
 // "map[string]any" (default for objects), "[]any". Plain JSON numbers are float64, as json.Unmarshal
 // gives the list generator.
 // Output: one line per case: {"out": string} or {"err": message}.
+//
+// A line {"mv": {"r": revision, "tags": [...], "prefix": tagPrefix}} instead resolves a git revision
+// against tags with util/versions.MaxVersion (the repo server's semver targetRevision and tagPrefix).
 package main
 
 import (
@@ -16,13 +19,21 @@ import (
 	"os"
 
 	"github.com/argoproj/argo-cd/v3/applicationset/utils"
+	"github.com/argoproj/argo-cd/v3/util/versions"
 )
 
 type testCase struct {
-	T string          `json:"t"`
-	P json.RawMessage `json:"p"`
-	O []string        `json:"o"`
-	G *bool           `json:"g"`
+	T  string          `json:"t"`
+	P  json.RawMessage `json:"p"`
+	O  []string        `json:"o"`
+	G  *bool           `json:"g"`
+	MV *maxVersionCase `json:"mv"`
+}
+
+type maxVersionCase struct {
+	R      string   `json:"r"`
+	Tags   []string `json:"tags"`
+	Prefix string   `json:"prefix"`
 }
 
 type result struct {
@@ -100,6 +111,14 @@ func run(render *utils.Render, c testCase) (res result) {
 			res = result{Err: &msg}
 		}
 	}()
+	if c.MV != nil {
+		out, err := versions.MaxVersion(c.MV.R, c.MV.Tags, c.MV.Prefix)
+		if err != nil {
+			msg := err.Error()
+			return result{Err: &msg}
+		}
+		return result{Out: &out}
+	}
 	params := map[string]any{}
 	if len(c.P) > 0 {
 		var raw any

@@ -104,7 +104,7 @@ async function appInputs(spec: AppSpec, ctx: InputContext, set: InputSet, commit
 
 /** The source's checkout; another repository counts by its commit, and its files are not read. */
 async function gitDir(source: ApplicationSource, ctx: InputContext, set: InputSet, commitOf: CommitOf): Promise<string> {
-  const dir = await ctx.repos.gitDir(source.repoURL, source.targetRevision);
+  const dir = await ctx.repos.gitDir(source.repoURL, source.targetRevision, source.tagPrefix);
   if (resolve(dir) !== set.reader.root) {
     set.value(`git ${source.repoURL} ${source.targetRevision ?? ''}`, await commitOf(dir));
     set.mayDefineApps = true;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { RepoResolver } from '../types.js';
 import { runTool } from '../tools/exec.js';
+import { isConstraint, maxVersion } from './git-tags.js';
 import { isSameRepo, normalizeRepoURL, repoHost } from './repo-url.js';
 import { errorMessage } from '../../model/errors.js';
 
@@ -84,14 +85,18 @@ export async function createRepoResolver(opts: RepoResolverOptions): Promise<Cac
 
   return {
     isLocal,
-    gitDir(repoURL, revision) {
+    gitDir(repoURL, revision, tagPrefix = '') {
       if (isLocal(repoURL)) return Promise.resolve(opts.checkoutDir);
       const rev = revision?.trim() || 'HEAD';
-      return once(`git\n${normalizeRepoURL(repoURL)}\n${rev}`, () =>
-        cloneRepo(repoURL, rev, { ...opts, git, tokenHost }).catch((err: unknown) => {
-          throw new Error(`cannot fetch ${repoURL} at revision ${rev}: ${errorMessage(err)}`);
-        }),
-      );
+      return once(`git\n${normalizeRepoURL(repoURL)}\n${rev}\n${tagPrefix}`, async () => {
+        try {
+          const at = await tagFor(repoURL, rev, tagPrefix, { ...opts, git, tokenHost });
+          // Revisions that resolve to one tag share its clone.
+          return await once(`clone\n${normalizeRepoURL(repoURL)}\n${at}`, () => cloneRepo(repoURL, at, { ...opts, git, tokenHost }));
+        } catch (err) {
+          throw new Error(`cannot fetch ${repoURL} at revision ${rev}${tagPrefix ? ` (tagPrefix ${tagPrefix})` : ''}: ${errorMessage(err)}`, { cause: err });
+        }
+      });
     },
     helmChart(repoURL, chart, version, pull = {}) {
       const v = version?.trim() ?? '';
@@ -102,6 +107,21 @@ export async function createRepoResolver(opts: RepoResolverOptions): Promise<Cac
       );
     },
   };
+}
+
+/**
+ * The tag a semver revision resolves to among the remote's tags, as Argo CD's lsRemote does; any other
+ * revision as it stands (with a tagPrefix that it does not satisfy, Argo CD goes on with it too).
+ */
+async function tagFor(url: string, rev: string, tagPrefix: string, o: RepoResolverOptions & { git: string; tokenHost: string }): Promise<string> {
+  if (isCommitSHA(rev) || (tagPrefix === '' && !isConstraint(rev))) return rev;
+  const env = gitEnv(o.token && repoHost(url) === o.tokenHost ? o.token : undefined);
+  const listed = await runTool(o.git, ['ls-remote', '--tags', '--refs', url], { tool: 'git', env, timeoutMs: o.timeoutMs });
+  const tags = listed.stdout.split('\n').flatMap((line) => /^[0-9a-f]+\trefs\/tags\/(.+)$/.exec(line)?.[1] ?? []);
+  const resolved = maxVersion(rev, tags, tagPrefix);
+  if ('tag' in resolved) return resolved.tag;
+  if (isConstraint(rev)) throw new Error(resolved.error);
+  return rev;
 }
 
 async function cloneRepo(

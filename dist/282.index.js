@@ -171,7 +171,7 @@ async function writeShard(shard, settings, io, ctx, pr, result) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_render_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23319);
+/* harmony import */ var _pipeline_render_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20414);
 // The render cache between workflow runs: restored before the preview (the newest entry of this
 // repository's runs, by key prefix) and saved after it under a key of its own, since Actions cache
 // entries are immutable. Where the Actions cache service is not available (a local run, GHES

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runRenderMode: () => (/* binding */ runRenderMode)
 /* harmony export */ });
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87206);
-/* harmony import */ var _pipeline_render_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23319);
+/* harmony import */ var _pipeline_render_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20414);
 // Mode `render`: render every app and report failures; the app list is an output for matrix jobs.
 
 

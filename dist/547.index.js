@@ -635,8 +635,8 @@ function countBy(names) {
 
 // EXTERNAL MODULE: ./src/pipeline/select-apps.ts
 var select_apps = __webpack_require__(41565);
-// EXTERNAL MODULE: ./src/pipeline/render-repo.ts + 44 modules
-var render_repo = __webpack_require__(23319);
+// EXTERNAL MODULE: ./src/pipeline/render-repo.ts + 45 modules
+var render_repo = __webpack_require__(20414);
 ;// CONCATENATED MODULE: ./src/pipeline/preview-renders.ts
 // The two renders of a pull-request preview: base and head, each rendering only the apps whose
 // inputs differ (decided in affected-apps), with the render cache; or everything with render-unchanged.

@@ -1650,6 +1650,7 @@ const CUSTOMIZATIONS = 'resource.customizations';
 const SPLIT_PREFIX = 'resource.customizations.ignoreDifferences.';
 const COMPARE_OPTIONS = 'resource.compareoptions';
 const CRD = 'apiextensions.k8s.io/CustomResourceDefinition';
+const RBAC = 'rbac.authorization.k8s.io';
 /** App rules first, then system-level ones; throws SpecError when argocd-cm cannot be read. */
 function ignoreRules(app, argocdCm) {
     const rules = (app ?? []).map((r, i) => ({
@@ -1673,7 +1674,22 @@ function ignoreRules(app, argocdCm) {
             field: o.field,
         });
     }
+    // gitops-engine normalizeRole: an aggregated role's rules are the aggregation controller's to fill.
+    if (compareOptions(argocdCm ?? {}).ignoreAggregatedRoles === true) {
+        for (const kind of ['Role', 'ClusterRole']) {
+            rules.push({ group: RBAC, kind, jsonPointers: ['/rules'], jqPathExpressions: [], managedFieldsManagers: [], field: `argocd-cm ${COMPARE_OPTIONS}`, when: isAggregated });
+        }
+    }
     return rules;
+}
+/** A role whose aggregationRule is a map (a malformed one is left alone, as upstream does). */
+function isAggregated(obj) {
+    const rule = obj.aggregationRule;
+    return typeof rule === 'object' && rule !== null && !Array.isArray(rule);
+}
+/** argocd-cm `resource.compareoptions` (Argo CD's ArgoCDDiffOptions), as a map; {} when unset. */
+function compareOptions(cm) {
+    return asRecord(cm[COMPARE_OPTIONS] ? parseYaml(cm[COMPARE_OPTIONS], COMPARE_OPTIONS) : {});
 }
 /** Rules whose group/kind globs and (when set) exact name/namespace select `obj`. */
 function rulesFor(rules, obj) {
@@ -1681,7 +1697,8 @@ function rulesFor(rules, obj) {
     return rules.filter((r) => (0,gobwas/* gobwasMatch */.RQ)(r.group, group) &&
         (0,gobwas/* gobwasMatch */.RQ)(r.kind, obj.kind ?? '') &&
         (!r.name || r.name === obj.metadata?.name) &&
-        (!r.namespace || r.namespace === (obj.metadata?.namespace ?? '')));
+        (!r.namespace || r.namespace === (obj.metadata?.namespace ?? '')) &&
+        (!r.when || r.when(obj)));
 }
 // `group/Kind` (or `*/*`) → override, as Argo CD builds it: YAML form, then split keys, then status.
 function systemOverrides(cm) {
@@ -1705,7 +1722,7 @@ function systemOverrides(cm) {
         const key = gk === 'all' ? '*/*' : gk.includes('_') ? gk.replace('_', '/') : gk;
         out.set(key, toOverride(parseYaml(text, cmKey), `argocd-cm ${cmKey}`));
     }
-    const statusMode = asRecord(cm[COMPARE_OPTIONS] ? parseYaml(cm[COMPARE_OPTIONS], COMPARE_OPTIONS) : {}).ignoreResourceStatusField;
+    const statusMode = compareOptions(cm).ignoreResourceStatusField;
     const addPointer = (key, pointer) => {
         const o = out.get(key) ?? { jsonPointers: [], jqPathExpressions: [], managedFieldsManagers: [], field: `argocd-cm ${COMPARE_OPTIONS}` };
         out.set(key, { ...o, jsonPointers: [...o.jsonPointers, pointer] });

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_render_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23319);
+/* harmony import */ var _pipeline_render_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20414);
 // The render cache between workflow runs: restored before the preview (the newest entry of this
 // repository's runs, by key prefix) and saved after it under a key of its own, since Actions cache
 // entries are immutable. Where the Actions cache service is not available (a local run, GHES
@@ -160,8 +160,8 @@ var debug = __webpack_require__(49513);
 var errors = __webpack_require__(87206);
 // EXTERNAL MODULE: ./src/pipeline/excluded.ts
 var pipeline_excluded = __webpack_require__(88770);
-// EXTERNAL MODULE: ./src/pipeline/render-repo.ts + 44 modules
-var render_repo = __webpack_require__(23319);
+// EXTERNAL MODULE: ./src/pipeline/render-repo.ts + 45 modules
+var render_repo = __webpack_require__(20414);
 // EXTERNAL MODULE: ./src/policy/project.ts + 1 modules
 var policy_project = __webpack_require__(75104);
 // EXTERNAL MODULE: ./src/policy/cron.ts

@@ -106,8 +106,8 @@ var debug = __webpack_require__(9513);
 var errors = __webpack_require__(7206);
 // EXTERNAL MODULE: ./src/pipeline/excluded.ts
 var excluded = __webpack_require__(8770);
-// EXTERNAL MODULE: ./src/pipeline/render-repo.ts + 44 modules
-var render_repo = __webpack_require__(3319);
+// EXTERNAL MODULE: ./src/pipeline/render-repo.ts + 45 modules
+var render_repo = __webpack_require__(414);
 // EXTERNAL MODULE: ./src/policy/project.ts + 1 modules
 var policy_project = __webpack_require__(5104);
 // EXTERNAL MODULE: ./src/policy/cron.ts

@@ -95,52 +95,65 @@ function parseConstraint(raw: string): Constraint {
   return { op, v, fixed };
 }
 
-/** `includePre`: the constraint's group names a prerelease somewhere, so prerelease versions may match. */
+/**
+ * One constraint, as Masterminds v3.4.0's constraint functions decide it (a `x`/`*` segment makes the
+ * constraint dirty: minorDirty for `1.x`, patchDirty for `1.2.x`, neither for `*`). `includePre`: the
+ * constraint's group names a prerelease somewhere, so prerelease versions may match.
+ */
 function check(c: Constraint, v: Version, includePre: boolean): boolean {
   if (v.pre !== '' && !includePre) return false;
-  const cmp = compareVersions(v, c.v);
+  const con = c.v;
+  const cmp = compareVersions(v, con);
   const dirty = c.fixed < 3;
+  const minorDirty = c.fixed === 1;
+  const patchDirty = c.fixed === 2;
   switch (c.op) {
     case '':
     case '=':
-      if (!dirty) return cmp === 0;
-      return inPrefix(c, v);
+      return dirty ? tilde(c, v) : cmp === 0;
+    case '~':
+      return tilde(c, v);
     case '!=':
-      return dirty ? !inPrefix(c, v) : cmp !== 0;
+      if (dirty) {
+        if (con.major !== v.major) return true;
+        if (con.minor !== v.minor && !minorDirty) return true;
+        if (minorDirty) return false;
+        if (con.patch !== v.patch && !patchDirty) return true;
+        if (patchDirty) return (v.pre !== '' || con.pre !== '') && comparePre(v.pre, con.pre) !== 0;
+      }
+      return cmp !== 0;
     case '>':
       if (!dirty) return cmp > 0;
-      if (c.fixed === 0) return false;
-      if (c.fixed === 1) return v.major > c.v.major;
-      return v.major > c.v.major || (v.major === c.v.major && v.minor > c.v.minor);
+      if (v.major !== con.major) return v.major > con.major;
+      if (minorDirty) return false;
+      if (patchDirty) return v.minor > con.minor;
+      return cmp > 0;
     case '<':
       return cmp < 0;
     case '>=':
       return cmp >= 0;
     case '<=':
       if (!dirty) return cmp <= 0;
-      if (c.fixed === 0) return true;
-      if (c.fixed === 1) return v.major <= c.v.major;
-      return v.major < c.v.major || (v.major === c.v.major && v.minor <= c.v.minor);
-    case '~':
+      if (v.major > con.major) return false;
+      return !(v.major === con.major && v.minor > con.minor && !minorDirty);
+    case '^':
       if (cmp < 0) return false;
-      if (v.major !== c.v.major && c.fixed > 0) return false;
-      if (c.fixed >= 2 && v.minor !== c.v.minor) return false;
-      return true;
-    case '^': {
-      if (cmp < 0) return false;
-      if (c.v.major > 0 || c.fixed === 1) return v.major === c.v.major;
-      if (c.fixed === 0) return true;
-      if (c.v.minor > 0 || c.fixed === 2) return v.major === 0 && v.minor === c.v.minor;
-      return v.major === 0 && v.minor === 0 && v.patch === c.v.patch;
-    }
+      if (con.major > 0 || minorDirty) return v.major === con.major;
+      if (v.major > 0) return false;
+      if (con.minor > 0 || patchDirty) return v.minor === con.minor;
+      if (v.minor > 0) return false;
+      return con.patch === v.patch;
   }
   return false;
 }
 
-function inPrefix(c: Constraint, v: Version): boolean {
-  if (c.fixed >= 1 && v.major !== c.v.major) return false;
-  if (c.fixed >= 2 && v.minor !== c.v.minor) return false;
-  return true;
+/** constraintTilde: at least the constraint, within its major (and minor, unless that is a wildcard); `~0.0.0` and `*` accept all. */
+function tilde(c: Constraint, v: Version): boolean {
+  const con = c.v;
+  if (compareVersions(v, con) < 0) return false;
+  if (con.major === 0 && con.minor === 0 && con.patch === 0 && c.fixed !== 1 && c.fixed !== 2) return true;
+  if (v.major !== con.major) return false;
+  return !(v.minor !== con.minor && c.fixed !== 1);
 }
 
 /** Constraint groups: OR of AND lists. */

@@ -51,29 +51,27 @@ export function resourceExclusion(cm: ArgoCdConfig | undefined, server: string):
 export function filteredResources(cm: ArgoCdConfig | undefined, key: string): { list: FilteredResource[] } | { error: string } {
   const text = cm?.[key];
   if (text === undefined) return { list: [] };
-  const fail = (error: string) => ({ error });
   let value: unknown;
   try {
     value = parseYaml(text, { version: '1.1' });
   } catch (err) {
-    return fail((err as Error).message);
+    return { error: (err as Error).message };
   }
   if (value == null) return { list: [] };
-  if (!Array.isArray(value)) return fail('must be a list of {apiGroups, kinds, clusters}');
+  if (!Array.isArray(value)) return { error: 'must be a list of {apiGroups, kinds, clusters}' };
   const list: FilteredResource[] = [];
   for (const [i, item] of value.entries()) {
     // A null entry is the zero FilteredResource, which matches everything, as in Go.
-    if (item != null && (typeof item !== 'object' || Array.isArray(item))) return fail(`entry ${i} must be a map`);
-    const entry = (item ?? {}) as Record<string, unknown>;
-    const strings = (field: string): string[] | undefined => {
-      const v = entry[field];
-      if (v == null) return [];
-      return Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined;
-    };
-    const [apiGroups, kinds, clusters] = ['apiGroups', 'kinds', 'clusters'].map(strings);
-    const bad = ['apiGroups', 'kinds', 'clusters'].find((_, j) => [apiGroups, kinds, clusters][j] === undefined);
-    if (bad) return fail(`entry ${i}: ${bad} must be a list of strings`);
-    list.push({ apiGroups: apiGroups!, kinds: kinds!, clusters: clusters! });
+    if (item != null && (typeof item !== 'object' || Array.isArray(item))) return { error: `entry ${i} must be a map` };
+    const raw = (item ?? {}) as Record<string, unknown>;
+    const entry: FilteredResource = { apiGroups: [], kinds: [], clusters: [] };
+    for (const field of ['apiGroups', 'kinds', 'clusters'] as const) {
+      const v = raw[field];
+      if (v == null) continue;
+      if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) return { error: `entry ${i}: ${field} must be a list of strings` };
+      entry[field] = v;
+    }
+    list.push(entry);
   }
   return { list };
 }

@@ -3260,16 +3260,23 @@ function withoutExcluded(repo) {
 /* harmony export */   QR: () => (/* binding */ liveDiff),
 /* harmony export */   p9: () => (/* binding */ readLive)
 /* harmony export */ });
-/* harmony import */ var _excluded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88770);
-/* harmony import */ var _cluster_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27825);
-/* harmony import */ var _cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8067);
-/* harmony import */ var _diff_app_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93290);
+/* harmony import */ var _async_map_limited_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9657);
+/* harmony import */ var _cluster_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27825);
+/* harmony import */ var _cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8067);
+/* harmony import */ var _diff_app_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93290);
 /* harmony import */ var _model_argocd_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93511);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87206);
-/* harmony import */ var _model_k8s_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87625);
-/* harmony import */ var _render_finalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9440);
-/* harmony import */ var _sync_hooks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11171);
-/* harmony import */ var _sync_run_sync_app_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83500);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87206);
+/* harmony import */ var _model_k8s_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87625);
+/* harmony import */ var _render_finalize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9440);
+/* harmony import */ var _sync_hooks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11171);
+/* harmony import */ var _sync_run_sync_app_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83500);
+/* harmony import */ var _excluded_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88770);
+// The live side of the PR preview (semantics §7 server-side diff): each app's objects are sent to its
+// destination cluster as a server-side apply dry run with our field manager, and the predicted
+// objects are compared with what is live. Head predicted vs live = what a sync of this PR would
+// change; base predicted vs live = drift that is in the cluster already, not this PR's doing.
+// Read-only: dry runs persist nothing.
+
 
 
 
@@ -3284,7 +3291,7 @@ function withoutExcluded(repo) {
 async function liveDiff(base, head, opts) {
     const clients = new Map();
     const out = { syncChanges: [], drift: [], problems: [], warnings: [], planStates: new Map() };
-    const tracking = (0,_render_finalize_js__WEBPACK_IMPORTED_MODULE_5__/* .trackingSettings */ .pU)(opts.argocdCm);
+    const tracking = (0,_render_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .trackingSettings */ .pU)(opts.argocdCm);
     try {
         for (const app of head.filter((a) => a.problems.length === 0)) {
             const where = { app: app.name, file: app.spec.origin.file, line: app.spec.origin.line };
@@ -3297,15 +3304,15 @@ async function liveDiff(base, head, opts) {
                 out.planStates.set(app.name, live.state);
                 const predicted = await predict(live.client, app.objects, opts.fieldManager, out.warnings);
                 const liveApp = { ...app, objects: live.objects };
-                out.syncChanges.push(...(await (0,_diff_app_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffApps */ .K)([liveApp], [{ ...app, objects: predicted }], opts.diff)));
+                out.syncChanges.push(...(await (0,_diff_app_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffApps */ .K)([liveApp], [{ ...app, objects: predicted }], opts.diff)));
                 const previous = base.find((b) => b.name === app.name && b.problems.length === 0);
                 if (previous) {
                     const basePredicted = await predict(live.client, previous.objects, opts.fieldManager, out.warnings);
-                    out.drift.push(...(await (0,_diff_app_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffApps */ .K)([liveApp], [{ ...app, objects: basePredicted }], opts.diff)));
+                    out.drift.push(...(await (0,_diff_app_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffApps */ .K)([liveApp], [{ ...app, objects: basePredicted }], opts.diff)));
                 }
             }
             catch (err) {
-                out.problems.push((0,_model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .toProblem */ .H8)(err, where));
+                out.problems.push((0,_model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .toProblem */ .H8)(err, where));
             }
         }
     }
@@ -3317,19 +3324,19 @@ async function liveDiff(base, head, opts) {
     return out;
 }
 async function liveOf(app, clients, opts, tracking, warnings) {
-    const dest = (0,_cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveDestination */ .H$)(opts.kubeconfig.kc, app.spec.app.spec.destination, {
+    const dest = (0,_cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveDestination */ .H$)(opts.kubeconfig.kc, app.spec.app.spec.destination, {
         app: app.name,
         inClusterContext: opts.inClusterContext,
         clusterSecrets: opts.clusterSecrets,
     });
-    if ((0,_cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_2__/* .isProblem */ .AN)(dest))
+    if ((0,_cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isProblem */ .AN)(dest))
         return dest;
     let client = clients.get(dest.context);
     if (!client) {
-        client = new _cluster_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ClusterClient */ .E(opts.kubeconfig.kc, dest.context, { shareLists: true, limits: opts.limits });
+        client = new _cluster_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterClient */ .E(opts.kubeconfig.kc, dest.context, { shareLists: true, limits: opts.limits });
         clients.set(dest.context, client);
     }
-    const { objects, state } = await readLive(client, app, tracking, warnings, { excluded: (0,_excluded_js__WEBPACK_IMPORTED_MODULE_0__/* .liveExclusion */ .DH)(app.spec, { argocdCm: opts.argocdCm, clusters: opts.clusterSecrets ?? [] }) });
+    const { objects, state } = await readLive(client, app, tracking, warnings, { excluded: (0,_excluded_js__WEBPACK_IMPORTED_MODULE_7__/* .liveExclusion */ .DH)(app.spec, { argocdCm: opts.argocdCm, clusters: opts.clusterSecrets ?? [] }) });
     return { client, objects, state };
 }
 /**
@@ -3345,28 +3352,32 @@ async function readLive(client, app, tracking, warnings, opts = {}) {
         excluded: opts.excluded,
     });
     warnings.push(...managed.warnings.map((w) => `${app.name}: ${w}`));
-    const state = await (0,_sync_run_sync_app_js__WEBPACK_IMPORTED_MODULE_7__/* .clusterPlanState */ .pn)(client, app.objects, managed.objects, app.spec.app.spec.destination.namespace ?? '');
+    const state = await (0,_sync_run_sync_app_js__WEBPACK_IMPORTED_MODULE_6__/* .clusterPlanState */ .pn)(client, app.objects, managed.objects, app.spec.app.spec.destination.namespace ?? '');
     // The run's lists hold what its own writes returned, not what controllers wrote since: a fresh read.
     if (opts.refresh)
         state.live = (await Promise.all(state.live.map((o) => client.get(o)))).filter((o) => o !== undefined);
-    return { objects: state.live.filter((o) => !(0,_sync_hooks_js__WEBPACK_IMPORTED_MODULE_6__/* .isHook */ .IA)(o)).map(typeFirst), state };
+    return { objects: state.live.filter((o) => !(0,_sync_hooks_js__WEBPACK_IMPORTED_MODULE_5__/* .isHook */ .IA)(o)).map(typeFirst), state };
 }
+/** Dry runs in flight at once for one app: they are independent, and one at a time a 1,000-object app waited seconds. */
+const PREDICT_CONCURRENCY = 16;
 /** Each non-hook object as a server-side apply dry run would store it; the rendered object when that fails. */
 async function predict(client, objects, fieldManager, warnings) {
-    const out = [];
-    for (const obj of objects.filter((o) => !(0,_sync_hooks_js__WEBPACK_IMPORTED_MODULE_6__/* .isHook */ .IA)(o))) {
+    const results = await (0,_async_map_limited_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimited */ .b)(objects.filter((o) => !(0,_sync_hooks_js__WEBPACK_IMPORTED_MODULE_5__/* .isHook */ .IA)(o)), PREDICT_CONCURRENCY, async (obj) => {
         try {
-            out.push(typeFirst(await client.apply(obj, { fieldManager, dryRun: true })));
+            return { obj: typeFirst(await client.apply(obj, { fieldManager, dryRun: true })) };
         }
         catch (err) {
-            const k = (0,_model_k8s_js__WEBPACK_IMPORTED_MODULE_9__/* .keyOf */ .TN)(obj);
+            const k = (0,_model_k8s_js__WEBPACK_IMPORTED_MODULE_10__/* .keyOf */ .TN)(obj);
             // API validation messages can quote field values, so a Secret's reason is never repeated.
-            const why = k.kind === 'Secret' ? 'rejected' : (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
-            warnings.push(`dry run of ${k.kind} ${k.namespace ? `${k.namespace}/` : ''}${k.name} failed, compared as rendered: ${why}`);
-            out.push(obj);
+            const why = k.kind === 'Secret' ? 'rejected' : (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err);
+            return { obj, warning: `dry run of ${k.kind} ${k.namespace ? `${k.namespace}/` : ''}${k.name} failed, compared as rendered: ${why}` };
         }
-    }
-    return out;
+    });
+    // Warnings in the objects' order, whatever order the answers came in.
+    for (const r of results)
+        if (r.warning)
+            warnings.push(r.warning);
+    return results.map((r) => r.obj);
 }
 /**
  * Diffs are YAML in each object's key order; reads and dry runs put apiVersion/kind in different

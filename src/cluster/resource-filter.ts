@@ -33,18 +33,35 @@ export const coreExclusion: ExcludedResource = (group, kind) => CORE_EXCLUSIONS.
  * it (then every comparison fails, as in Argo CD).
  */
 export function resourceExclusion(cm: ArgoCdConfig | undefined, server: string): ExcludedResource | { error: string } {
-  const exclusions = filteredResources(cm, EXCLUSIONS_KEY);
-  if ('error' in exclusions) return { error: `argocd-cm ${EXCLUSIONS_KEY}: ${exclusions.error}` };
-  const inclusions = filteredResources(cm, INCLUSIONS_KEY);
-  if ('error' in inclusions) return { error: `argocd-cm ${INCLUSIONS_KEY}: ${inclusions.error}` };
-  const excluded = [...CORE_EXCLUSIONS, ...exclusions.list];
-  const inclusionsHere = inclusions.list.some((r) => matchList(r.clusters, server));
+  const lists = cm ? parsedLists(cm) : { excluded: CORE_EXCLUSIONS, included: [] };
+  if ('error' in lists) return lists;
+  const { excluded, included } = lists;
+  const inclusionsHere = included.some((r) => matchList(r.clusters, server));
   return (group, kind) => {
     if (excluded.some((r) => matches(r, group, kind, server))) return true;
-    if (inclusions.list.some((r) => matches(r, group, kind, server))) return false;
+    if (included.some((r) => matches(r, group, kind, server))) return false;
     // Inclusion rules for this cluster allow only what they name.
     return inclusionsHere;
   };
+}
+
+/** Both keys' lists, parsed once per argocd-cm: every app of a run asks for its cluster's filter. */
+const parsed = new WeakMap<ArgoCdConfig, { excluded: FilteredResource[]; included: FilteredResource[] } | { error: string }>();
+
+function parsedLists(cm: ArgoCdConfig): { excluded: FilteredResource[]; included: FilteredResource[] } | { error: string } {
+  let lists = parsed.get(cm);
+  if (!lists) {
+    const exclusions = filteredResources(cm, EXCLUSIONS_KEY);
+    const inclusions = filteredResources(cm, INCLUSIONS_KEY);
+    lists =
+      'error' in exclusions
+        ? { error: `argocd-cm ${EXCLUSIONS_KEY}: ${exclusions.error}` }
+        : 'error' in inclusions
+          ? { error: `argocd-cm ${INCLUSIONS_KEY}: ${inclusions.error}` }
+          : { excluded: [...CORE_EXCLUSIONS, ...exclusions.list], included: inclusions.list };
+    parsed.set(cm, lists);
+  }
+  return lists;
 }
 
 /** One key's list, as Go's yaml.Unmarshal into []FilteredResource reads it (unknown fields ignored), or what is wrong with it. */

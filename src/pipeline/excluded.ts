@@ -18,24 +18,26 @@ interface RepoSettings {
   clusters: readonly { name: string; server: string }[];
 }
 
-/** The filter for the app's destination cluster (matched by its server, as Argo CD matches it). */
-function exclusionOf(spec: AppSpec, loaded: RepoSettings): ReturnType<typeof resourceExclusion> {
-  const clusters = new Map(loaded.clusters.map((c) => [c.name, c.server]));
-  return resourceExclusion(loaded.argocdCm, resolveCluster(spec.app.spec.destination, clusters).server ?? '');
+/** The filter for the app's destination cluster (matched by its server, as Argo CD matches it); `clusters`: name → server. */
+function exclusionOf(spec: AppSpec, argocdCm: ArgoCdConfig | undefined, clusters: ReadonlyMap<string, string>): ReturnType<typeof resourceExclusion> {
+  return resourceExclusion(argocdCm, resolveCluster(spec.app.spec.destination, clusters).server ?? '');
 }
+
+const byName = (clusters: RepoSettings['clusters']) => new Map(clusters.map((c) => [c.name, c.server]));
 
 /**
  * What listing the app's live objects leaves out. An unreadable filter has failed the app already
  * (withoutExcluded), so nothing syncs with it; the core exclusions stand in.
  */
 export function liveExclusion(spec: AppSpec, loaded: RepoSettings): ExcludedResource {
-  const excluded = exclusionOf(spec, loaded);
+  const excluded = exclusionOf(spec, loaded.argocdCm, byName(loaded.clusters));
   return 'error' in excluded ? coreExclusion : excluded;
 }
 
 export function withoutExcluded(repo: RepoRender): RepoRender {
+  const clusters = byName(repo.loaded.clusters);
   const rendered = repo.rendered.map((app): RenderedApp => {
-    const excluded = exclusionOf(app.spec, repo.loaded);
+    const excluded = exclusionOf(app.spec, repo.loaded.argocdCm, clusters);
     if ('error' in excluded) return { ...app, objects: [], problems: [...app.problems, { app: app.name, file: app.spec.origin.file, line: app.spec.origin.line, message: excluded.error }] };
     const dropped = new Set(app.objects.filter((o) => excluded(groupOf(o.apiVersion), o.kind)));
     if (dropped.size === 0) return app;

@@ -3219,22 +3219,23 @@ function formatHealth(obj, health) {
 
 /** The warning's ending, which marks it among an app's render warnings. */
 const EXCLUDED_WARNING = / is excluded in the settings$/;
-/** The filter for the app's destination cluster (matched by its server, as Argo CD matches it). */
-function exclusionOf(spec, loaded) {
-    const clusters = new Map(loaded.clusters.map((c) => [c.name, c.server]));
-    return (0,_cluster_resource_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceExclusion */ .Nx)(loaded.argocdCm, (0,_policy_project_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCluster */ .Br)(spec.app.spec.destination, clusters).server ?? '');
+/** The filter for the app's destination cluster (matched by its server, as Argo CD matches it); `clusters`: name → server. */
+function exclusionOf(spec, argocdCm, clusters) {
+    return (0,_cluster_resource_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceExclusion */ .Nx)(argocdCm, (0,_policy_project_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCluster */ .Br)(spec.app.spec.destination, clusters).server ?? '');
 }
+const byName = (clusters) => new Map(clusters.map((c) => [c.name, c.server]));
 /**
  * What listing the app's live objects leaves out. An unreadable filter has failed the app already
  * (withoutExcluded), so nothing syncs with it; the core exclusions stand in.
  */
 function liveExclusion(spec, loaded) {
-    const excluded = exclusionOf(spec, loaded);
+    const excluded = exclusionOf(spec, loaded.argocdCm, byName(loaded.clusters));
     return 'error' in excluded ? _cluster_resource_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .coreExclusion */ .oA : excluded;
 }
 function withoutExcluded(repo) {
+    const clusters = byName(repo.loaded.clusters);
     const rendered = repo.rendered.map((app) => {
-        const excluded = exclusionOf(app.spec, repo.loaded);
+        const excluded = exclusionOf(app.spec, repo.loaded.argocdCm, clusters);
         if ('error' in excluded)
             return { ...app, objects: [], problems: [...app.problems, { app: app.name, file: app.spec.origin.file, line: app.spec.origin.line, message: excluded.error }] };
         const dropped = new Set(app.objects.filter((o) => excluded((0,_model_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(o.apiVersion), o.kind)));

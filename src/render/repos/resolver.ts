@@ -114,14 +114,18 @@ export async function createRepoResolver(opts: RepoResolverOptions): Promise<Cac
  * revision as it stands (with a tagPrefix that it does not satisfy, Argo CD goes on with it too).
  */
 async function tagFor(url: string, rev: string, tagPrefix: string, o: RepoResolverOptions & { git: string; tokenHost: string }): Promise<string> {
-  if (isCommitSHA(rev) || (tagPrefix === '' && !isConstraint(rev))) return rev;
+  if (isCommitSHA(rev)) return rev;
+  if (!isConstraint(rev)) {
+    // No tag list needed: an exact version names its (prefixed) tag, anything else stands as it is.
+    const exact = maxVersion(rev, [], tagPrefix);
+    return 'tag' in exact ? exact.tag : rev;
+  }
   const env = gitEnv(o.token && repoHost(url) === o.tokenHost ? o.token : undefined);
   const listed = await runTool(o.git, ['ls-remote', '--tags', '--refs', url], { tool: 'git', env, timeoutMs: o.timeoutMs });
   const tags = listed.stdout.split('\n').flatMap((line) => /^[0-9a-f]+\trefs\/tags\/(.+)$/.exec(line)?.[1] ?? []);
   const resolved = maxVersion(rev, tags, tagPrefix);
   if ('tag' in resolved) return resolved.tag;
-  if (isConstraint(rev)) throw new Error(resolved.error);
-  return rev;
+  throw new Error(resolved.error);
 }
 
 async function cloneRepo(
